@@ -1,0 +1,62 @@
+namespace BudgetModel;
+
+/// <summary>
+/// How a figure was published: its unit and the number of decimal places printed. A figure published
+/// as <c>6542.05</c> in a 万元 table is <c>(Wan, 2)</c> and is known only to ± half its last unit
+/// (0.005 万元 = 50 元): see <see cref="HalfUnit"/>.
+/// </summary>
+/// <remarks><c>default</c> is 元 with no decimals (±0.5 元).</remarks>
+public readonly record struct PublishedPrecision
+{
+    /// <summary>Creates a precision.</summary>
+    /// <param name="unit">The unit of publication.</param>
+    /// <param name="decimals">Decimal places printed, 0 to 6.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 6.</exception>
+    public PublishedPrecision(MoneyUnit unit, int decimals)
+    {
+        if ((uint)decimals > 6)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(decimals), decimals, "A published figure has between 0 and 6 decimal places.");
+        }
+        Unit = unit;
+        Decimals = decimals;
+    }
+
+    /// <summary>The usual precision of the standard tables: 万元 with two decimals.</summary>
+    public static PublishedPrecision WanTwoDecimals => new(MoneyUnit.Wan, 2);
+
+    /// <summary>元 with two decimals (to the fen): exact.</summary>
+    public static PublishedPrecision YuanTwoDecimals => new(MoneyUnit.Yuan, 2);
+
+    /// <summary>Whole 元.</summary>
+    public static PublishedPrecision WholeYuan => new(MoneyUnit.Yuan, 0);
+
+    /// <summary>The unit of publication.</summary>
+    public MoneyUnit Unit { get; }
+
+    /// <summary>The number of decimal places printed.</summary>
+    public int Decimals { get; }
+
+    /// <summary>Half the last printed unit: how far the true amount may lie from the printed one.</summary>
+    public RoundingBound HalfUnit
+    {
+        get
+        {
+            // Half a unit of the last place, in half-fen: fenPerUnit / 10^decimals (in fen) → same number in half-fen.
+            long fenPerLastPlace = Money.FenPer(Unit);
+            for (int i = 0; i < Decimals; i++)
+            {
+                fenPerLastPlace /= 10;
+            }
+            // When the last place is finer than a fen (元 with 3+ decimals) the figure is exact in fen anyway.
+            return RoundingBound.FromHalfFen(Math.Max(fenPerLastPlace, 0));
+        }
+    }
+
+    /// <summary>Rounds an exact amount as it would be published at this precision (四舍五入).</summary>
+    /// <param name="amount">The exact amount.</param>
+    public Money Publish(Money amount) => amount.Round(Unit, Decimals, MidpointRounding.AwayFromZero);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Unit}, {Decimals} decimals";
+}

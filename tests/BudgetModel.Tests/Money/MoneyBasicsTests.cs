@@ -19,3 +19,15 @@ public class MoneyBasicsTests
         Assert.Equal(1L, BudgetModel.Money.FromYuan(0.005m, MidpointRounding.AwayFromZero).TotalFen);
     }
 }
+
+public class MoneyContractTests
+{
+    [Fact]
+    public void Money_satisfies_the_value_type_contract()
+    {
+        var a = BudgetModel.Money.FromWan(6542.05m);
+        BudgetModel.Testing.Contracts.ValueTypeContract.CheckEquality(a, BudgetModel.Money.FromWan(6542.050m), BudgetModel.Money.FromWan(6542.06m), BudgetModel.Money.Zero);
+        BudgetModel.Testing.Contracts.ValueTypeContract.CheckOrdering(BudgetModel.Money.FromFen(-5), BudgetModel.Money.Zero, BudgetModel.Money.FromFen(1), a);
+        BudgetModel.Testing.Contracts.ValueTypeContract.CheckDefault(BudgetModel.Money.Zero);
+    }
+}

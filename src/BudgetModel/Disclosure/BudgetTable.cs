@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+
+namespace BudgetModel.Disclosure;
+
+/// <summary>
+/// What a table says about itself besides its rows: its title and printed number, the unit name in its header,
+/// the unit its amounts are in (单位：万元 / 单位：元), a note such as 本表为空表, and where it was read from.
+/// </summary>
+/// <param name="Precision">The unit and printed decimals of the table's amounts; every table knows its unit.</param>
+/// <param name="Title">The title as printed, for example 2024年预算收支总表.</param>
+/// <param name="PrintedNumber">The number printed before the title, for example 表一 or 预算公开表1.</param>
+/// <param name="UnitName">The 单位名称 in the table's header.</param>
+/// <param name="EmptyNote">A note that says the table is empty and why (本表为空表 / 无此项预算).</param>
+/// <param name="Line">The 1-based source line of the title, when imported.</param>
+public sealed record TableHeader(
+    PublishedPrecision Precision,
+    string? Title = null,
+    string? PrintedNumber = null,
+    string? UnitName = null,
+    string? EmptyNote = null,
+    int? Line = null)
+{
+    /// <summary>A header for a table in 万元 with two decimals and nothing else known.</summary>
+    public static TableHeader Wan { get; } = new(PublishedPrecision.WanTwoDecimals);
+
+    /// <summary>A header for a table in 元 with two decimals and nothing else known.</summary>
+    public static TableHeader Yuan { get; } = new(PublishedPrecision.YuanTwoDecimals);
+}
+
+/// <summary>The address of one amount in a disclosure: table, row (by position and key) and column.</summary>
+/// <param name="Table">The table kind.</param>
+/// <param name="RowIndex">The row's 0-based position among the table's rows, in print order.</param>
+/// <param name="RowKey">The row's key (code, source, summary line or name).</param>
+/// <param name="Column">The column.</param>
+public readonly record struct CellLocation(TableKind Table, int RowIndex, string RowKey, TableColumn Column)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Table}[{RowKey}].{Column}";
+}
+
+/// <summary>One amount of a table with its address and source line.</summary>
+/// <param name="Location">Where the amount is.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="Line">The source line of its row, when imported.</param>
+public readonly record struct TableCell(CellLocation Location, Money Amount, int? Line);
+
+/// <summary>
+/// A standard table of a disclosure: its kind, header and rows in print order. Subclasses give typed views of the
+/// rows (by code, by source, the summary lines). Immutable.
+/// </summary>
+public abstract class BudgetTable
+{
+    private readonly TableRow[] _rows;
+    private readonly FrozenDictionary<SummaryLine, SummaryRow> _summaries;
+
+    private protected BudgetTable(TableKind kind, TableHeader header, IEnumerable<TableRow> rows)
+    {
+        Guard.Against.Null(header);
+        Guard.Against.Null(rows);
+        Kind = kind;
+        Header = header;
+        _rows = rows.ToArray();
+        var summaries = new Dictionary<SummaryLine, SummaryRow>();
+        foreach (var row in _rows.OfType<SummaryRow>())
+        {
+            summaries.TryAdd(row.SummaryLine, row);
+        }
+        _summaries = summaries.ToFrozenDictionary();
+    }
+
+    /// <summary>What the table means.</summary>
+    public TableKind Kind { get; }
+
+    /// <summary>Title, number, unit, note and source line.</summary>
+    public TableHeader Header { get; }
+
+    /// <summary>The unit and printed decimals of every amount in the table.</summary>
+    public PublishedPrecision Precision => Header.Precision;
+
+    /// <summary>Every row in print order, summary rows included.</summary>
+    public IReadOnlyList<TableRow> Rows => _rows;
+
+    /// <summary>True when every cell of the table is empty (zero).</summary>
+    public bool IsPrintedEmpty => Array.TrueForAll(_rows, r => r.IsBlank);
+
+    /// <summary>The summary line of the given kind, or null when the table does not print it.</summary>
+    /// <param name="line">The summary line.</param>
+    public SummaryRow? Summary(SummaryLine line) => _summaries.GetValueOrDefault(line);
+
+    /// <summary>Every amount of the table with its address, in print order.</summary>
+    public IEnumerable<TableCell> Cells()
+    {
+        for (int r = 0; r < _rows.Length; r++)
+        {
+            var row = _rows[r];
+            for (int c = 0; c < row.Columns.Count; c++)
+            {
+                yield return new TableCell(new CellLocation(Kind, r, row.Key, row.Columns[c]), row.Values[c], row.Line);
+            }
+        }
+    }
+
+    /// <summary>A copy of the table with the amount at <paramref name="location"/> replaced.</summary>
+    /// <param name="location">The cell; its table must be this table's kind.</param>
+    /// <param name="value">The new amount.</param>
+    /// <exception cref="ArgumentException">The location is not in this table.</exception>
+    public BudgetTable WithCell(CellLocation location, Money value)
+    {
+        if (location.Table != Kind || (uint)location.RowIndex >= (uint)_rows.Length)
+        {
+            Preconditions.ThrowArgument(nameof(location), $"{location} is not a cell of table {Kind}.");
+        }
+        var rows = (TableRow[])_rows.Clone();
+        rows[location.RowIndex] = rows[location.RowIndex].With(location.Column, value);
+        return WithRows(rows);
+    }
+
+    /// <summary>Creates a table of the same type and header with other rows.</summary>
+    private protected abstract BudgetTable WithRows(IEnumerable<TableRow> rows);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} ({Kind.ChineseName()}), {_rows.Length} rows, {Precision.Unit}";
+}

@@ -1,0 +1,56 @@
+namespace BudgetModel.Validation;
+
+/// <summary>
+/// The result of validating a disclosure: every finding, in a deterministic order (severity descending, then rule
+/// id, then location), with counts by severity.
+/// </summary>
+public sealed class ValidationReport
+{
+    /// <summary>Creates a report; findings are kept in the order given.</summary>
+    /// <param name="findings">The findings.</param>
+    public ValidationReport(IEnumerable<Finding> findings)
+    {
+        Guard.Against.Null(findings);
+        Findings = findings.ToArray();
+        Errors = Findings.Count(f => f.Severity == Severity.Error);
+        Warnings = Findings.Count(f => f.Severity == Severity.Warning);
+        Infos = Findings.Count(f => f.Severity == Severity.Info);
+    }
+
+    /// <summary>Every finding.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The number of error findings.</summary>
+    public int Errors { get; }
+
+    /// <summary>The number of warning findings.</summary>
+    public int Warnings { get; }
+
+    /// <summary>The number of info findings (rounding drift among them).</summary>
+    public int Infos { get; }
+
+    /// <summary>True when any finding is an error.</summary>
+    public bool HasErrors => Errors > 0;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Errors} errors, {Warnings} warnings, {Infos} info";
+}
+
+/// <summary>The strict path refused a disclosure: it carries the whole report.</summary>
+public sealed class DisclosureValidationException : BudgetModelException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="report">The report with at least one error.</param>
+    public DisclosureValidationException(ValidationReport report)
+        : base(BuildMessage(report)) => Report = report;
+
+    /// <summary>The full report.</summary>
+    public ValidationReport Report { get; }
+
+    private static string BuildMessage(ValidationReport report)
+    {
+        Guard.Against.Null(report);
+        var errors = report.Findings.Where(f => f.Severity == Severity.Error).Select(f => "  - " + f);
+        return $"The disclosure is inconsistent ({report}):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}";
+    }
+}

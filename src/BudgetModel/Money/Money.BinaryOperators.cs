@@ -121,7 +121,8 @@ public readonly partial struct Money
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        // The 96-bit mantissa is three 32-bit words stored as ints: reinterpret each as unsigned.
+        var mantissa = ((BigInteger)unchecked((uint)bits[2]) << 64) | ((BigInteger)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
         return (bits[3] < 0 ? -mantissa : mantissa, value.Scale);
     }
 

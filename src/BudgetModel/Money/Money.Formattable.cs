@@ -127,7 +127,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         if (i < format.Length)
         {
             int d = format[i] - '0';
-            if ((uint)d > (uint)maxDecimals)
+            if (d < 0 || d > maxDecimals)
             {
                 ThrowBadFormat(format, i, unit == MoneyUnit.Yuan
                     ? "expected N, U or a number of decimals 0 to 2"

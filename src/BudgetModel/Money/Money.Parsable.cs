@@ -197,11 +197,11 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <summary>The value of an ASCII or full-width digit, or -1.</summary>
     private static int DigitValue(char c)
     {
-        if ((uint)(c - '0') <= 9)
+        if (c is >= '0' and <= '9')
         {
             return c - '0';
         }
-        if ((uint)(c - '\uFF10') <= 9)
+        if (c is >= '\uFF10' and <= '\uFF19')
         {
             return c - '\uFF10';
         }
@@ -251,6 +251,11 @@ public readonly partial struct Money : ISpanParsable<Money>
             char c = s[i];
             if (DigitValue(c) >= 0)
             {
+                if (grouped && groupLength == 3)
+                {
+                    position = i; // a fourth digit after a separator
+                    return ParseError.BadGroup;
+                }
                 groupLength++;
             }
             else if (IsGroupSeparator(c))

@@ -115,7 +115,7 @@ public readonly partial struct Money
     /// <param name="rounding">The rounding to apply.</param>
     public decimal ToWan(int decimals, MidpointRounding rounding)
     {
-        if ((uint)decimals > 6)
+        if (decimals is < 0 or > 6)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(decimals), decimals, "万元 has at most six decimal places of meaning (one fen).");
         }

@@ -30,7 +30,7 @@ internal static class MoneyRounding
     /// <summary>Throws when <paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</summary>
     internal static void Check(MidpointRounding mode, string paramName)
     {
-        if ((uint)mode > (uint)MidpointRounding.ToPositiveInfinity)
+        if (mode is < MidpointRounding.ToEven or > MidpointRounding.ToPositiveInfinity)
         {
             Preconditions.ThrowArgumentOutOfRange(paramName, mode, "Unknown MidpointRounding mode.");
         }

@@ -14,7 +14,7 @@ public readonly record struct PublishedPrecision
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 6.</exception>
     public PublishedPrecision(MoneyUnit unit, int decimals)
     {
-        if ((uint)decimals > 6)
+        if (decimals is < 0 or > 6)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(decimals), decimals, "A published figure has between 0 and 6 decimal places.");
         }

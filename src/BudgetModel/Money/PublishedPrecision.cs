@@ -25,7 +25,7 @@ public readonly record struct PublishedPrecision
     /// <summary>The usual precision of the standard tables: 万元 with two decimals.</summary>
     public static PublishedPrecision WanTwoDecimals => new(MoneyUnit.Wan, 2);
 
-    /// <summary>元 with two decimals (to the fen): exact.</summary>
+    /// <summary>元 with two decimals (to the fen): known to ±0.005 元, as the rules count it.</summary>
     public static PublishedPrecision YuanTwoDecimals => new(MoneyUnit.Yuan, 2);
 
     /// <summary>Whole 元.</summary>
@@ -39,20 +39,22 @@ public readonly record struct PublishedPrecision
 
     /// <summary>
     /// Half the last printed unit: how far the true amount may lie from the printed one. 0.005 万元 (50 元) for
-    /// <see cref="WanTwoDecimals"/>; zero when the last place is a fen or finer (元 with two decimals, 万元 with
-    /// six), because every amount is a whole number of fen and such a figure is exact.
+    /// <see cref="WanTwoDecimals"/>; 0.005 元 (half a fen) when the last place is the fen (元 with two decimals, 万元
+    /// with six), as the rules count it; zero when the last place is finer than a fen.
     /// </summary>
     public RoundingBound HalfUnit
     {
         get
         {
             // Fen per unit of the last printed place; half of it, counted in half-fen, is the same number.
+            // 元 with two decimals counts 0.005 元 (one half-fen) per figure, as the rules state; a last place
+            // finer than a fen (元 with three or more decimals) cannot carry rounding of a fen amount.
             long fenPerLastPlace = Money.FenPer(Unit);
             for (int i = 0; i < Decimals; i++)
             {
                 fenPerLastPlace /= 10;
             }
-            return fenPerLastPlace <= 1 ? RoundingBound.Zero : RoundingBound.FromHalfFen(fenPerLastPlace);
+            return fenPerLastPlace == 0 ? RoundingBound.Zero : RoundingBound.FromHalfFen(fenPerLastPlace);
         }
     }
 

@@ -21,10 +21,13 @@ public class RoundingBoundTests
         Assert.Equal(0.05m, new PublishedPrecision(MoneyUnit.Wan, 5).HalfUnit.Yuan); // half of 0.00001 万元 (10 fen)
         Assert.Equal(500_000m, new PublishedPrecision(MoneyUnit.Yi, 2).HalfUnit.Yuan);
         Assert.Equal(0.05m, new PublishedPrecision(MoneyUnit.Yuan, 1).HalfUnit.Yuan);
-        // To the fen or finer a figure is exact: no tolerance, so even one fen of difference is a finding.
-        Assert.Equal(RoundingBound.Zero, PublishedPrecision.YuanTwoDecimals.HalfUnit);
-        Assert.Equal(RoundingBound.Zero, new PublishedPrecision(MoneyUnit.Wan, 6).HalfUnit);
-        Assert.False(RoundingBound.Of(PublishedPrecision.YuanTwoDecimals, 1000).Contains(Money.FromFen(1)));
+        // To the fen a figure still counts half its last place (0.005 元), as the rules state: a spreadsheet may have
+        // rounded fractions of a fen. One such figure tolerates no whole fen; three tolerate one.
+        Assert.Equal(0.005m, PublishedPrecision.YuanTwoDecimals.HalfUnit.Yuan);
+        Assert.Equal(1L, new PublishedPrecision(MoneyUnit.Wan, 6).HalfUnit.HalfFen);
+        Assert.False(RoundingBound.Of(PublishedPrecision.YuanTwoDecimals, 1).Contains(Money.FromFen(1)));
+        Assert.True(RoundingBound.Of(PublishedPrecision.YuanTwoDecimals, 3).Contains(Money.FromFen(1)));
+        Assert.Equal(RoundingBound.Zero, new PublishedPrecision(MoneyUnit.Yuan, 3).HalfUnit);
         Assert.Throws<ArgumentOutOfRangeException>(() => new PublishedPrecision(MoneyUnit.Wan, 7));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PublishedPrecision(MoneyUnit.Wan, -1));
     }

@@ -79,6 +79,47 @@ public class Fenyang2024SampleTests
     }
 
     [Fact]
+    public void Every_cell_is_printed_in_its_column_empty_when_zero()
+    {
+        // Cell by cell: the amounts of a row follow its label cells on the tab-separated line, in column order; where a
+        // line prints two sides (tables 1, 4 and 9), the expenditure side starts after the revenue side's cells.
+        foreach (var table in Sample.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                string[] cells = SeedText.Line(row.Line!.Value).Split('\t');
+                int first = FirstAmountCell(table.Kind, row, cells);
+                for (int c = 0; c < row.Columns.Count; c++)
+                {
+                    string printed = first + c < cells.Length ? cells[first + c] : string.Empty;
+                    string expected = row.Values[c].IsZero ? string.Empty : row.Values[c].In(MoneyUnit.Wan).ToString("0.00", CultureInfo.InvariantCulture);
+                    Assert.True(expected == printed, $"{table.Kind}[{row.Key}].{row.Columns[c]} is {expected}, line {row.Line} prints '{printed}'");
+                }
+            }
+        }
+    }
+
+    private static int FirstAmountCell(TableKind kind, TableRow row, string[] cells)
+    {
+        bool rightSide = kind switch
+        {
+            TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary =>
+                row is FunctionRow || row is SummaryRow { SummaryLine: SummaryLine.CurrentYearExpenditure or SummaryLine.YearEndCarryForward or SummaryLine.ExpenditureGrandTotal },
+            TableKind.StateCapitalOperation => row is FunctionRow || row.Role == RowRole.Total,
+            _ => false,
+        };
+        int side = !rightSide ? 0 : kind == TableKind.StateCapitalOperation ? 3 : 2;
+        int name = Array.IndexOf(cells, row.Name, side);
+        if (name < 0)
+        {
+            return side + 2; // table 9's expenditure 合计: the code and name cells are blank
+        }
+        bool codeAndNameColumns = kind is not (TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary or TableKind.ThreePublicExpenses)
+            && row is SummaryRow { Name: "合计" };
+        return row is EconomicRow || codeAndNameColumns ? name + 2 : name + 1;
+    }
+
+    [Fact]
     public void Every_row_is_printed_on_its_line_within_its_table()
     {
         var starts = Sample.Tables.Select(t => t.Header.Line!.Value).Append(425).ToArray(); // 425: 第三部分

@@ -50,6 +50,7 @@ if (expenditure is not null && total is not null)
     var classes = expenditure.FunctionRows.Where(r => r.Code.Level == FunctionLevel.Class).ToList();
     Expect(total.Total == Money.FromYuan(558_400m), "合计 55.84 万元 is 558,400 元");
     Expect(classes.Sum(r => r.Total) == total.Total, "the classes add up to 合计");
+    Expect($"{total.Total:WU2}" == "55.84万元", "合计 formats as 55.84万元");
     Expect(classes.Sum(r => r[TableColumn.Basic]) == total[TableColumn.Basic], "基本支出 adds up");
 
     // Immutability: WithCell returns a changed copy and leaves the original alone.

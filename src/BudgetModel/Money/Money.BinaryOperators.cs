@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace BudgetModel;
@@ -38,20 +39,13 @@ public readonly partial struct Money
     /// <summary>Exact product with a whole number. Throws <see cref="BudgetOverflowException"/> on overflow.</summary>
     public static Money operator *(Money left, long right)
     {
-        long r;
-        try
-        {
-            r = checked(left._fen * right);
-        }
-        catch (OverflowException e)
-        {
-            return Preconditions.ThrowOverflow<Money>("Money * long", e);
-        }
-        if (r == long.MinValue)
+        long high = Math.BigMul(left._fen, right, out long low);
+        // The 128-bit product fits a long when the high half is the sign extension of the low half.
+        if (high != (low >> 63) || low == long.MinValue)
         {
             Preconditions.ThrowOverflow("Money * long");
         }
-        return new Money(r);
+        return new Money(low);
     }
 
     /// <summary>Exact product with a whole number.</summary>
@@ -70,46 +64,66 @@ public readonly partial struct Money
     public static Money Multiply(Money left, long right) => left * right;
 
     /// <summary>
-    /// Multiplies by a decimal factor, rounding the result to the fen with the named rounding.
+    /// Multiplies by a decimal factor, rounding the exact product to the fen with the named rounding.
     /// </summary>
+    /// <remarks>The product is computed exactly (not in <see cref="decimal"/>, which would round silently to
+    /// 28 digits first), then rounded once.</remarks>
     /// <param name="factor">The factor, for example a rate.</param>
     /// <param name="rounding">How to round a result finer than a fen.</param>
+    /// <exception cref="BudgetOverflowException">The result is out of range.</exception>
     public Money Multiply(decimal factor, MidpointRounding rounding)
     {
-        decimal product;
-        try
-        {
-            product = new decimal(_fen) * factor;
-        }
-        catch (OverflowException e)
-        {
-            return Preconditions.ThrowOverflow<Money>("Money * decimal", e);
-        }
-        return FromScaled(product, 1, rounding, nameof(factor));
+        MoneyRounding.Check(rounding, nameof(rounding));
+        var (mantissa, scale) = Decompose(factor);
+        var product = MoneyRounding.Divide(new BigInteger(_fen) * mantissa, BigInteger.Pow(10, scale), rounding);
+        return MoneyRounding.ToMoney(product, "Money * decimal");
     }
 
     /// <summary>
-    /// Divides by a decimal divisor, rounding the quotient to the fen with the named rounding.
+    /// Divides by a decimal divisor, rounding the exact quotient to the fen with the named rounding.
+    /// There is no <c>/</c> operator: a division must say how it rounds.
     /// </summary>
     /// <param name="divisor">The divisor; not zero.</param>
     /// <param name="rounding">How to round a quotient finer than a fen.</param>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="BudgetOverflowException">The result is out of range.</exception>
     public Money Divide(decimal divisor, MidpointRounding rounding)
     {
         if (divisor == 0m)
         {
             throw new DivideByZeroException("Money cannot be divided by zero.");
         }
-        decimal quotient;
-        try
+        MoneyRounding.Check(rounding, nameof(rounding));
+        var (mantissa, scale) = Decompose(divisor);
+        var quotient = MoneyRounding.Divide(new BigInteger(_fen) * BigInteger.Pow(10, scale), mantissa, rounding);
+        return MoneyRounding.ToMoney(quotient, "Money / decimal");
+    }
+
+    /// <summary>
+    /// Divides by a whole number, rounding the exact quotient to the fen with the named rounding.
+    /// To share an amount out without losing a fen, use <see cref="Split(int)"/> instead.
+    /// </summary>
+    /// <param name="divisor">The divisor; not zero.</param>
+    /// <param name="rounding">How to round a quotient finer than a fen.</param>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    public Money Divide(long divisor, MidpointRounding rounding)
+    {
+        if (divisor == 0)
         {
-            quotient = new decimal(_fen) / divisor;
+            throw new DivideByZeroException("Money cannot be divided by zero.");
         }
-        catch (OverflowException e)
-        {
-            return Preconditions.ThrowOverflow<Money>("Money / decimal", e);
-        }
-        return FromScaled(quotient, 1, rounding, nameof(divisor));
+        MoneyRounding.Check(rounding, nameof(rounding));
+        // In 128 bits so that long.MinValue as divisor and the remainder test cannot overflow.
+        return MoneyRounding.ToMoney(MoneyRounding.Divide((Int128)_fen, (Int128)divisor, rounding), "Money / long");
+    }
+
+    private static (BigInteger Mantissa, int Scale) Decompose(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        // The 96-bit mantissa is three 32-bit words stored as ints: reinterpret each as unsigned.
+        var mantissa = ((BigInteger)unchecked((uint)bits[2]) << 64) | ((BigInteger)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+        return (bits[3] < 0 ? -mantissa : mantissa, value.Scale);
     }
 
     /// <summary>The ratio of two amounts, exact as far as <see cref="decimal"/> allows.</summary>

@@ -115,7 +115,7 @@ public readonly partial struct Money
     /// <param name="rounding">The rounding to apply.</param>
     public decimal ToWan(int decimals, MidpointRounding rounding)
     {
-        if ((uint)decimals > 6)
+        if (decimals is < 0 or > 6)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(decimals), decimals, "万元 has at most six decimal places of meaning (one fen).");
         }
@@ -129,14 +129,27 @@ public readonly partial struct Money
     /// <param name="unit">The unit of publication.</param>
     /// <param name="decimals">Decimal places in that unit.</param>
     /// <param name="rounding">The rounding to apply; the tables use <see cref="MidpointRounding.AwayFromZero"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 10.</exception>
+    /// <exception cref="BudgetOverflowException">Rounding up leaves the range.</exception>
     public Money Round(MoneyUnit unit, int decimals, MidpointRounding rounding)
     {
         if (decimals < 0 || decimals > 10)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(decimals), decimals, "Decimal places must be between 0 and 10.");
         }
-        var rounded = Math.Round(In(unit), decimals, rounding);
-        return FromScaled(rounded, FenPer(unit), MidpointRounding.AwayFromZero, nameof(decimals));
+        MoneyRounding.Check(rounding, nameof(rounding));
+        long step = FenPer(unit);
+        for (int i = 0; i < decimals && step > 1; i++)
+        {
+            step /= 10;
+        }
+        if (step <= 1)
+        {
+            return this;
+        }
+        // Rounding up next to MaxValue can leave the range: ToMoney reports it as an overflow.
+        var steps = MoneyRounding.Divide((Int128)_fen, step, rounding);
+        return MoneyRounding.ToMoney(steps * step, "Money.Round");
     }
 
     /// <summary>The absolute value.</summary>

@@ -14,7 +14,7 @@ public readonly record struct PublishedPrecision
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 6.</exception>
     public PublishedPrecision(MoneyUnit unit, int decimals)
     {
-        if ((uint)decimals > 6)
+        if (decimals is < 0 or > 6)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(decimals), decimals, "A published figure has between 0 and 6 decimal places.");
         }
@@ -25,7 +25,7 @@ public readonly record struct PublishedPrecision
     /// <summary>The usual precision of the standard tables: 万元 with two decimals.</summary>
     public static PublishedPrecision WanTwoDecimals => new(MoneyUnit.Wan, 2);
 
-    /// <summary>元 with two decimals (to the fen): exact.</summary>
+    /// <summary>元 with two decimals (to the fen): known to ±0.005 元, as the rules count it.</summary>
     public static PublishedPrecision YuanTwoDecimals => new(MoneyUnit.Yuan, 2);
 
     /// <summary>Whole 元.</summary>
@@ -37,23 +37,29 @@ public readonly record struct PublishedPrecision
     /// <summary>The number of decimal places printed.</summary>
     public int Decimals { get; }
 
-    /// <summary>Half the last printed unit: how far the true amount may lie from the printed one.</summary>
+    /// <summary>
+    /// Half the last printed unit: how far the true amount may lie from the printed one. 0.005 万元 (50 元) for
+    /// <see cref="WanTwoDecimals"/>; 0.005 元 (half a fen) when the last place is the fen (元 with two decimals, 万元
+    /// with six), as the rules count it; zero when the last place is finer than a fen.
+    /// </summary>
     public RoundingBound HalfUnit
     {
         get
         {
-            // Half a unit of the last place, in half-fen: fenPerUnit / 10^decimals (in fen) → same number in half-fen.
+            // Fen per unit of the last printed place; half of it, counted in half-fen, is the same number.
+            // 元 with two decimals counts 0.005 元 (one half-fen) per figure, as the rules state; a last place
+            // finer than a fen (元 with three or more decimals) cannot carry rounding of a fen amount.
             long fenPerLastPlace = Money.FenPer(Unit);
             for (int i = 0; i < Decimals; i++)
             {
                 fenPerLastPlace /= 10;
             }
-            // When the last place is finer than a fen (元 with 3+ decimals) the figure is exact in fen anyway.
-            return RoundingBound.FromHalfFen(Math.Max(fenPerLastPlace, 0));
+            return fenPerLastPlace == 0 ? RoundingBound.Zero : RoundingBound.FromHalfFen(fenPerLastPlace);
         }
     }
 
-    /// <summary>Rounds an exact amount as it would be published at this precision (四舍五入).</summary>
+    /// <summary>Rounds an exact amount as it would be published at this precision (四舍五入, half away from zero).</summary>
+    /// <exception cref="BudgetOverflowException">Rounding up leaves the range of <see cref="Money"/>.</exception>
     /// <param name="amount">The exact amount.</param>
     public Money Publish(Money amount) => amount.Round(Unit, Decimals, MidpointRounding.AwayFromZero);
 

@@ -79,6 +79,24 @@ public readonly record struct RoundingBound : IComparable<RoundingBound>
     /// <param name="count">How many figures take part.</param>
     public static RoundingBound Of(PublishedPrecision precision, int count) => precision.HalfUnit * count;
 
+    /// <summary>
+    /// The bound between a published total and the sum of its <paramref name="parts"/> published parts, every
+    /// figure at <paramref name="precision"/>: (parts + 1) half-units, since the total was rounded too. Two 万元
+    /// parts with two decimals and their total may differ by up to 0.015 万元 (150 元), so
+    /// 793.80 + 3232.37 = 4026.17 against a published 4026.16 is drift, not an error.
+    /// </summary>
+    /// <param name="precision">The precision of the total and of every part.</param>
+    /// <param name="parts">How many parts are added; not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is negative.</exception>
+    public static RoundingBound OfTotalAndParts(PublishedPrecision precision, int parts)
+    {
+        if (parts < 0)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(parts), parts, "A count of parts cannot be negative.");
+        }
+        return (precision.HalfUnit * parts) + precision.HalfUnit;
+    }
+
     /// <summary>Orders bounds by size.</summary>
     public int CompareTo(RoundingBound other) => _halfFen.CompareTo(other._halfFen);
 

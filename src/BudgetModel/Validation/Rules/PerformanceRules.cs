@@ -8,10 +8,23 @@ namespace BudgetModel.Validation.Rules;
 /// indicators, and the overall sheet against the tables and 概况.</summary>
 internal static class PerformanceRules
 {
-    private static readonly string[] LevelLabels =
+    /// <summary>The labels of the indicator levels, each with the level it names.</summary>
+    private static readonly (string Label, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)[] LevelLabels =
     [
-        "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标",
-        "生态效益指标", "可持续影响指标", "可持续性影响指标", "服务对象满意度指标", "服务对象满意度",
+        ("产出指标", IndicatorCategory.Output, null),
+        ("效益指标", IndicatorCategory.Benefit, null),
+        ("满意度指标", IndicatorCategory.Satisfaction, null),
+        ("成本指标", IndicatorCategory.Cost, IndicatorSubcategory.Cost),
+        ("数量指标", null, IndicatorSubcategory.Quantity),
+        ("质量指标", null, IndicatorSubcategory.Quality),
+        ("时效指标", null, IndicatorSubcategory.Timeliness),
+        ("经济效益指标", null, IndicatorSubcategory.EconomicBenefit),
+        ("社会效益指标", null, IndicatorSubcategory.SocialBenefit),
+        ("生态效益指标", null, IndicatorSubcategory.EcologicalBenefit),
+        ("可持续影响指标", null, IndicatorSubcategory.Sustainability),
+        ("可持续性影响指标", null, IndicatorSubcategory.Sustainability),
+        ("服务对象满意度指标", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
+        ("服务对象满意度", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
     ];
 
     internal static IEnumerable<IDisclosureRule> Create()
@@ -240,11 +253,18 @@ internal static class PerformanceRules
     {
         foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
         {
-            var name = NameText.Normalize(si.Indicator.Name);
-            if (Array.Exists(LevelLabels, l => NameText.Normalize(l) == name))
+            var ind = si.Indicator;
+            var name = NameText.Normalize(ind.Name);
+            foreach (var (label, category, sub) in LevelLabels)
             {
+                // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
+                if (NameText.Normalize(label) != name || sub == ind.Subcategory || (sub is null && category == ind.Category))
+                {
+                    continue;
+                }
                 c.Report(Severity.Warning, FindingKind.Mismatch, where,
-                    $"In {owner} ({periods}) a 三级指标 under {si.Indicator.Subcategory} is named '{si.Indicator.Name}', the name of an indicator level (value '{si.Indicator.Value.Text}').");
+                    $"In {owner} ({periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
+                break;
             }
         }
     }

@@ -273,12 +273,20 @@ internal static class PerformanceRules
     {
         foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
         {
-            var text = si.Indicator.Value.Text;
-            if (Quantity.LooksQuantitative(text) && !Quantity.TryParse(text, out _))
+            // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
+            // value looks quantitative to a reader but is not a comparator, a number and a unit.
+            var value = si.Indicator.Value;
+            if (value.IsQualitative && LooksQuantitative(value.Text))
             {
                 c.Report(Severity.Warning, FindingKind.Unknown, where,
-                    $"In {owner} ({periods}) the value '{text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a unit.");
+                    $"In {owner} ({periods}) the value '{value.Text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
             }
+        }
+
+        static bool LooksQuantitative(string text)
+        {
+            var t = text.AsSpan().Trim();
+            return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal));
         }
     }
 
@@ -300,10 +308,11 @@ internal static class PerformanceRules
             {
                 var ind = si.Indicator;
                 if ((ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
-                    && Quantity.TryParse(ind.Value.Text, out var q) && q.TryGetMoney(out var money, out var precision))
+                    && ind.Value.TryGetMoney(out var money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out var unit))
                 {
+                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
                     sum += money;
-                    bound += precision.HalfUnit;
+                    bound += new PublishedPrecision(unit, Math.Min((int)ind.Value.Number!.Value.Scale, 6)).HalfUnit;
                     lines.Add(si.Line);
                     names.Add($"{ind.Name} {ind.Value.Text}");
                 }

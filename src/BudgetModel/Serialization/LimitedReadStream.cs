@@ -57,9 +57,15 @@ internal sealed class LimitedReadStream : Stream
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     // Ask for at most one byte past the limit: enough to know the input is too large, never much more.
-    private Span<byte> Window(Span<byte> buffer) => buffer[..(int)Math.Min(buffer.Length, _maxBytes - _read + 1)];
+    private Span<byte> Window(Span<byte> buffer) => buffer[..WindowLength(buffer.Length)];
 
-    private Memory<byte> Window(Memory<byte> buffer) => buffer[..(int)Math.Min(buffer.Length, _maxBytes - _read + 1)];
+    private Memory<byte> Window(Memory<byte> buffer) => buffer[..WindowLength(buffer.Length)];
+
+    private int WindowLength(int bufferLength)
+    {
+        long remaining = _maxBytes - _read; // never negative: reading stops once past the limit
+        return remaining >= bufferLength ? bufferLength : (int)remaining + 1;
+    }
 
     private int Count(int read)
     {

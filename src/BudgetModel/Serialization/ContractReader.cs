@@ -213,11 +213,11 @@ internal static class ContractReader
         }
         catch (ArgumentException e)
         {
-            throw Fail(path, $"{Invariant(value)} {Name(precision.Unit)} is finer than one fen.", e);
+            throw Fail(path, $"{Invariant(value)} {UnitName(precision.Unit)} is finer than one fen.", e);
         }
         catch (BudgetOverflowException e)
         {
-            throw Fail(path, $"{Invariant(value)} {Name(precision.Unit)} is beyond the range of an amount (about 92 万亿 元).", e);
+            throw Fail(path, $"{Invariant(value)} {UnitName(precision.Unit)} is beyond the range of an amount (about 92 万亿 元).", e);
         }
     }
 
@@ -378,6 +378,13 @@ internal static class ContractReader
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => StableNameEnumConverter<TEnum>.NameOf(value);
+
+    private static string UnitName(MoneyUnit unit) => unit switch
+    {
+        MoneyUnit.Wan => "万元",
+        MoneyUnit.Yi => "亿元",
+        _ => "元",
+    };
 
     private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

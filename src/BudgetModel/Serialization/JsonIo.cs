@@ -183,57 +183,100 @@ internal static partial class JsonIo
     internal static DisclosureJsonException TooLarge(long bytes, DisclosureJsonOptions options) =>
         new("$", $"The input has {(bytes > options.MaxBytes ? "more than " + options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) : bytes.ToString(System.Globalization.CultureInfo.InvariantCulture))} bytes; the limit is {options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} (DisclosureJsonOptions.MaxBytes).");
 
-    /// <summary>Drops the serializer's own location suffix (the exception carries it as properties) and names the
-    /// format's objects instead of the library's internal contract types.</summary>
+    /// <summary>Rewords the serializer's messages in terms of the format: drops its location suffix (the exception
+    /// carries path and position as properties) and names the format's objects and JSON types instead of the
+    /// library's internal contract types.</summary>
     internal static string Sanitize(string message)
     {
-        var text = LocationSuffix().Replace(message, string.Empty);
-        text = ClrType().Replace(text, m => Describe(m.Value));
-        return text.Trim();
+        var text = LocationSuffix().Replace(message, string.Empty).Trim();
+        Match m;
+        if ((m = Unmapped().Match(text)).Success)
+        {
+            return $"Unknown property '{m.Groups[1].Value}' in {Subject(m.Groups[2].Value)} (DisclosureJsonOptions.IgnoreUnknownProperties skips unknown properties).";
+        }
+        if ((m = DuplicateProperty().Match(text)).Success)
+        {
+            return $"The property '{m.Groups[1].Value}' appears twice.";
+        }
+        if (text.StartsWith("Duplicate properties", StringComparison.Ordinal))
+        {
+            return "The key appears twice in this object.";
+        }
+        if ((m = NotConverted().Match(text)).Success)
+        {
+            return $"Expected {JsonKind(m.Groups[1].Value)} here.";
+        }
+        if ((m = Discriminator().Match(text)).Success)
+        {
+            return $"Unknown row type '{m.Groups[1].Value}': a row is of type function, source, economic, revenue, named or summary.";
+        }
+        if (text.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return text + " (DisclosureJsonOptions.MaxDepth)";
+        }
+        return text;
     }
 
-    private static string Describe(string clrType)
+    /// <summary>What JSON a CLR type of the contract stands for: "an integer", "an array", "an object".</summary>
+    private static string JsonKind(string clrType)
     {
-        var name = clrType;
-        if (name.StartsWith("System.Nullable`1[", StringComparison.Ordinal))
+        var name = clrType.StartsWith("System.Nullable`1[", StringComparison.Ordinal) ? clrType["System.Nullable`1[".Length..^1] : clrType;
+        if (name.Contains("BoundedList`1", StringComparison.Ordinal))
         {
-            name = name["System.Nullable`1[".Length..^1];
+            return "an array";
         }
-        if (name.Contains("BoundedList", StringComparison.Ordinal) || name.Contains("OrderedDictionary", StringComparison.Ordinal))
+        if (name.Contains("Dictionary`2", StringComparison.Ordinal) || name.EndsWith("Contract", StringComparison.Ordinal))
         {
-            return name.Contains("BoundedList", StringComparison.Ordinal) ? "an array" : "an object";
+            return "an object";
         }
-        int dot = name.LastIndexOf('.');
-        var shortName = dot >= 0 ? name[(dot + 1)..] : name;
-        return shortName switch
+        return name[(name.LastIndexOf('.') + 1)..] switch
         {
-            "Decimal" => "a number",
             "Int32" or "Int64" => "an integer",
+            "Decimal" => "a number",
             "String" => "a string",
             "Boolean" => "true or false",
-            "Money" => "an amount",
-            _ when shortName.EndsWith("Contract", StringComparison.Ordinal) => "a " + Words(shortName[..^"Contract".Length]) + " object",
-            _ => shortName,
+            var other => other,
         };
     }
 
-    private static string Words(string pascal)
+    /// <summary>The format's name of a contract type: "a named row", "the disclosure".</summary>
+    private static string Subject(string clrType)
     {
-        var sb = new StringBuilder();
-        foreach (var c in pascal)
+        var name = clrType[(clrType.LastIndexOf('.') + 1)..];
+        if (name == nameof(RowContract))
         {
-            if (char.IsUpper(c) && sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-            sb.Append(char.ToLowerInvariant(c));
+            return "a row without 'type'";
         }
-        return sb.ToString();
+        if (name.EndsWith("Contract", StringComparison.Ordinal))
+        {
+            name = name[..^"Contract".Length];
+        }
+        var words = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+            words.Append(char.ToLowerInvariant(c));
+        }
+        var text = words.ToString();
+        return (text.Length > 0 && "aeiou".Contains(text[0], StringComparison.Ordinal) ? "an " : "a ") + text;
     }
+
+    [GeneratedRegex(@"^The JSON property '(.*)' could not be mapped to any \.NET member contained in type '(.*)'\.$", RegexOptions.Singleline)]
+    private static partial Regex Unmapped();
+
+    [GeneratedRegex(@"^Duplicate property '(.*)' encountered", RegexOptions.Singleline)]
+    private static partial Regex DuplicateProperty();
+
+    [GeneratedRegex(@"^The JSON value could not be converted to (.*)\.$", RegexOptions.Singleline)]
+    private static partial Regex NotConverted();
+
+    [GeneratedRegex(@"^Read unrecognized type discriminator id '(.*)'\.$", RegexOptions.Singleline)]
+    private static partial Regex Discriminator();
 
     [GeneratedRegex(@"\s*Path: .*$", RegexOptions.Singleline)]
     private static partial Regex LocationSuffix();
 
-    [GeneratedRegex(@"(System\.Nullable`1\[)?(BudgetModel\.[\w.]+|System\.(Decimal|Int32|Int64|String|Boolean)|BudgetModel\.Serialization\.\w+`\d\[[^\]]*\])\]?")]
-    private static partial Regex ClrType();
 }

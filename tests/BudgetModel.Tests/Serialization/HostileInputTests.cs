@@ -114,7 +114,7 @@ public class HostileInputTests
         var json = SeedJson.Replace("\"budgetYear\":2024", "\"budgetYear\":2024,\"budgetYear\":2025", StringComparison.Ordinal);
         var e = Refuse(json);
         Assert.Equal("$.budgetYear", e.Path);
-        Assert.Contains("Duplicate", e.Problem, StringComparison.Ordinal);
+        Assert.Contains("appears twice", e.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,6 +191,14 @@ public class HostileInputTests
     {
         var e = Refuse(WithRaw(r => T3Row6Value(r, "total"), raw));
         Assert.Equal("$.tables[1].rows[6].values.total", e.Path);
+        Assert.Contains(raw + " 万元", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wan_amount_with_six_decimals_is_exact_to_the_fen_and_accepted()
+    {
+        var d = DisclosureJson.Read(WithRaw(r => T3Row6Value(r, "total"), "3793.870001"));
+        Assert.Equal(3_793_870_001L, d.ExpenditureSummary!.Rows[6].Total.TotalFen);
     }
 
     [Fact]

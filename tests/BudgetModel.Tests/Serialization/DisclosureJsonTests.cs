@@ -236,3 +236,34 @@ internal sealed class OneByteStream(byte[] bytes) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
+
+public class DocumentationTests
+{
+    private static string Docs()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BudgetModel.sln")))
+        {
+            dir = dir.Parent;
+        }
+        Assert.NotNull(dir);
+        return File.ReadAllText(Path.Combine(dir.FullName, "docs", "json.md"));
+    }
+
+    private static string Block(JsonNode node)
+    {
+        var text = node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_documented_table_10_and_sheet_are_what_the_writer_writes()
+    {
+        var docs = Docs();
+        var root = JsonNode.Parse(DisclosureJson.Write(SeedDisclosure.Build()))!;
+        var t10 = root["tables"]!.AsArray().Single(t => (string?)t!["kind"] == "threePublicExpenses")!;
+        // JsonNode re-prints numbers as written, so amounts such as 0.00 and 0.20 keep their decimals.
+        Assert.Contains(Block(t10), docs, StringComparison.Ordinal);
+        Assert.Contains(Block(root["projectSheets"]![0]!), docs, StringComparison.Ordinal);
+    }
+}

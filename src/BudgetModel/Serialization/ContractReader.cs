@@ -319,6 +319,10 @@ internal static class ContractReader
         {
             string at = $"{path}.cells[{i}]";
             var cell = NotNull(finding.Cells![i], at);
+            if (cell.RowIndex is < 0)
+            {
+                throw Fail(at + ".rowIndex", $"The row index {cell.RowIndex} is negative.");
+            }
             cells.Add(new CellLocation(
                 Required(cell.Table, at, "table"),
                 Required(cell.RowIndex, at, "rowIndex"),

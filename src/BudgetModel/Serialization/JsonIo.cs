@@ -63,6 +63,11 @@ internal static partial class JsonIo
         {
             throw Translate(e);
         }
+        catch (ArgumentException e)
+        {
+            // The serializer transcodes the text to UTF-8 first and refuses an unpaired surrogate.
+            throw new DisclosureJsonException("$", "The text is not valid UTF-16 (an unpaired surrogate).", innerException: e);
+        }
         catch (NotSupportedException e)
         {
             throw new DisclosureJsonException("$", Sanitize(e.Message), innerException: e);

@@ -165,10 +165,12 @@ public class DisclosureJsonTests
     public void Reading_a_stream_in_tiny_chunks_works_and_leaves_it_open()
     {
         var bytes = DisclosureJson.WriteToUtf8Bytes(Seed);
-        var stream = new OneByteStream(bytes);
-        var d = DisclosureJson.Read(stream);
+        var d = DisclosureJson.Read(new OneByteStream(bytes));
         Assert.Empty(DisclosureComparer.Differences(Seed, d));
-        Assert.True(stream.CanRead);
+        using var stream = new MemoryStream(bytes);
+        DisclosureJson.Read(stream);
+        Assert.True(stream.CanRead); // a disposed MemoryStream cannot be read
+        Assert.Equal(bytes.Length, stream.Position);
     }
 
     [Fact]

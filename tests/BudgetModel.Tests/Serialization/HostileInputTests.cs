@@ -63,6 +63,15 @@ public class HostileInputTests
         Assert.Equal("$.unit.name", e.Path);
     }
 
+    [Fact]
+    public void Text_with_an_unpaired_surrogate_is_refused()
+    {
+        var e = Refuse("{\"formatVersion\":\"1.0\",\"unit\":{\"name\":\"a\uD800b\"},\"budgetYear\":2024}");
+        Assert.Equal("$", e.Path);
+        var escaped = Refuse("""{"formatVersion":"1.0","unit":{"name":"a\uD800b"},"budgetYear":2024}""");
+        Assert.Equal("$.unit.name", escaped.Path);
+    }
+
     [Theory]
     [InlineData("null")]
     [InlineData("[]")]

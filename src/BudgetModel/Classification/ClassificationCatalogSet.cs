@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace BudgetModel.Classification;
+
+/// <summary>
+/// Catalog editions by budget year. <see cref="ForYear"/> gives the edition of the year or, failing that, the
+/// nearest earlier one, and says which (the classification changes little from year to year, but a
+/// disclosure checked against an older edition should say so). Immutable.
+/// </summary>
+public sealed class ClassificationCatalogSet
+{
+    private readonly ClassificationCatalog[] _editions;
+
+    /// <summary>Creates a set from editions of distinct years.</summary>
+    /// <param name="editions">The editions; no two of the same year.</param>
+    /// <exception cref="ArgumentException">Two editions have the same year.</exception>
+    public ClassificationCatalogSet(IEnumerable<ClassificationCatalog> editions)
+    {
+        Guard.Against.Null(editions);
+        var sorted = editions.Select(e => Guard.Against.Null(e)).OrderBy(e => e.Year).ToArray();
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Year == sorted[i - 1].Year)
+            {
+                Preconditions.ThrowArgument(nameof(editions), string.Create(CultureInfo.InvariantCulture, $"Two catalog editions for the year {sorted[i].Year}."));
+            }
+        }
+        _editions = sorted;
+        Editions = Array.AsReadOnly(sorted);
+    }
+
+    /// <summary>The set of built-in editions: <see cref="ClassificationCatalog.Edition2024"/>.</summary>
+    public static ClassificationCatalogSet BuiltIn { get; } = new([ClassificationCatalog.Edition2024]);
+
+    /// <summary>The editions, by ascending year.</summary>
+    public IReadOnlyList<ClassificationCatalog> Editions { get; }
+
+    /// <summary>A new set with <paramref name="edition"/> added, replacing any edition of the same year.</summary>
+    /// <param name="edition">The edition to add.</param>
+    /// <returns>The new set.</returns>
+    public ClassificationCatalogSet With(ClassificationCatalog edition)
+    {
+        Guard.Against.Null(edition);
+        return new(_editions.Where(e => e.Year != edition.Year).Append(edition));
+    }
+
+    /// <summary>
+    /// The edition for <paramref name="budgetYear"/>: that year's, or the nearest earlier one
+    /// (<see cref="EditionSelection.IsFallback"/> then says so).
+    /// </summary>
+    /// <param name="budgetYear">The budget year of the disclosure.</param>
+    /// <returns>The selection.</returns>
+    /// <exception cref="CatalogEditionNotFoundException">Every edition is later than the year, or the set is empty.</exception>
+    public EditionSelection ForYear(int budgetYear) =>
+        TryForYear(budgetYear, out var selection)
+            ? selection
+            : throw new CatalogEditionNotFoundException(budgetYear, _editions.Length > 0 ? _editions[0].Year : null);
+
+    /// <summary>The edition for <paramref name="budgetYear"/> or the nearest earlier one, if any.</summary>
+    /// <param name="budgetYear">The budget year of the disclosure.</param>
+    /// <param name="selection">The selection, or <c>default</c>.</param>
+    /// <returns>False when every edition is later than the year, or the set is empty.</returns>
+    public bool TryForYear(int budgetYear, out EditionSelection selection)
+    {
+        for (int i = _editions.Length - 1; i >= 0; i--)
+        {
+            if (_editions[i].Year <= budgetYear)
+            {
+                selection = new EditionSelection(budgetYear, _editions[i]);
+                return true;
+            }
+        }
+        selection = default;
+        return false;
+    }
+}
+
+/// <summary>
+/// The catalog edition chosen for a budget year by <see cref="ClassificationCatalogSet.ForYear"/>: the year's own
+/// edition, or the nearest earlier one (<see cref="IsFallback"/>).
+/// </summary>
+/// <remarks><c>default</c> has no catalog (<see cref="Catalog"/> is null); the set never returns it from a successful lookup.</remarks>
+public readonly struct EditionSelection : IEquatable<EditionSelection>
+{
+    internal EditionSelection(int requestedYear, ClassificationCatalog catalog)
+    {
+        RequestedYear = requestedYear;
+        Catalog = catalog;
+    }
+
+    /// <summary>The budget year asked for.</summary>
+    public int RequestedYear { get; }
+
+    /// <summary>The edition chosen (null only for <c>default</c>).</summary>
+    public ClassificationCatalog? Catalog { get; }
+
+    /// <summary>True when the chosen edition is an earlier year's, because the set has none for the year asked for.</summary>
+    public bool IsFallback => Catalog is not null && Catalog.Year != RequestedYear;
+
+    /// <inheritdoc />
+    public bool Equals(EditionSelection other) => RequestedYear == other.RequestedYear && ReferenceEquals(Catalog, other.Catalog);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is EditionSelection other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RequestedYear, Catalog);
+
+    /// <summary>For example <c>2025 → edition 2024 (fallback)</c>.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() =>
+        Catalog is null
+            ? "(none)"
+            : string.Create(CultureInfo.InvariantCulture, $"{RequestedYear} → edition {Catalog.Year}{(IsFallback ? " (fallback)" : string.Empty)}");
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">A selection.</param>
+    /// <param name="right">A selection.</param>
+    /// <returns>True when year and edition agree.</returns>
+    public static bool operator ==(EditionSelection left, EditionSelection right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">A selection.</param>
+    /// <param name="right">A selection.</param>
+    /// <returns>True when year or edition differ.</returns>
+    public static bool operator !=(EditionSelection left, EditionSelection right) => !left.Equals(right);
+}

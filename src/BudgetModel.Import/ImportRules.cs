@@ -18,6 +18,9 @@ public static class ImportRules
     /// <summary>A title that looks like a table's matches no known table kind; the table is skipped (warning).</summary>
     public const string UnknownTable = "BM-IMPORT-TABLE-UNKNOWN";
 
+    /// <summary>A table header (单位名称 / 单位 line) with no title before it; the table is skipped (warning).</summary>
+    public const string UntitledTable = "BM-IMPORT-TABLE-UNTITLED";
+
     /// <summary>A second table of a kind already read; it is skipped (warning).</summary>
     public const string DuplicateTable = "BM-IMPORT-TABLE-DUPLICATE";
 

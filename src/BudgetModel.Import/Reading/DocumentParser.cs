@@ -58,6 +58,7 @@ internal sealed partial class DocumentParser
                 $"The document has {text.Length:N0} characters, more than the limit of {options.MaxBytes:N0} (ImportOptions.MaxBytes).", options.SourceName);
         }
         CheckIsText(text, options);
+        Probe(SourceLine.Split(text, Math.Max(1, options.StructureProbeLines)), options);
         var lines = SourceLine.Split(text);
         var parser = new DocumentParser(lines, options);
         return parser.Run(cancellationToken);
@@ -85,7 +86,6 @@ internal sealed partial class DocumentParser
 
     private ImportResult Run(CancellationToken cancellationToken)
     {
-        Probe();
         var (coverName, coverLine, year) = ReadCover();
         _context.UnitName = coverName;
         if (coverName is not null)
@@ -128,7 +128,15 @@ internal sealed partial class DocumentParser
             switch (_mode)
             {
                 case Mode.Table when !IsProse(line):
-                    _table!.Add(line);
+                    if (!_table!.Add(line))
+                    {
+                        var previous = _table.Kind;
+                        Close();
+                        _context.Log.Add(ImportRules.UntitledTable, Severity.Warning,
+                            $"Line {line.Number}: a new table header (单位名称 / 单位) follows {previous.ChineseName()} without a title; the untitled table is skipped, not guessed.",
+                            line.Number);
+                        _mode = Mode.Skip;
+                    }
                     continue;
                 case Mode.ProjectSheet:
                     _sheetLines.Add(line);
@@ -151,12 +159,11 @@ internal sealed partial class DocumentParser
     }
 
     /// <summary>Fails fast when the first lines show nothing of a disclosure.</summary>
-    private void Probe()
+    private static void Probe(List<SourceLine> lines, ImportOptions options)
     {
-        int limit = Math.Min(_lines.Count, Math.Max(1, _options.StructureProbeLines));
-        for (int i = 0; i < limit; i++)
+        int limit = lines.Count;
+        foreach (var line in lines)
         {
-            var line = _lines[i];
             if (line.IsBlank)
             {
                 continue;
@@ -169,7 +176,7 @@ internal sealed partial class DocumentParser
         }
         throw new DisclosureImportException(ImportFailure.NotADisclosure,
             $"This is not a budget disclosure: the first {limit} lines have no budget year (2024年度…预算), table title, part heading (第一部分) or 单位名称.",
-            _options.SourceName);
+            options.SourceName);
     }
 
     private (string? Name, int Line, int? Year) ReadCover()

@@ -77,7 +77,10 @@ internal sealed class SourceLine
     public override string ToString() => $"{Number}: {Raw}";
 
     /// <summary>Splits a text into lines (\r\n, \n or \r), numbered from 1.</summary>
-    internal static List<SourceLine> Split(string text)
+    internal static List<SourceLine> Split(string text) => Split(text, int.MaxValue);
+
+    /// <summary>Splits the first <paramref name="max"/> lines of a text (to probe a large input cheaply).</summary>
+    internal static List<SourceLine> Split(string text, int max)
     {
         var lines = new List<SourceLine>();
         int number = 1;
@@ -87,6 +90,10 @@ internal sealed class SourceLine
             char c = text[i];
             if (c is '\n' or '\r')
             {
+                if (lines.Count >= max)
+                {
+                    return lines;
+                }
                 lines.Add(new SourceLine(number++, text[start..i]));
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
@@ -95,7 +102,7 @@ internal sealed class SourceLine
                 start = i + 1;
             }
         }
-        if (start < text.Length)
+        if (start < text.Length && lines.Count < max)
         {
             lines.Add(new SourceLine(number, text[start..]));
         }

@@ -50,16 +50,20 @@ internal sealed partial class TableReader
 
     private MoneyUnit Unit => (_precision ?? PublishedPrecision.WanTwoDecimals).Unit;
 
-    /// <summary>Takes one non-blank body line.</summary>
-    internal void Add(SourceLine line)
+    /// <summary>Takes one non-blank body line; false when the line starts another (untitled) table, which ends this one.</summary>
+    internal bool Add(SourceLine line)
     {
+        if (_rows.Count > 0 && line.NonEmpty().Any(c => UnitNamePattern().IsMatch(c.Text) || UnitPattern().IsMatch(c.Text)))
+        {
+            return false;
+        }
         if (TryReadHeaderInfo(line))
         {
-            return;
+            return true;
         }
         if (IsColumnNumbering(line))
         {
-            return;
+            return true;
         }
         bool hasAmounts = HasAmounts(line);
         if (!hasAmounts && IsHeader(line))
@@ -68,13 +72,13 @@ internal sealed partial class TableReader
             {
                 _headerLines.Add(line);
             }
-            return;
+            return true;
         }
         if (!hasAmounts && line.Text.Length > 0 && (line.Text.Contains("空表", StringComparison.Ordinal) || line.Text.Contains("无此项", StringComparison.Ordinal)
             || line.Text.StartsWith('注')))
         {
             _emptyNote ??= line.Text;
-            return;
+            return true;
         }
         _columns ??= DetectColumns();
         if (!TryReadRow(line))
@@ -84,6 +88,7 @@ internal sealed partial class TableReader
                 + (hasAmounts ? "; its amounts are missing from the import." : "; skipped."),
                 line.Number, Kind);
         }
+        return true;
     }
 
     /// <summary>Builds the table; reports missing summary lines and empty tables.</summary>

@@ -91,13 +91,26 @@ public class SeedProseTests
         Assert.Equal([3.39m], Facts(FactKind.Amount, FactTopic.ProcurementGoods).Select(f => f.Value));
         Assert.Equal([0m], Facts(FactKind.Amount, FactTopic.ProcurementWorks).Select(f => f.Value));
         Assert.Equal([230.65m], Facts(FactKind.Amount, FactTopic.ProcurementServices).Select(f => f.Value));
-        Assert.Equal([(1m, "辆")], Facts(FactKind.Count, FactTopic.Vehicles).Select(f => (f.Value, f.Unit)));
+        Assert.Equal([(1m, "辆")], Facts(FactKind.Count, FactTopic.Vehicles).Where(f => f.Subject.Name is null).Select(f => (f.Value, f.Unit)));
+        Assert.Equal(7, Facts(FactKind.Count, FactTopic.Vehicles).Count(f => f.Subject.Name is not null));
+        Assert.Equal(1m, Facts(FactKind.Count, FactTopic.Vehicles).Single(f => f.Subject.Name == "其他公务用车").Value);
         Assert.Equal([1m], Facts(FactKind.Count, FactTopic.AuthorizedVehicles).Select(f => f.Value));
         Assert.Equal([(275.36m, "平方米", 1233)], Facts(FactKind.Quantity, FactTopic.OfficeFloorArea).Select(f => (f.Value, f.Unit, f.Line!.Value)));
         Assert.Equal(2, Facts(FactKind.Count, FactTopic.Equipment).Length);
         Assert.Equal([(286.42m, 444), (286.42m, 467)], Facts(FactKind.Amount, FactTopic.BasicExpenditure).Select(f => (f.Value, f.Line!.Value)));
         Assert.Equal([258.15m], Facts(FactKind.Amount, FactTopic.PersonnelExpenses).Select(f => f.Value));
         Assert.Equal([6542.05m], Facts(FactKind.Amount, FactTopic.OverallPerformanceFunds).Select(f => f.Value));
+    }
+
+    [Fact]
+    public void The_cause_clause_names_projects_and_the_carry_over_of_the_project_before_it()
+    {
+        var projects = Facts(FactKind.Amount, FactTopic.Project).Where(f => f.Line == 430).ToArray();
+        Assert.Equal(12, projects.Length);
+        Assert.Equal(("全省培育特色专业镇发展资金", 5000m), (projects[0].Subject.Name, projects[0].Value));
+        Assert.Equal(("国有企业2017年、2018年退休职工垫交养老金单位部分及滞纳金", 590.72m), (projects[2].Subject.Name, projects[2].Value));
+        var carried = Facts(FactKind.Amount, FactTopic.CarryOverRevenue).Single(f => f.Subject.Name is not null);
+        Assert.Equal(("全省培育特色专业镇发展资金", 3232.37m), (carried.Subject.Name, carried.Value));
     }
 
     [Fact]

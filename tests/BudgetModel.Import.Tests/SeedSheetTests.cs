@@ -61,7 +61,7 @@ public class SeedSheetTests
 
     // project, 实施期 count, 年度 count (counted by hand in the seed).
     [Theory]
-    [InlineData("“煤改电”设备质保金", 7, 6)]
+    [InlineData("“煤改电”设备质保金", 7, 7)]
     [InlineData("全省培育特色专业镇发展资金汾财建一指字(2023)13号", 7, 0)]
     [InlineData("2024年第一书记下乡补助", 6, 6)]
     [InlineData("国有企业资产整合重组费用", 8, 8)]
@@ -85,6 +85,11 @@ public class SeedSheetTests
         Assert.Equal("350户", households.Indicator.Value.Text);
         Assert.Equal(524, households.Line);
         Assert.Equal("364575元", coal.AnnualIndicators.Single(i => i.Indicator.Subcategory == IndicatorSubcategory.Cost).Indicator.Value.Text);
+        // Line 530: the 年度 side prints name and value in one cell; the value the 实施期 side prints is split off.
+        var ecological = coal.AnnualIndicators.Single(i => i.Line == 530).Indicator;
+        Assert.Equal(("减少重污染天气,", "有效改善"), (ecological.Name, ecological.Value.Text));
+        // Line 1117: the 实施期 side lost its 成本指标 label; the 年度 side's label applies.
+        Assert.Equal(IndicatorSubcategory.Cost, Sheet("业务经费--政府采购").LifetimeIndicators.Single(i => i.Line == 1117).Indicator.Subcategory);
 
         // Line 1017: 成本指标 printed in the 一级 column stays a 二级 under 产出.
         var digital = Sheet("省级数字经济发展专项资金(市县)");

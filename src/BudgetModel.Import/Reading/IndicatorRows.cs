@@ -91,10 +91,44 @@ internal sealed class IndicatorRows
             sides[1].Texts.AddRange(texts[^2..]);
             texts.RemoveRange(2, texts.Count - 2);
         }
+        if (_twoSided)
+        {
+            // The two periods mirror each other: a 二级 label lost on one side of the row is the one the other side prints.
+            if (sides[0].Sub is null && sides[1].Sub is { } annualSub && sides[0].Texts.Count > 0)
+            {
+                sides[0].Sub = annualSub;
+            }
+            else if (sides[1].Sub is null && sides[0].Sub is { } lifetimeSub && sides[1].Texts.Count > 0)
+            {
+                sides[1].Sub = lifetimeSub;
+            }
+            // A name and value run together in one cell ("减少重污染天气,有效改善"): split off the value the other side prints.
+            SplitRunTogether(line, sides[1], sides[0]);
+            SplitRunTogether(line, sides[0], sides[1]);
+        }
         Emit(line, 0, sides[0], Lifetime);
         if (_twoSided)
         {
             Emit(line, 1, sides[1], Annual);
+        }
+    }
+
+    private void SplitRunTogether(SourceLine line, Side side, Side other)
+    {
+        if (side.Texts.Count != 1 || other.Texts.Count < 2)
+        {
+            return;
+        }
+        var text = side.Texts[0];
+        var value = other.Texts[^1];
+        if (text.Length > value.Length && text.EndsWith(value, StringComparison.Ordinal))
+        {
+            side.Texts.Clear();
+            side.Texts.Add(text[..^value.Length]);
+            side.Texts.Add(value);
+            _log.Add(ImportRules.Indicator, Severity.Warning,
+                $"Line {line.Number}: indicator \"{text}\" of {_owner} has its name and value in one cell; read as name \"{text[..^value.Length]}\", value \"{value}\" (the value the other period prints).",
+                line.Number, project: _owner);
         }
     }
 

@@ -40,8 +40,10 @@ internal static partial class ProseReader
             return;
         }
         int cut = CauseStart(text);
+        string? cause = null;
         if (cut >= 0)
         {
+            cause = text[cut..];
             text = text[..cut];
         }
         FactSubject? baseSubject = ctx switch
@@ -56,6 +58,10 @@ internal static partial class ProseReader
         foreach (var segment in text.Split(['；', ';', '。']))
         {
             expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, line.Number, context, facts);
+        }
+        if (cause is not null)
+        {
+            ReadCause(cause, ctx, line.Number, facts);
         }
     }
 
@@ -130,6 +136,60 @@ internal static partial class ProseReader
             }
         }
         return afterExpenditureList;
+    }
+
+    /// <summary>
+    /// The explanation after 主要原因 / 原因是: the amounts it names are projects (新增项目国有企业资产整合重组费用230.65万元),
+    /// a 结转 amount belongs to the project named before it, and 2023年退休2人 is a count of retirements.
+    /// </summary>
+    private static void ReadCause(string cause, Context ctx, int line, List<ProseFact> facts)
+    {
+        foreach (Match r in Retirements().Matches(cause))
+        {
+            facts.Add(new ProseFact(FactKind.Count, new FactSubject(FactTopic.Other, Name: r.Groups[1].Value + "年退休人员"),
+                int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture), "人", 0, line, r.Value));
+        }
+        if (ctx is not (Context.RevenueTotal or Context.ExpenditureTotal))
+        {
+            return;
+        }
+        string? project = null;
+        int from = 0;
+        foreach (Match m in FigurePattern().Matches(cause))
+        {
+            var label = cause[from..m.Index];
+            from = m.Index + m.Length;
+            if (m.Groups["u"].Value != "万元")
+            {
+                continue;
+            }
+            int boundary = label.LastIndexOfAny(['；', ';', '，', '。']);
+            label = label[(boundary + 1)..].TrimStart('、', ' ');
+            foreach (var prefix in new[] { "主要原因是", "主要原因", "原因是", "上年新增项目", "新增项目", "其中：", "其中:" })
+            {
+                if (label.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    label = label[prefix.Length..];
+                }
+            }
+            if (label.Length == 0 || !decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+            var number = m.Groups["n"].Value;
+            int decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            FactSubject subject;
+            if (label.Contains("结转", StringComparison.Ordinal))
+            {
+                subject = new FactSubject(ctx == Context.RevenueTotal ? FactTopic.CarryOverRevenue : FactTopic.CarryOverExpenditure, Name: project);
+            }
+            else
+            {
+                project = label;
+                subject = new FactSubject(FactTopic.Project, Name: label);
+            }
+            facts.Add(new ProseFact(FactKind.Amount, subject, value, "万元", decimals, line, label + m.Value));
+        }
     }
 
     private static Context ContextOf(string t)
@@ -209,7 +269,12 @@ internal static partial class ProseReader
             case Context.Performance:
                 return PerformanceSubject(label, unit, head);
             case Context.Assets:
-                if (unit == "辆") return Has("编制") ? new(FactTopic.AuthorizedVehicles) : Has("实有") ? new(FactTopic.Vehicles) : null;
+                if (unit == "辆")
+                {
+                    if (Has("编制")) return new(FactTopic.AuthorizedVehicles);
+                    if (Has("实有")) return new(FactTopic.Vehicles);
+                    return label.EndsWith("用车", StringComparison.Ordinal) ? new(FactTopic.Vehicles, Name: label) : null;
+                }
                 if (unit == "平方米" && Has("面积")) return new(FactTopic.OfficeFloorArea);
                 if (unit.StartsWith('台') && Has("设备")) return new(FactTopic.Equipment);
                 return null;
@@ -244,10 +309,10 @@ internal static partial class ProseReader
         return catalog.TryFindFunctionByName(name, FunctionLevel.Class, out var code) ? new FactSubject(topic, Code: code, Name: name) : null;
     }
 
-    private static string EquipmentName(string label)
+    private static string EquipmentName(string clause)
     {
-        var m = Threshold().Match(label);
-        return m.Success ? $"通用设备(原值{m.Groups[1].Value}万元以上)" : "通用设备";
+        var m = Threshold().Match(clause);
+        return m.Success ? m.Value : "通用设备";
     }
 
     private static int? ChangeSign(string label)
@@ -300,8 +365,11 @@ internal static partial class ProseReader
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex YearInLabel();
 
-    [GeneratedRegex(@"价值(\d+(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"价值[^，；。]*?设备")]
     private static partial Regex Threshold();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年退休(\d+)(?:人|名)")]
+    private static partial Regex Retirements();
 
     [GeneratedRegex(@"内设(?:机构|科室|职能部门)(\d+)个")]
     private static partial Regex InternalDepartments();

@@ -71,7 +71,7 @@ internal static class TextReport
         _ => "INFO",
     };
 
-    private static string TableTitle(TableKind? table) => table is { } t ? $"{t.ChineseName()} ({t})" : "Document";
+    private static string TableTitle(TableKind? table) => table is { } t ? $"{t.ChineseName()} ({t})" : "Document and performance sheets";
 
     internal static string Place(Finding f)
     {

@@ -91,6 +91,14 @@ public static class DisclosureImporter
         return DocumentParser.Parse(text, options, CancellationToken.None);
     }
 
+    /// <summary>Imports a disclosure from a stream asynchronously with the default options.</summary>
+    /// <param name="stream">The stream; it is read to its end and not closed.</param>
+    /// <param name="cancellationToken">Cancels reading and parsing.</param>
+    /// <exception cref="DisclosureImportException">The input is too large, in another encoding, or not a disclosure.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static Task<ImportResult> ImportAsync(Stream stream, CancellationToken cancellationToken) =>
+        ImportAsync(stream, null, cancellationToken);
+
     /// <summary>Imports a disclosure from a stream asynchronously; reads at most <see cref="ImportOptions.MaxBytes"/> + 1 bytes.</summary>
     /// <param name="stream">The stream; it is read to its end and not closed.</param>
     /// <param name="options">Options, or null for the defaults.</param>

@@ -130,7 +130,7 @@ public class DamagedInputTests
     public async Task The_async_stream_import_reads_the_same_disclosure()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Seed.Text));
-        var result = await DisclosureImporter.ImportAsync(stream);
+        var result = await DisclosureImporter.ImportAsync(stream, CancellationToken.None);
         Assert.Equal(CellsOf(DisclosureImporter.Import(Seed.Text).Disclosure), CellsOf(result.Disclosure));
     }
 
@@ -250,5 +250,17 @@ public class DamagedInputTests
         var t5 = result.Disclosure.GeneralBudgetExpenditure!;
         Assert.Equal(MoneyUnit.Wan, t5.Precision.Unit);
         Assert.Equal(Money.FromYuan(1_234_600m), t5.FunctionRows.Single().Total);
+    }
+}
+
+public class CancellationTests
+{
+    [Fact]
+    public async Task A_cancelled_async_import_throws_OperationCanceledException()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Seed.Text));
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DisclosureImporter.ImportAsync(stream, cts.Token));
     }
 }

@@ -314,7 +314,7 @@ internal static partial class OverallSheetReader
             }
             if (inBudget)
             {
-                ReadBudgetPairs(line, cells, precision.Unit, bySource, byType, ref total, log, title);
+                ReadBudgetPairs(line, cells, precision.Unit, bySource, byType, ref total, log);
             }
             if (cells.Any(c => c.Text.StartsWith("年度重点任务", StringComparison.Ordinal) || c.Text.StartsWith("年度绩效目标", StringComparison.Ordinal)))
             {
@@ -330,7 +330,7 @@ internal static partial class OverallSheetReader
     }
 
     private static void ReadBudgetPairs(SourceLine line, (int Index, string Text)[] cells, MoneyUnit unit,
-        Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log, Title title)
+        Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log)
     {
         for (int k = 0; k + 1 < cells.Length; k++)
         {
@@ -374,7 +374,6 @@ internal static partial class OverallSheetReader
                 bySource[source] = amount;
             }
         }
-        _ = title;
     }
 
     private static int? Count(string? text)

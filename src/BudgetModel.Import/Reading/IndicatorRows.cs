@@ -166,7 +166,26 @@ internal sealed class IndicatorRows
                 line.Number, project: _owner);
         }
         var category = _category ?? ImpliedCategory(subcategory);
-        target.Add(new SheetIndicator(new Indicator(category, subcategory, name, IndicatorValue.Parse(value)), line.Number));
+        if (!IndicatorValue.TryParse(value, out var parsed))
+        {
+            // A quantitative-looking 指标值 that does not parse (".9万元", "≥", "12.3.4%"): the model cannot hold it,
+            // so it becomes a finding with its line and the reason, never a silent loss.
+            string reason;
+            try
+            {
+                IndicatorValue.Parse(value);
+                reason = "unreadable";
+            }
+            catch (BudgetFormatException e)
+            {
+                reason = e.Reason;
+            }
+            _log.Add(ImportRules.Indicator, Severity.Warning,
+                $"Line {line.Number}: indicator \"{name}\" of {_owner}{period} has a value \"{value}\" that does not parse ({reason}); not imported.",
+                line.Number, project: _owner);
+            return;
+        }
+        target.Add(new SheetIndicator(new Indicator(category, subcategory, name, parsed), line.Number));
     }
 
     private static string Label(string text)

@@ -222,7 +222,7 @@ public class HostileInputTests
     [Theory]
     [InlineData("\"21505170\"", "digits")]
     [InlineData("\"2150\"", "digits")]
-    [InlineData("\"21505l7\"", "not a digit")]
+    [InlineData("\"21505l7\"", "not an ASCII digit")]
     [InlineData("\"\"", "empty")]
     [InlineData("2150517", "string")]
     public void A_code_of_the_wrong_form_is_refused_with_its_path(string raw, string reason)

@@ -31,7 +31,7 @@ public class RoundTripProperties
     public Property A_report_reads_back_finding_by_finding() =>
         Prop.ForAll(Gen.Choose(0, 6).SelectMany(n => Gen.ArrayOf(DisclosureGen.Finding, n)).ToArbitrary(), findings =>
         {
-            var report = new Validation.ValidationReport(findings);
+            var report = new BudgetModel.Validation.ValidationReport(findings);
             var json = ReportJson.Write(report);
             var back = ReportJson.Read(json);
             Assert.Equal(findings.Select(DisclosureComparer.Describe), back.Findings.Select(DisclosureComparer.Describe));

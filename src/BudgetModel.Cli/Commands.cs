@@ -9,9 +9,6 @@ internal static class Commands
     internal const int Findings = 1;
     internal const int Unreadable = 2;
 
-    internal const string NotAvailable =
-        "not available yet: the JSON format lands with the serialization issue (BudgetModel.Serialization.DisclosureJson).";
-
     internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = Build(stdout, stderr);
@@ -54,11 +51,12 @@ internal static class Commands
         var to = new Option<string>("--to") { Description = "Target format: json.", Required = true };
         to.AcceptOnlyFromAmong("json");
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var convert = new Command("convert", "Convert a disclosure to JSON.") { file, to, output };
-        convert.SetAction(_ => NotYet(stderr));
+        var convert = new Command("convert", "Import a disclosure and write it as JSON (format 1.0, indented); import findings are in its importFindings.") { file, to, output };
+        convert.SetAction((result, ct) => ConvertCommand.RunAsync(result.GetValue(file)!, result.GetValue(output), stdout, stderr, ct));
 
-        var schema = new Command("schema", "Print the JSON schema of the disclosure format.");
-        schema.SetAction(_ => NotYet(stderr));
+        var report = new Option<bool>("--report") { Description = "Print the schema of the validation report (check --format json) instead." };
+        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of the disclosure format.") { report };
+        schema.SetAction((result, _) => ConvertCommand.SchemaAsync(result.GetValue(report), stdout));
 
         return new RootCommand("budgetmodel: check published Chinese budget disclosures (部门/单位预算公开); every inconsistency found, located and sized.")
         {
@@ -66,11 +64,5 @@ internal static class Commands
             convert,
             schema,
         };
-    }
-
-    private static int NotYet(TextWriter stderr)
-    {
-        stderr.WriteLine("budgetmodel: " + NotAvailable);
-        return Unreadable;
     }
 }

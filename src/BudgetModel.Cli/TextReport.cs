@@ -96,9 +96,12 @@ internal static class TextReport
         if (f.Expected is { } e) parts.Add($"expected {Number(e)}{unit}");
         if (f.Actual is { } a) parts.Add($"actual {Number(a)}{unit}");
         if (f.Difference is { } d) parts.Add($"difference {(d > 0 ? "+" : "")}{Number(d)}{unit}");
-        if (f.Bound is { } b) parts.Add($"rounding bound ±{Number(JsonReport.BoundIn(b, f.Unit))}{unit}");
+        if (f.Bound is { } b) parts.Add($"rounding bound ±{Number(BoundIn(b, f.Unit))}{unit}");
         return string.Join(", ", parts);
     }
+
+    /// <summary>A rounding bound in the finding's unit (万元 or 元; 元 otherwise).</summary>
+    private static decimal BoundIn(RoundingBound bound, string? unit) => unit == "万元" ? bound.Wan : bound.Yuan;
 
     private static string Number(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 

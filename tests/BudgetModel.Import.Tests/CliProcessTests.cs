@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using BudgetModel.Disclosure;
+using BudgetModel.Serialization;
 using BudgetModel.Validation;
+using Json.Schema;
 
 namespace BudgetModel.Import.Tests;
 
@@ -56,43 +60,81 @@ public class CliProcessTests
         Assert.Contains("line 530", stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>The report schema of docs/schema, and the CLI's one-file wrapper schema as docs/cli.md prints it.</summary>
+    private static readonly Lazy<(JsonSchema Report, JsonSchema Wrapper)> Schemas = new(() =>
+    {
+        var report = JsonSchema.FromText(Repository.Read("docs/schema/validation-report.schema.json"));
+        var wrapperText = Assert.Single(Repository.CodeBlocks("docs/cli.md", "json"), b => b.Contains("\"$schema\"", StringComparison.Ordinal));
+        return (report, JsonSchema.FromText(wrapperText));
+    });
+
+    private static EvaluationResults Evaluate(JsonSchema schema, JsonNode? json)
+    {
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        options.SchemaRegistry.Register(Schemas.Value.Report);
+        return schema.Evaluate(json, options);
+    }
+
+    private static string Errors(EvaluationResults results) =>
+        string.Join("; ", results.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
     [Fact]
-    public void Check_json_has_the_documented_shape_and_agrees_with_the_library()
+    public void Check_json_is_the_library_report_wrapped_with_the_file_and_valid_against_the_schemas()
     {
         var path = TempFile(Seed.Text, new UTF8Encoding(false));
         try
         {
-            var (exit, stdout, _) = Run("check", "--format", "json", path);
-            var report = SeedReport;
-            Assert.Equal(report.HasErrors ? 1 : 0, exit);
-            using var json = JsonDocument.Parse(stdout);
-            var root = json.RootElement;
-            Assert.Equal(path, root.GetProperty("file").GetString());
-            var summary = root.GetProperty("summary");
-            Assert.Equal(report.Errors, summary.GetProperty("errors").GetInt32());
-            Assert.Equal(report.Warnings, summary.GetProperty("warnings").GetInt32());
-            Assert.Equal(report.Infos, summary.GetProperty("infos").GetInt32());
-            var findings = root.GetProperty("findings").EnumerateArray().ToArray();
-            Assert.Equal(report.Findings.Count, findings.Length);
-            foreach (var f in findings)
-            {
-                foreach (var name in new[] { "ruleId", "severity", "kind", "message", "table", "code", "project", "column", "lines", "expected", "actual", "difference", "unit", "bound" })
-                {
-                    Assert.True(f.TryGetProperty(name, out _), $"finding lacks \"{name}\"");
-                }
-                Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "info" });
-                Assert.Equal(JsonValueKind.Array, f.GetProperty("lines").ValueKind);
-                Assert.All(f.GetProperty("lines").EnumerateArray(), l => Assert.Equal(JsonValueKind.Number, l.ValueKind));
-                Assert.Contains(f.GetProperty("expected").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
-            }
-            var indicator = findings.Single(f => f.GetProperty("ruleId").GetString() == ImportRules.Indicator);
-            Assert.Equal(("warning", "import", 530), (indicator.GetProperty("severity").GetString(), indicator.GetProperty("kind").GetString(), indicator.GetProperty("lines")[0].GetInt32()));
-            Assert.Equal("“煤改电”设备质保金", indicator.GetProperty("project").GetString());
+            var (exit, stdout, stderr) = Run("check", "--format", "json", path);
+            var expected = DisclosureValidator.Validate(DisclosureImporter.Import(Seed.Text, new ImportOptions { SourceName = path }).Disclosure);
+            Assert.Equal((expected.HasErrors ? 1 : 0, ""), (exit, stderr));
+
+            var node = JsonNode.Parse(stdout)!;
+            var wrapper = Evaluate(Schemas.Value.Wrapper, node);
+            Assert.True(wrapper.IsValid, Errors(wrapper));
+            var report = Evaluate(Schemas.Value.Report, node["report"]);
+            Assert.True(report.IsValid, Errors(report));
+            Assert.Equal(path, (string?)node["file"]);
+            var broken = node.DeepClone();
+            broken["report"]!["findings"]![0]!["severity"] = "fatal";
+            Assert.False(Evaluate(Schemas.Value.Wrapper, broken).IsValid, "the wrapper schema checks the report through its $ref");
+
+            // The report member is the library's report: reading it back and writing it gives what ReportJson writes.
+            var reportJson = node["report"]!.ToJsonString();
+            Assert.Equal(ReportJson.Write(expected), ReportJson.Write(ReportJson.Read(reportJson)));
+            var summary = node["report"]!["summary"]!;
+            Assert.Equal((expected.Errors, expected.Warnings, expected.Infos), ((int)summary["errors"]!, (int)summary["warnings"]!, (int)summary["infos"]!));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Check_json_findings_carry_the_names_the_issue_requires_with_the_seed_values()
+    {
+        var (exit, stdout, _) = Run("check", "--format", "json");
+        Assert.Equal(SeedReport.HasErrors ? 1 : 0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var findings = json.RootElement.GetProperty("report").GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Equal(SeedReport.Findings.Count, findings.Length);
+
+        // Every required name is used by the seed's report (each is written only when the finding has it).
+        foreach (var name in new[] { "ruleId", "severity", "message", "table", "code", "project", "column", "lines", "expected", "actual", "difference" })
+        {
+            Assert.True(findings.Any(f => f.TryGetProperty(name, out _)), $"no finding has \"{name}\"");
+        }
+        Assert.All(findings, f => Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "info" }));
+        Assert.Equal(SeedReport.Errors, findings.Count(f => f.GetProperty("severity").GetString() == "error"));
+
+        var indicator = findings.Single(f => f.GetProperty("ruleId").GetString() == ImportRules.Indicator);
+        Assert.Equal(("warning", "import", 530), (indicator.GetProperty("severity").GetString(), indicator.GetProperty("kind").GetString(), indicator.GetProperty("lines")[0].GetInt32()));
+        Assert.Equal("“煤改电”设备质保金", indicator.GetProperty("project").GetString());
+
+        // The seed's 业务经费 sheet: 年度 cost indicators 94,500 元 against 年度资金总额 88,500 元.
+        var cost = findings.Single(f => f.GetProperty("ruleId").GetString() == "BM-PERF-COST" && f.GetProperty("project").GetString() == "业务经费");
+        Assert.Equal(("error", 88500m, 94500m, 6000m, "元"), (cost.GetProperty("severity").GetString(), cost.GetProperty("expected").GetDecimal(),
+            cost.GetProperty("actual").GetDecimal(), cost.GetProperty("difference").GetDecimal(), cost.GetProperty("unit").GetString()));
     }
 
     [Fact]
@@ -140,8 +182,22 @@ public class CliProcessTests
             var (jsonExit, json, _) = Run("check", "-f", "json", dir.FullName);
             Assert.Equal(exit, jsonExit);
             using var doc = JsonDocument.Parse(json);
-            Assert.Equal(2, doc.RootElement.GetProperty("files").GetArrayLength());
+            var files = doc.RootElement.GetProperty("files").EnumerateArray().ToArray();
+            Assert.Equal([Path.Combine(dir.FullName, "a.txt"), Path.Combine(dir.FullName, "b.txt")], files.Select(f => f.GetProperty("file").GetString()));
+            Assert.All(files, f => Assert.Equal(SeedReport.Warnings, f.GetProperty("report").GetProperty("summary").GetProperty("warnings").GetInt32()));
             Assert.Equal(2 * SeedReport.Warnings, doc.RootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
+            Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("unreadable").GetInt32());
+
+            // A file that cannot be read: an "error" member instead of a report, counted as unreadable, exit 2.
+            File.WriteAllBytes(Path.Combine(dir.FullName, "c.txt"), new UnicodeEncoding(false, true).GetBytes(Seed.Text));
+            var (badExit, badJson, _) = Run("check", "-f", "json", dir.FullName);
+            Assert.Equal(2, badExit);
+            using var bad = JsonDocument.Parse(badJson);
+            var c = bad.RootElement.GetProperty("files")[2];
+            Assert.Contains("UTF-16", c.GetProperty("error").GetString(), StringComparison.Ordinal);
+            Assert.False(c.TryGetProperty("report", out _));
+            Assert.Equal(1, bad.RootElement.GetProperty("summary").GetProperty("unreadable").GetInt32());
+            File.Delete(Path.Combine(dir.FullName, "c.txt"));
 
             var empty = Directory.CreateDirectory(Path.Combine(dir.FullName, "empty"));
             var (emptyExit, _, emptyErr) = Run("check", empty.FullName);
@@ -154,14 +210,92 @@ public class CliProcessTests
         }
     }
 
-    [Theory]
-    [InlineData("convert", "x.txt", "--to", "json")]
-    [InlineData("schema")]
-    public void Convert_and_schema_say_they_are_not_available_yet(params string[] args)
+    [Fact]
+    public void Convert_writes_the_seed_as_disclosure_json_that_reads_back_with_the_seed_figures()
     {
-        var (exit, _, stderr) = Run(args);
-        Assert.Equal(2, exit);
-        Assert.Contains("not available yet", stderr, StringComparison.Ordinal);
+        var path = TempFile(Seed.Text, new UTF8Encoding(false));
+        var output = Path.ChangeExtension(path, ".json");
+        try
+        {
+            var (exit, stdout, stderr) = Run("convert", path, "--to", "json");
+            Assert.Equal((0, ""), (exit, stderr));
+            Assert.StartsWith("{\n  \"formatVersion\": \"1.0\"", stdout, StringComparison.Ordinal); // indented
+            var d = DisclosureJson.Read(stdout);
+
+            // Figures as the seed prints them (万元 tables; the sheets in 元).
+            Assert.Equal(("汾阳市工业和信息化局", 2024, 13), (d.Unit.Name, d.BudgetYear, d.Tables.Count));
+            Assert.Equal(Money.FromWan(3793.87m), d.ExpenditureSummary!.FunctionRows.Single(r => r.Key == "2150517").Total);        // 表3 line 178
+            Assert.Equal(Money.FromWan(3309.68m), d.RevenueExpenditureSummary!.Summary(SummaryLine.CurrentYearRevenue)![TableColumn.Amount]); // 表1 本年收入合计
+            Assert.Equal(Money.FromWan(0.20m), d.ThreePublicExpenses!.Summary(SummaryLine.Reception)!.Total);                      // 表10 公务接待费
+            Assert.Equal(Money.FromYuan(364_575m), d.ProjectSheets[0].AnnualFunding.Total);                                        // line 510
+            Assert.Equal(DisclosureImporter.Import(Seed.Text, new ImportOptions { SourceName = path }).Disclosure.ImportFindings.Count, d.ImportFindings.Count);
+
+            var (outExit, outStdout, outStderr) = Run("convert", path, "--to", "json", "-o", output);
+            Assert.Equal((0, "", ""), (outExit, outStdout, outStderr));
+            Assert.Equal(stdout, File.ReadAllText(output) + "\n");
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Convert_of_an_unreadable_input_exits_2_with_one_line_and_no_output()
+    {
+        var utf16 = TempFile(Seed.Text, new UnicodeEncoding(false, true));
+        try
+        {
+            foreach (var input in new[] { "/no/such/disclosure.txt", utf16 })
+            {
+                var (exit, stdout, stderr) = Run("convert", input, "--to", "json");
+                Assert.Equal((2, ""), (exit, stdout));
+                var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+                Assert.Contains(input, line, StringComparison.Ordinal);
+            }
+            var (outExit, _, outErr) = Run("convert", utf16, "--to", "json", "-o", "/no/such/folder/out.json");
+            Assert.Equal(2, outExit);
+            Assert.Contains("UTF-16", outErr, StringComparison.Ordinal);    // the input is refused before the output is opened
+        }
+        finally
+        {
+            File.Delete(utf16);
+        }
+    }
+
+    [Fact]
+    public void An_unwritable_output_exits_2()
+    {
+        var path = TempFile(Seed.Text, new UTF8Encoding(false));
+        try
+        {
+            var (exit, _, stderr) = Run("convert", path, "--to", "json", "-o", "/no/such/folder/out.json");
+            Assert.Equal(2, exit);
+            Assert.Contains("/no/such/folder/out.json", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Schema_prints_the_disclosure_schema_and_with_report_the_report_schema()
+    {
+        var (exit, stdout, stderr) = Run("schema");
+        Assert.Equal((0, ""), (exit, stderr));
+        using (var doc = JsonDocument.Parse(stdout))
+        {
+            Assert.Equal("https://json-schema.org/draft/2020-12/schema", doc.RootElement.GetProperty("$schema").GetString());
+        }
+        Assert.Equal(DisclosureJson.Schema.TrimEnd(), stdout.TrimEnd());
+        _ = JsonSchema.FromText(stdout);
+
+        var (reportExit, report, _) = Run("schema", "--report");
+        Assert.Equal(0, reportExit);
+        Assert.Equal(Repository.Read("docs/schema/validation-report.schema.json").TrimEnd(), report.TrimEnd());
+        Assert.True(JsonSchema.FromText(report).Evaluate(JsonNode.Parse(ReportJson.Write(SeedReport))).IsValid);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
-using System.Globalization;
-
 namespace BudgetModel.Import.Reading;
 
-/// <summary>Reads the numbers printed in cells: <c>6542.05</c>, <c>1,424,237.32</c>, <c>0</c>, an empty cell.</summary>
+/// <summary>
+/// The importer's view of an amount cell: whether a cell is meant as a number at all, what counts as an empty cell,
+/// and reading it with the library's parser (<see cref="Money.TryParse(ReadOnlySpan{char}, MoneyUnit, out Money)"/>)
+/// after the repairs PDF extraction needs.
+/// </summary>
 internal static class Amounts
 {
     /// <summary>True when a cell looks like a number at all (digits, separators, sign), even if malformed.</summary>
@@ -27,114 +29,53 @@ internal static class Amounts
         return digit;
     }
 
-    /// <summary>True for a cell that means "nothing here": empty, or a lone dash.</summary>
+    /// <summary>True for a cell that means "nothing here": empty, or a lone dash or slash.</summary>
     internal static bool IsEmptyMark(string cell) => cell.Length == 0 || cell is "-" or "—" or "--" or "——" or "－" or "/";
 
-    /// <summary>Reads a number; thousands separators are allowed, a lone dash means zero.</summary>
+    /// <summary>
+    /// Reads an amount cell; a number without a unit is in <paramref name="unit"/> (the table's 单位). An empty mark is
+    /// zero, and spaces inside the number (PDF extraction splits <c>1 424 237.32</c>) are dropped; everything else is
+    /// <see cref="Money"/>'s grammar, so a value finer than a fen or out of range is refused.
+    /// </summary>
     /// <param name="cell">The cell text.</param>
-    /// <param name="value">The number.</param>
-    /// <param name="decimals">The decimal places printed.</param>
-    /// <param name="reason">Why the cell is not a number.</param>
-    internal static bool TryParse(string cell, out decimal value, out int decimals, out string reason)
+    /// <param name="unit">The unit of a bare number.</param>
+    /// <param name="amount">The amount; zero when false is returned.</param>
+    /// <param name="reason">Why the cell is not an amount; empty when true is returned.</param>
+    internal static bool TryRead(string cell, MoneyUnit unit, out Money amount, out string reason)
     {
-        value = 0m;
-        decimals = 0;
         reason = string.Empty;
         if (IsEmptyMark(cell))
         {
+            amount = Money.Zero;
             return true;
         }
-        Span<char> buffer = stackalloc char[Math.Min(cell.Length, 64)];
-        if (cell.Length > 64)
+        scoped ReadOnlySpan<char> text = cell.AsSpan().Trim();
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 128)];
+        if (text.Contains(' ') && text.Length <= buffer.Length)
         {
-            reason = "too long to be an amount";
-            return false;
-        }
-        int n = 0;
-        int dot = -1;
-        for (int i = 0; i < cell.Length; i++)
-        {
-            char c = cell[i];
-            if (c is >= '０' and <= '９')
+            int n = 0;
+            foreach (char c in text)
             {
-                c = (char)('0' + (c - '０'));
-            }
-            else if (c == '．')
-            {
-                c = '.';
-            }
-            else if (c == '−')
-            {
-                c = '-';
-            }
-            if (c is ',' or ' ')
-            {
-                continue;
-            }
-            if (c == '.')
-            {
-                if (dot >= 0)
+                if (c != ' ')
                 {
-                    reason = "two decimal points";
-                    return false;
-                }
-                dot = n;
-            }
-            else if (c == '-')
-            {
-                if (n != 0)
-                {
-                    reason = "a minus sign inside the number";
-                    return false;
+                    buffer[n++] = c;
                 }
             }
-            else if (!char.IsAsciiDigit(c))
-            {
-                reason = $"'{cell[i]}' is not part of a number";
-                return false;
-            }
-            buffer[n++] = c;
+            text = buffer[..n];
         }
-        var digits = buffer[..n];
-        if (digits.IndexOfAnyInRange('0', '9') < 0)
+        if (Money.TryParse(text, unit, out amount))
         {
-            reason = "no digits";
-            return false;
+            return true;
         }
-        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-        {
-            reason = "out of range";
-            return false;
-        }
-        decimals = dot < 0 ? 0 : n - dot - 1;
-        return true;
-    }
-
-    /// <summary>Converts a number in a unit to money when it is a whole number of fen.</summary>
-    internal static bool TryToMoney(decimal value, MoneyUnit unit, out Money money, out string reason)
-    {
-        reason = string.Empty;
         try
         {
-            money = Money.From(value, unit);
-            return true;
+            _ = Money.Parse(text, unit);
+            reason = "not an amount";
         }
-        catch (ArgumentException)
+        catch (BudgetFormatException e)
         {
-            reason = $"{value} {UnitName(unit)} is finer than a fen";
+            reason = e.Reason;
         }
-        catch (BudgetOverflowException)
-        {
-            reason = $"{value} {UnitName(unit)} is out of range";
-        }
-        money = Money.Zero;
         return false;
     }
-
-    internal static string UnitName(MoneyUnit unit) => unit switch
-    {
-        MoneyUnit.Wan => "万元",
-        MoneyUnit.Yi => "亿元",
-        _ => "元",
-    };
 }

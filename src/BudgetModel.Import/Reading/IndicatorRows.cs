@@ -39,16 +39,18 @@ internal sealed class IndicatorRows
         var sides = new[] { new Side(), new Side() };
         int current = 0;
         bool switched = false;
-        foreach (var (index, text) in line.NonEmpty())
+        var cells = line.NonEmpty().ToArray();
+        for (int k = 0; k < cells.Length; k++)
         {
-            var label = Label(text);
-            if (CategoryOf(label) is { } category)
+            var (index, text) = cells[k];
+            var (category, subcategory) = LevelOf(text, k + 1 < cells.Length ? cells[k + 1].Text : null);
+            if (category is { } c)
             {
-                _category = category;
+                _category = c;
                 continue;
             }
             var side = sides[current];
-            if (SubcategoryOf(label) is { } sub)
+            if (subcategory is { } sub)
             {
                 if (current == 0 && _twoSided)
                 {
@@ -165,7 +167,7 @@ internal sealed class IndicatorRows
                 $"Line {line.Number}: indicator \"{name}\" of {_owner}{period} has extra cells ({string.Join(" | ", side.Texts)}); read as name \"{name}\", value \"{value}\".",
                 line.Number, project: _owner);
         }
-        var category = _category ?? ImpliedCategory(subcategory);
+        var category = _category ?? IndicatorTaxonomy.ParentOf(subcategory);
         if (!IndicatorValue.TryParse(value, out var parsed))
         {
             // A quantitative-looking 指标值 that does not parse (".9万元", "≥", "12.3.4%"): the model cannot hold it,
@@ -188,44 +190,31 @@ internal sealed class IndicatorRows
         target.Add(new SheetIndicator(new Indicator(category, subcategory, name, parsed), line.Number));
     }
 
-    private static string Label(string text)
+    /// <summary>
+    /// Reads a cell as a 一级 or a 二级 label (<see cref="IndicatorLabels"/>), or neither. A cell cut short by the
+    /// extraction in the middle of 指标 (<c>服务对象满意度指</c>, <c>效益指</c>) is read with it whole. 成本指标 is both a
+    /// 二级 (under 产出, the national template) and, in some provinces, a 一级: it is read as the 一级 only when the
+    /// next cell of the row is a 二级 that belongs under 成本 alone (经济成本指标 …).
+    /// </summary>
+    internal static (IndicatorCategory? Category, IndicatorSubcategory? Subcategory) LevelOf(string text, string? next)
     {
-        var t = Labels.Normalize(text);
-        if (t.EndsWith("指标", StringComparison.Ordinal))
+        var label = Whole(text);
+        bool isCategory = IndicatorLabels.TryParseCategory(label, out var category);
+        bool isSubcategory = IndicatorLabels.TryParseSubcategory(label, out var subcategory);
+        if (isCategory && isSubcategory)
         {
-            return t[..^2];
+            bool costFirstLevel = next is not null && IndicatorLabels.TryParseSubcategory(Whole(next), out var below)
+                && IndicatorTaxonomy.IsValidUnder(category, below) && !IndicatorTaxonomy.IsValidUnder(IndicatorTaxonomy.ParentOf(subcategory), below);
+            return costFirstLevel ? (category, null) : (null, subcategory);
         }
-        return t.EndsWith('指') ? t[..^1] : t;
+        return (isCategory ? category : null, isSubcategory ? subcategory : null);
     }
 
-    internal static IndicatorCategory? CategoryOf(string label) => label switch
+    private static string Whole(string cell)
     {
-        "产出" => IndicatorCategory.Output,
-        "效益" => IndicatorCategory.Benefit,
-        "满意度" => IndicatorCategory.Satisfaction,
-        _ => null,
-    };
-
-    internal static IndicatorSubcategory? SubcategoryOf(string label) => label switch
-    {
-        "数量" => IndicatorSubcategory.Quantity,
-        "质量" => IndicatorSubcategory.Quality,
-        "时效" => IndicatorSubcategory.Timeliness,
-        "成本" => IndicatorSubcategory.Cost,
-        "经济效益" => IndicatorSubcategory.EconomicBenefit,
-        "社会效益" => IndicatorSubcategory.SocialBenefit,
-        "生态效益" => IndicatorSubcategory.EcologicalBenefit,
-        "可持续影响" or "可持续性影响" => IndicatorSubcategory.Sustainability,
-        "服务对象满意度" => IndicatorSubcategory.ServiceRecipientSatisfaction,
-        _ => null,
-    };
-
-    private static IndicatorCategory ImpliedCategory(IndicatorSubcategory sub) => sub switch
-    {
-        IndicatorSubcategory.Quantity or IndicatorSubcategory.Quality or IndicatorSubcategory.Timeliness or IndicatorSubcategory.Cost => IndicatorCategory.Output,
-        IndicatorSubcategory.ServiceRecipientSatisfaction => IndicatorCategory.Satisfaction,
-        _ => IndicatorCategory.Benefit,
-    };
+        var t = cell.TrimEnd();
+        return t.EndsWith('指') ? t + "标" : t;
+    }
 
     private sealed class Side
     {

@@ -91,12 +91,10 @@ internal static partial class ProseReader
             {
                 var label = clause[labelStart..m.Index];
                 labelStart = m.Index + m.Length;
-                var number = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
-                if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                if (!TryNumber(m, out var value, out int decimals))
                 {
                     continue;
                 }
-                int decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
                 var unit = m.Groups["u"].Value;
                 var excerpt = clause.Trim();
                 if (unit == "%")
@@ -172,12 +170,10 @@ internal static partial class ProseReader
                     label = label[prefix.Length..];
                 }
             }
-            if (label.Length == 0 || !decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            if (label.Length == 0 || !TryNumber(m, out var value, out int decimals))
             {
                 continue;
             }
-            var number = m.Groups["n"].Value;
-            int decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
             FactSubject subject;
             if (label.Contains("结转", StringComparison.Ordinal))
             {
@@ -190,6 +186,16 @@ internal static partial class ProseReader
             }
             facts.Add(new ProseFact(FactKind.Amount, subject, value, "万元", decimals, line, label + m.Value));
         }
+    }
+
+    /// <summary>The figure of a <see cref="FigurePattern"/> match as stated (a share, a count or an amount, so a plain
+    /// decimal rather than <see cref="Money"/>), with the decimal places it is stated to.</summary>
+    private static bool TryNumber(Match m, out decimal value, out int decimals)
+    {
+        var number = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+        int point = number.IndexOf('.', StringComparison.Ordinal);
+        decimals = point < 0 ? 0 : number.Length - point - 1;
+        return decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static Context ContextOf(string t)
@@ -229,7 +235,7 @@ internal static partial class ProseReader
             case Context.RevenueStructure:
                 if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
                 if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
-                if (TableReader.SourceOf(label) is { } source) return new(FactTopic.RevenueBySource, Source: source);
+                if (SourceAtEnd(label) is { } source) return new(FactTopic.RevenueBySource, Source: source);
                 return null;
             case Context.ExpenditureStructure:
                 if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
@@ -241,7 +247,7 @@ internal static partial class ProseReader
                 if (Has("当年拨款")) return new(FactTopic.FiscalCurrentYear);
                 if (Has("上年结转")) return new(FactTopic.FiscalCarryOver);
                 if (expenditureList) return ClassSubject(FactTopic.FiscalExpenditureByClass, label, catalog);
-                if (TableReader.SourceOf(label) is { } fiscalSource) return new(FactTopic.FiscalBySource, Source: fiscalSource);
+                if (SourceAtEnd(label) is { } fiscalSource) return new(FactTopic.FiscalBySource, Source: fiscalSource);
                 return null;
             case Context.GeneralBudget:
                 if (Has("一般公共预算当年支出")) return new(FactTopic.GeneralBudgetCurrentYear);
@@ -281,6 +287,20 @@ internal static partial class ProseReader
             default:
                 return null;
         }
+    }
+
+    /// <summary>The fund source named at the end of the text before a figure (主要包括一般公共预算拨款收入): the longest
+    /// ending of the text that <see cref="FundingLabels"/> reads as a fund source.</summary>
+    private static FundSource? SourceAtEnd(string label)
+    {
+        for (int start = 0; start < label.Length; start++)
+        {
+            if (FundingLabels.TryParseFundSource(label.AsSpan(start), out var source))
+            {
+                return source;
+            }
+        }
+        return null;
     }
 
     private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head)

@@ -178,7 +178,7 @@ internal static partial class ProjectSheetReader
                     _boundary = Math.Min(_boundary, index);
                     labels.Add((index, 1, null));
                 }
-                else if (LevelOf(t) is { } level)
+                else if (FundingLabels.TryParseFundingLevel(text, out var level))
                 {
                     int count = seen.GetValueOrDefault(level);
                     seen[level] = count + 1;
@@ -198,7 +198,7 @@ internal static partial class ProjectSheetReader
                 Money amount = Money.Zero;
                 if (value.Text is not null)
                 {
-                    if (!Amounts.TryParse(value.Text, out var number, out _, out var reason) || !Amounts.TryToMoney(number, MoneyUnit.Yuan, out amount, out reason))
+                    if (!Amounts.TryRead(value.Text, MoneyUnit.Yuan, out amount, out var reason))
                     {
                         _bad.Add((line, value.Index, reason));
                     }
@@ -239,16 +239,6 @@ internal static partial class ProjectSheetReader
             return new ProjectFunding(total, _levels[side], _totalLines[side]);
         }
 
-        private static FundingLevel? LevelOf(string t)
-        {
-            t = t.StartsWith("其中:", StringComparison.Ordinal) ? t[3..] : t;
-            if (t.StartsWith("中央", StringComparison.Ordinal)) return FundingLevel.Central;
-            if (t.StartsWith("省级", StringComparison.Ordinal) || t.StartsWith("省财政", StringComparison.Ordinal)) return FundingLevel.Provincial;
-            if (t.StartsWith("市县", StringComparison.Ordinal) || t.StartsWith("市级", StringComparison.Ordinal) || t.StartsWith("县级", StringComparison.Ordinal)) return FundingLevel.MunicipalCounty;
-            if (t.StartsWith("单位自筹", StringComparison.Ordinal)) return FundingLevel.UnitSelfRaised;
-            if (t.StartsWith("其他资金", StringComparison.Ordinal)) return FundingLevel.Other;
-            return null;
-        }
     }
 }
 
@@ -335,16 +325,12 @@ internal static partial class OverallSheetReader
         for (int k = 0; k + 1 < cells.Length; k++)
         {
             var label = Labels.Normalize(cells[k].Text);
-            if (label.StartsWith("其中:", StringComparison.Ordinal))
-            {
-                label = label[3..];
-            }
             var valueCell = cells[k + 1];
             if (!Amounts.LooksNumeric(valueCell.Text) || Amounts.LooksNumeric(cells[k].Text))
             {
                 continue;
             }
-            if (!Amounts.TryParse(valueCell.Text, out var number, out _, out var reason) || !Amounts.TryToMoney(number, unit, out var amount, out reason))
+            if (!Amounts.TryRead(valueCell.Text, unit, out var amount, out var reason))
             {
                 log.BadCell(line, valueCell.Index, reason, null, label, null);
                 continue;
@@ -353,23 +339,11 @@ internal static partial class OverallSheetReader
             {
                 total ??= amount;
             }
-            else if (label.Contains("基本支出", StringComparison.Ordinal))
+            else if (FundingLabels.TryParseExpenditureType(cells[k].Text, out var type))
             {
-                byType[Funding.ExpenditureType.Basic] = amount;
+                byType[type] = amount;
             }
-            else if (label.Contains("项目支出", StringComparison.Ordinal))
-            {
-                byType[Funding.ExpenditureType.Project] = amount;
-            }
-            else if (label.Contains("专户", StringComparison.Ordinal))
-            {
-                bySource[FundSource.FiscalSpecialAccount] = amount;
-            }
-            else if (label.Contains("上年结转", StringComparison.Ordinal))
-            {
-                bySource[FundSource.CarryOver] = amount;
-            }
-            else if (TableReader.SourceOf(label) is { } source)
+            else if (FundingLabels.TryParseFundSource(cells[k].Text, out var source))
             {
                 bySource[source] = amount;
             }

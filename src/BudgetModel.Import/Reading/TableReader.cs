@@ -232,23 +232,41 @@ internal sealed partial class TableReader
         return narrowed.Length >= 2 && narrowed[0] == TableColumn.Total ? narrowed : standard;
     }
 
-    private static TableColumn? ColumnOf(string label) => label switch
+    /// <summary>The column a header cell names: 合计 and 当年预算安排 here, the fund sources, expenditure types and
+    /// parts of 基本支出 as <see cref="FundingLabels"/> reads them.</summary>
+    private static TableColumn? ColumnOf(string label)
     {
-        "合计" or "小计" or "总计" or "合计数" => TableColumn.Total,
-        "基本支出" => TableColumn.Basic,
-        "项目支出" => TableColumn.Project,
-        "人员经费" => TableColumn.Personnel,
-        "公用经费" => TableColumn.Public,
-        "当年预算安排" => TableColumn.CurrentYear,
-        "上年结转" or "上年结转安排" => TableColumn.CarryOver,
-        "一般公共预算" or "一般公共预算拨款" => TableColumn.GeneralBudget,
-        "政府性基金" or "政府性基金预算" => TableColumn.GovernmentFund,
-        "国有资本经营预算" or "国有资本经营" => TableColumn.StateCapital,
-        "社会保险基金预算" or "社会保险基金" => TableColumn.SocialInsurance,
-        "财政专户管理资金" => TableColumn.FiscalSpecialAccount,
-        "单位资金" => TableColumn.UnitFunds,
-        _ => null,
-    };
+        if (label is "合计" or "小计" or "总计" or "合计数")
+        {
+            return TableColumn.Total;
+        }
+        if (label == "当年预算安排")
+        {
+            return TableColumn.CurrentYear;
+        }
+        if (FundingLabels.TryParseFundSource(label, out var source))
+        {
+            return source switch
+            {
+                FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
+                FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
+                FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
+                FundSource.SocialInsuranceFundBudget => TableColumn.SocialInsurance,
+                FundSource.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
+                FundSource.UnitFunds => TableColumn.UnitFunds,
+                _ => TableColumn.CarryOver,
+            };
+        }
+        if (FundingLabels.TryParseExpenditureType(label, out var type))
+        {
+            return type == ExpenditureType.Basic ? TableColumn.Basic : TableColumn.Project;
+        }
+        if (FundingLabels.TryParseBasicExpenditureKind(label, out var part))
+        {
+            return part == BasicExpenditureKind.Personnel ? TableColumn.Personnel : TableColumn.Public;
+        }
+        return null;
+    }
 
     private bool TryReadRow(SourceLine line) => Kind switch
     {
@@ -297,7 +315,7 @@ internal sealed partial class TableReader
             _inCarryOver = s == SummaryLine.CarryOverRevenue;
             return true;
         }
-        if (SourceOf(name) is { } source)
+        if (FundingLabels.TryParseFundSource(name, out var source))
         {
             var values = ReadValues(line, 1, single, name, maxCells: 1, end: 2);
             _rows.Add(new SourceRow(source, line[0], single, values, line.Number, _inCarryOver));
@@ -328,18 +346,6 @@ internal sealed partial class TableReader
         }
         ReportUnknownName(line, 2, "expenditure class (支出功能分类 类)", HasAmountIn(line, 3, columns.Count));
         return true;
-    }
-
-    internal static FundSource? SourceOf(string name)
-    {
-        bool Has(string s) => name.Contains(s, StringComparison.Ordinal);
-        if (Has("一般公共预算")) return FundSource.GeneralPublicBudget;
-        if (Has("政府性基金")) return FundSource.GovernmentFundBudget;
-        if (Has("国有资本经营")) return FundSource.StateCapitalOperationBudget;
-        if (Has("社会保险基金")) return FundSource.SocialInsuranceFundBudget;
-        if (Has("财政专户")) return FundSource.FiscalSpecialAccount;
-        if (Has("单位资金")) return FundSource.UnitFunds;
-        return null;
     }
 
     // ---- rows keyed by function code: tables 2, 3, 5, 8 ----
@@ -643,7 +649,7 @@ internal sealed partial class TableReader
         for (int c = 0; c < columns.Count && c < cells.Count; c++)
         {
             var (index, text) = cells[c];
-            if (!Amounts.TryParse(text, out var number, out _, out var reason) || !Amounts.TryToMoney(number, Unit, out values[c], out reason))
+            if (!Amounts.TryRead(text, Unit, out values[c], out var reason))
             {
                 Log.BadCell(line, index, reason, Kind, rowKey, columns[c]);
                 values[c] = Money.Zero;

@@ -63,7 +63,7 @@ public static class FundingLabels
         4,
         (FundingLevel.Central, ["中央财政资金", "中央", "中央资金", "中央财政"]),
         (FundingLevel.Provincial, ["省级财政资金", "省级", "省级资金", "省级财政", "省财政资金"]),
-        (FundingLevel.MunicipalCounty, ["市县(区)财政资金", "市县(区)", "市县(区)资金", "市县(区)财政", "市县财政资金", "市县级财政资金", "市县(区)级财政资金"]),
+        (FundingLevel.MunicipalCounty, ["市县(区)财政资金", "市县(区)", "市县(区)资金", "市县(区)财政", "市县财政资金", "市县级财政资金", "市县(区)级财政资金", "市级财政资金", "县级财政资金", "区级财政资金"]),
         (FundingLevel.UnitSelfRaised, ["单位自筹", "单位自筹资金", "自筹资金", "自筹"]),
         (FundingLevel.Other, ["其他资金", "其他"]));
 

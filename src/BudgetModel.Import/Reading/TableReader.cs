@@ -222,7 +222,7 @@ internal sealed partial class TableReader
         {
             foreach (var (_, cell) in h.NonEmpty())
             {
-                if (ColumnOf(HeaderLabel(cell)) is { } col)
+                if (ColumnOf(HeaderLabel(cell), standard) is { } col)
                 {
                     named.Add(col);
                 }
@@ -232,38 +232,25 @@ internal sealed partial class TableReader
         return narrowed.Length >= 2 && narrowed[0] == TableColumn.Total ? narrowed : standard;
     }
 
-    /// <summary>The column a header cell names: 合计 and 当年预算安排 here, the fund sources, expenditure types and
-    /// parts of 基本支出 as <see cref="FundingLabels"/> reads them.</summary>
-    private static TableColumn? ColumnOf(string label)
+    /// <summary>The column of <paramref name="columns"/> a header cell names: the column's own label
+    /// (<see cref="TableColumns.ChineseLabel"/>) or, for the fund sources, expenditure types and parts of 基本支出,
+    /// any spelling <see cref="FundingLabels"/> reads as the same member (一般公共预算拨款, 上年结转安排 …).</summary>
+    private static TableColumn? ColumnOf(string label, IReadOnlyList<TableColumn> columns)
     {
-        if (label is "合计" or "小计" or "总计" or "合计数")
+        if (label is "小计" or "总计" or "合计数")
         {
-            return TableColumn.Total;
+            label = TableColumn.Total.ChineseLabel();
         }
-        if (label == "当年预算安排")
+        foreach (var column in columns)
         {
-            return TableColumn.CurrentYear;
-        }
-        if (FundingLabels.TryParseFundSource(label, out var source))
-        {
-            return source switch
+            var official = column.ChineseLabel();
+            if (label == official
+                || (FundingLabels.TryParseFundSource(label, out var source) && FundingLabels.TryParseFundSource(official, out var s) && source == s)
+                || (FundingLabels.TryParseExpenditureType(label, out var type) && FundingLabels.TryParseExpenditureType(official, out var t) && type == t)
+                || (FundingLabels.TryParseBasicExpenditureKind(label, out var part) && FundingLabels.TryParseBasicExpenditureKind(official, out var p) && part == p))
             {
-                FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
-                FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
-                FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
-                FundSource.SocialInsuranceFundBudget => TableColumn.SocialInsurance,
-                FundSource.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
-                FundSource.UnitFunds => TableColumn.UnitFunds,
-                _ => TableColumn.CarryOver,
-            };
-        }
-        if (FundingLabels.TryParseExpenditureType(label, out var type))
-        {
-            return type == ExpenditureType.Basic ? TableColumn.Basic : TableColumn.Project;
-        }
-        if (FundingLabels.TryParseBasicExpenditureKind(label, out var part))
-        {
-            return part == BasicExpenditureKind.Personnel ? TableColumn.Personnel : TableColumn.Public;
+                return column;
+            }
         }
         return null;
     }

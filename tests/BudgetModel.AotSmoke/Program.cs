@@ -1,9 +1,11 @@
-// Native AOT smoke test: builds a small disclosure (an excerpt of the seed's table 3), validates it, reads the
-// embedded sample, and prints one line. Exit code 0 when everything holds, 1 otherwise.
+// Native AOT smoke test: builds a small disclosure (an excerpt of the seed's table 3), validates it, imports the
+// embedded sample, validates it, round-trips it through DisclosureJson and ReportJson (source-generated, no
+// reflection), and prints one line. Exit code 0 when everything holds, 1 otherwise.
 using BudgetModel;
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 using BudgetModel.Import;
+using BudgetModel.Serialization;
 using BudgetModel.Validation;
 
 var problems = new List<string>();
@@ -43,14 +45,30 @@ if (report.Findings.Count != report.Errors + report.Warnings + report.Infos)
 }
 
 var sample = SampleDisclosures.FenyangIndustryBureau2024;
-if (!sample.Contains("汾阳市工业和信息化局", StringComparison.Ordinal))
+var seed = DisclosureImporter.Import(sample).Disclosure;
+if (seed.Unit.Name != "汾阳市工业和信息化局" || seed.Tables.Count != 13 || seed.ProjectSheets.Count != 21)
 {
-    problems.Add("the embedded sample does not name its unit");
+    problems.Add($"the sample imports as {seed}");
+}
+var seedReport = DisclosureValidator.Validate(seed);
+if (seedReport.Errors != 2)
+{
+    problems.Add($"the sample's report has {seedReport.Errors} errors, not 2");
+}
+var json = DisclosureJson.WriteToUtf8Bytes(seed);
+if (!DisclosureJson.WriteToUtf8Bytes(DisclosureJson.Read(json)).AsSpan().SequenceEqual(json))
+{
+    problems.Add("DisclosureJson write → read → write is not byte-identical");
+}
+var reportJson = ReportJson.Write(seedReport);
+if (ReportJson.Write(ReportJson.Read(reportJson)) != reportJson)
+{
+    problems.Add("ReportJson write → read → write is not identical");
 }
 
 foreach (var problem in problems)
 {
     Console.Error.WriteLine("aot-smoke: " + problem);
 }
-Console.WriteLine($"aot-smoke: {disclosure}; validation report: {report.Findings.Count} findings ({report}); sample {sample.Length} chars; {(problems.Count == 0 ? "ok" : "FAILED")}");
+Console.WriteLine($"aot-smoke: {disclosure}; validation report: {report.Findings.Count} findings ({report}); sample: {seedReport}, JSON {json.Length} bytes; {(problems.Count == 0 ? "ok" : "FAILED")}");
 return problems.Count == 0 ? 0 : 1;

@@ -4,6 +4,7 @@ using BudgetModel;
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 using BudgetModel.Import;
+using BudgetModel.Serialization;
 using BudgetModel.Validation;
 
 var problems = new List<string>();
@@ -20,10 +21,22 @@ var sample = SampleDisclosures.FenyangIndustryBureau2024;
 Expect(sample.Contains("汾阳市工业和信息化局", StringComparison.Ordinal), "the embedded sample names its unit");
 Expect(sample.Contains("2024年预算支出总表", StringComparison.Ordinal), "the embedded sample has table 3");
 
-// TODO(lead, after the importer merge): import the sample instead of only reading it:
-//   var imported = DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024);
-//   Expect(imported.Tables.Count == 13 && imported.ProjectSheets.Count == 21, "the seed imports whole");
-//   Expect(DisclosureValidator.Validate(imported).HasErrors, "the seed's genuine mistakes are found");
+// The sample imports whole, and the validator finds the seed's two genuine errors (业务经费's cost indicators above its
+// 年度资金总额; the prose's 特定目标类 total 6,255.45 against 6,225.45 万元).
+var imported = DisclosureImporter.Import(sample);
+var seed = imported.Disclosure;
+Expect(seed.Unit.Name == "汾阳市工业和信息化局" && seed.BudgetYear == 2024, "the seed imports with its unit and year");
+Expect(seed.Tables.Count == 13 && seed.ProjectSheets.Count == 21 && seed.OverallSheet is not null, "the seed imports whole: 13 tables, 21 project sheets, the overall sheet");
+var seedReport = DisclosureValidator.Validate(seed);
+Expect(seedReport.Errors == 2, $"the seed's 2 genuine errors are found (found {seedReport.Errors})");
+
+// JSON: write → read → write is byte-identical, for the seed and its validation report.
+var seedJson = DisclosureJson.WriteToUtf8Bytes(seed);
+var seedAgain = DisclosureJson.Read(seedJson);
+Expect(DisclosureJson.WriteToUtf8Bytes(seedAgain).AsSpan().SequenceEqual(seedJson), "DisclosureJson write → read → write is byte-identical");
+Expect(seedAgain.Cells().SequenceEqual(seed.Cells()), "DisclosureJson keeps every cell of the seed");
+var reportJson = ReportJson.Write(seedReport);
+Expect(ReportJson.Write(ReportJson.Read(reportJson)) == reportJson, "ReportJson write → read → write is identical");
 
 // 2. A disclosure built by hand: an excerpt of the seed's table 3 (预算支出总表, 万元), consistent by construction.
 var table3 = new TableBuilder(TableKind.ExpenditureSummary)      // 合计 / 基本支出 / 项目支出
@@ -76,14 +89,15 @@ catch (DisclosureValidationException e)
 }
 Expect(threw == report.HasErrors, "EnsureValid throws exactly when the report has errors");
 
-// TODO(lead, after the json merge): round-trip through JSON:
-//   var json = DisclosureJson.Write(disclosure);
-//   var back = DisclosureJson.Read(json);
-//   Expect(back.Cells().SequenceEqual(disclosure.Cells()), "JSON round trip keeps every cell");
+// 4. The hand-built disclosure round-trips through JSON too.
+var json = DisclosureJson.Write(disclosure, new DisclosureJsonOptions { Indented = true });
+var back = DisclosureJson.Read(json);
+Expect(back.Cells().SequenceEqual(disclosure.Cells()), "JSON round trip keeps every cell");
+Expect(DisclosureJson.Write(back, new DisclosureJsonOptions { Indented = true }) == json, "indented JSON round trip is identical");
 
 foreach (var problem in problems)
 {
     Console.Error.WriteLine("consumer: NOT OK: " + problem);
 }
-Console.WriteLine($"consumer: {disclosure}; validation: {report}; {(problems.Count == 0 ? "all checks hold" : problems.Count + " checks failed")}");
+Console.WriteLine($"consumer: {disclosure}; validation: {report}; seed: {seedReport}; JSON {seedJson.Length} bytes; {(problems.Count == 0 ? "all checks hold" : problems.Count + " checks failed")}");
 return problems.Count == 0 ? 0 : 1;

@@ -68,7 +68,9 @@ for id in "${ids[@]}"; do
   has_meta '<repository type="git" url="https://[^"]+"[^>]* commit="[0-9a-f]{40}"' "repository url and commit"
   if [ ! -f "$snupkg" ]; then problem "$id: no symbol package $id.$version.snupkg"; continue; fi
   [ "$id" = BudgetModel.Cli ] && pdb=tools/net10.0/any/BudgetModel.Cli.pdb || pdb=lib/net10.0/$id.pdb
-  if ! unzip -Z1 "$snupkg" | grep -qxF "$pdb"; then problem "$id: $pdb is not in the symbol package"; continue; fi
+  # The listing is taken whole first: with pipefail, `unzip | grep -q` fails at random when grep exits early (SIGPIPE).
+  symbols=$(unzip -Z1 "$snupkg")
+  if ! grep -qxF "$pdb" <<<"$symbols"; then problem "$id: $pdb is not in the symbol package"; continue; fi
   unzip -p "$snupkg" "$pdb" > "$work/check.pdb"
   grep -qa 'raw.githubusercontent.com/' "$work/check.pdb" || problem "$id: the PDB has no Source Link"
   if [ "${CI:-}" = true ] && grep -qaF "$PWD/" "$work/check.pdb"; then

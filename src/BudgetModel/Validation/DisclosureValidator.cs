@@ -3,24 +3,68 @@ using BudgetModel.Disclosure;
 namespace BudgetModel.Validation;
 
 /// <summary>
-/// Validates a disclosure against every rule (STUB: the rules issue fills this in; the API is fixed).
+/// Validates a disclosure against every rule of <see cref="DisclosureRules.All"/> (domain.md §5) and the caller's own,
+/// then looks for the single cell that would explain each group of inconsistencies.
 /// </summary>
+/// <remarks>
+/// Cost is linear in the rows of the tables (rows are indexed by code in dictionaries); matching projects to
+/// performance sheets is quadratic in the projects of one unit. The report is deterministic: the same disclosure
+/// and options give the same findings in the same order (severity descending, table, row position, rule id,
+/// column, then the order the rules reported them).
+/// </remarks>
 public static class DisclosureValidator
 {
-    /// <summary>Validates a disclosure and returns every finding; never throws for a disclosure that loaded.</summary>
+    /// <summary>The id of the culprit findings (<see cref="FindingKind.Culprit"/>); disable it to skip the search.</summary>
+    public const string CulpritRuleId = "BM-CULPRIT";
+
+    /// <summary>Validates a disclosure and returns every finding; never throws for a disclosure that loaded. A rule
+    /// that throws becomes an error finding carrying the rule's id; the other rules still run.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="options">Options, or null for the defaults.</param>
+    /// <returns>The report: import findings first in the order given, then every rule's findings, sorted.</returns>
     public static ValidationReport Validate(BudgetDisclosure disclosure, ValidationOptions? options = null)
     {
         Guard.Against.Null(disclosure);
-        _ = options;
-        return new ValidationReport(disclosure.ImportFindings);
+        options ??= ValidationOptions.Default;
+        var catalog = options.Catalogs.TryForYear(disclosure.BudgetYear, out var selection) ? selection.Catalog : null;
+        var context = new ValidationContext(disclosure, options, catalog);
+        foreach (var finding in disclosure.ImportFindings)
+        {
+            context.Report(finding);
+        }
+        foreach (var rule in DisclosureRules.All.Concat(options.AdditionalRules))
+        {
+            if (options.IsDisabled(rule.Id))
+            {
+                continue;
+            }
+            context.RuleId = rule.Id;
+            try
+            {
+                rule.Check(context);
+            }
+#pragma warning disable CA1031 // A crashing rule must not kill the report: it becomes a finding naming the rule.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                context.Report(new Finding(rule.Id, Severity.Error, FindingKind.Unknown,
+                    $"Rule {rule.Id} ({rule.Title}) failed on this disclosure and was stopped: {e.GetType().Name}: {e.Message}",
+                    FindingLocation.Document));
+            }
+        }
+        if (!options.IsDisabled(CulpritRuleId))
+        {
+            context.RuleId = CulpritRuleId;
+            CulpritFinder.Run(context);
+        }
+        return new ValidationReport(FindingOrder.Sort(context.Findings));
     }
 
     /// <summary>The strict path: returns the disclosure when it has no error finding, else throws.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="options">Options, or null for the defaults.</param>
-    /// <exception cref="DisclosureValidationException">The disclosure has error findings; the exception lists them.</exception>
+    /// <returns>The same disclosure.</returns>
+    /// <exception cref="DisclosureValidationException">The disclosure has error findings; the exception lists them and carries the whole report.</exception>
     public static BudgetDisclosure EnsureValid(BudgetDisclosure disclosure, ValidationOptions? options = null)
     {
         var report = Validate(disclosure, options);
@@ -32,9 +76,31 @@ public static class DisclosureValidator
     }
 }
 
-/// <summary>Options of validation.</summary>
-public sealed record ValidationOptions
+/// <summary>The deterministic order of a report.</summary>
+internal static class FindingOrder
 {
-    /// <summary>The defaults.</summary>
-    public static ValidationOptions Default { get; } = new();
+    internal static Finding[] Sort(IReadOnlyList<Finding> findings) =>
+        findings
+            .Select((f, i) => (Finding: f, Index: i))
+            .OrderByDescending(x => x.Finding.Severity)
+            .ThenBy(x => x.Finding.Location.Table is { } t ? (int)t : int.MaxValue)
+            .ThenBy(x => RowOf(x.Finding.Location))
+            .ThenBy(x => x.Finding.RuleId, StringComparer.Ordinal)
+            .ThenBy(x => x.Finding.Location.Column is { } c ? (int)c : int.MaxValue)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Finding)
+            .ToArray();
+
+    private static int RowOf(FindingLocation location)
+    {
+        int row = int.MaxValue;
+        foreach (var cell in location.Cells)
+        {
+            if (cell.Table == location.Table && cell.RowIndex < row)
+            {
+                row = cell.RowIndex;
+            }
+        }
+        return row;
+    }
 }

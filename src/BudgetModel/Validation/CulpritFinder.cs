@@ -1,0 +1,161 @@
+using System.Globalization;
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Validation;
+
+/// <summary>
+/// One wrong figure usually breaks several relations at once. For each connected group of error relations (relations
+/// among table cells that share a cell), looks for one cell present in all of them and one value for it that satisfies
+/// every relation the cell takes part in (the broken ones and those that held): each relation is linear in the cell,
+/// so the value that fixes relation k is <c>cell − coefficient_k × difference_k</c>; the first broken relation proposes
+/// the value and every relation of the cell must then hold within its rounding bound.
+/// Linear in the relations: relations are indexed by cell.
+/// </summary>
+internal static class CulpritFinder
+{
+    internal static void Run(ValidationContext context)
+    {
+        var relations = context.Relations;
+        var byCell = new Dictionary<CellLocation, List<int>>();
+        var errors = new List<int>();
+        for (int i = 0; i < relations.Count; i++)
+        {
+            foreach (var term in relations[i].Terms)
+            {
+                if (!byCell.TryGetValue(term.Cell, out var list))
+                {
+                    byCell[term.Cell] = list = [];
+                }
+                if (list.Count == 0 || list[^1] != i)
+                {
+                    list.Add(i);
+                }
+            }
+            if (relations[i].Finding is { Severity: Severity.Error })
+            {
+                errors.Add(i);
+            }
+        }
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        // Union-find over error relations sharing a cell.
+        var parent = new Dictionary<int, int>();
+        foreach (int e in errors)
+        {
+            parent[e] = e;
+        }
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+        foreach (var list in byCell.Values)
+        {
+            int? first = null;
+            foreach (int r in list)
+            {
+                if (!parent.ContainsKey(r))
+                {
+                    continue;
+                }
+                if (first is { } f)
+                {
+                    int a = Find(f), b = Find(r);
+                    if (a != b)
+                    {
+                        parent[Math.Max(a, b)] = Math.Min(a, b);
+                    }
+                }
+                else
+                {
+                    first = r;
+                }
+            }
+        }
+        var groups = errors.GroupBy(Find).OrderBy(g => g.Key);
+        foreach (var group in groups)
+        {
+            Explain(context, relations, byCell, group.ToArray());
+        }
+    }
+
+    private static void Explain(ValidationContext context, IReadOnlyList<RelationRecord> relations, Dictionary<CellLocation, List<int>> byCell, int[] group)
+    {
+        // Cells present in every relation of the group, in the first relation's order.
+        var candidates = relations[group[0]].Terms.Select(t => t.Cell).Distinct()
+            .Where(cell => group.All(g => relations[g].Terms.Any(t => t.Cell == cell)))
+            .OrderBy(cell => cell.Table).ThenBy(cell => cell.RowIndex).ThenBy(cell => cell.Column)
+            .ToArray();
+        var solutions = new List<(CellLocation Cell, Money Current, Money Value)>();
+        foreach (var cell in candidates)
+        {
+            var term = relations[group[0]].Terms.First(t => t.Cell == cell);
+            var value = term.Value - (term.Coefficient > 0 ? relations[group[0]].Difference : -relations[group[0]].Difference);
+            bool ok = true;
+            foreach (int r in byCell[cell])
+            {
+                var rel = relations[r];
+                var moved = rel.Difference;
+                foreach (var t in rel.Terms)
+                {
+                    if (t.Cell == cell)
+                    {
+                        moved = t.Coefficient > 0 ? moved + (value - t.Value) : moved - (value - t.Value);
+                    }
+                }
+                if (!rel.Bound.Contains(moved))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok)
+            {
+                solutions.Add((cell, term.Value, value));
+            }
+        }
+
+        var findings = group.Select(g => relations[g].Finding!).ToArray();
+        var lines = findings.SelectMany(f => f.Location.Lines).Distinct().Order().ToArray();
+        var rules = string.Join(", ", findings.Select(f => f.RuleId).Distinct());
+        var disclosure = context.Disclosure;
+        string Unit(CellLocation cell) => ValidationContext.UnitLabel(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
+        decimal In(CellLocation cell, Money m) => m.In(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
+        string Name(CellLocation cell) => $"{DisclosureRules.Tag(cell.Table)} ({cell.Table.ChineseName()}) row {cell.RowKey}, column {cell.Column.ChineseLabel()}";
+
+        if (solutions.Count == 1)
+        {
+            var (cell, current, value) = solutions[0];
+            var row = disclosure[cell.Table]?.Rows[cell.RowIndex];
+            context.Report(new Finding(DisclosureValidator.CulpritRuleId, Severity.Warning, FindingKind.Culprit,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"One figure explains {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}): {Name(cell)} is {ValidationContext.Format(In(cell, current), 2)} {Unit(cell)}; ")
+                    + string.Create(CultureInfo.InvariantCulture, $"{ValidationContext.Format(In(cell, value), 2)} {Unit(cell)} would satisfy every relation it takes part in."),
+                new FindingLocation(cell.Table, cell.RowKey, row is FunctionRow f ? f.Code.Value : null, null, cell.Column)
+                {
+                    Cells = [cell],
+                    Lines = row?.Line is { } l ? [l] : [],
+                })
+            {
+                Expected = In(cell, value),
+                Actual = In(cell, current),
+                Unit = Unit(cell),
+            });
+            return;
+        }
+        var cells = findings.SelectMany(f => f.Location.Cells).Distinct().ToArray();
+        string message = solutions.Count == 0
+            ? $"No single cell explains the {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}): more than one figure is wrong, or the relations' figures are not all in the tables."
+            : $"The {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}) could be explained by any one of {solutions.Count} cells: "
+              + string.Join("; ", solutions.Take(5).Select(s => $"{Name(s.Cell)} → {ValidationContext.Format(In(s.Cell, s.Value), 2)}")) + (solutions.Count > 5 ? "; …" : ".");
+        context.Report(new Finding(DisclosureValidator.CulpritRuleId, Severity.Info, FindingKind.Culprit, message,
+            new FindingLocation(findings[0].Location.Table) { Cells = cells, Lines = lines }));
+    }
+}

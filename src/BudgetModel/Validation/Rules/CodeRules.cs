@@ -1,0 +1,174 @@
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>Classification codes and names against the catalog edition of the budget year, and the code hierarchy
+/// within each table.</summary>
+internal static class CodeRules
+{
+    internal static IEnumerable<IDisclosureRule> Create()
+    {
+        yield return new Rule("BM-CODE-NAME", "A row's name is the catalog name of its code for the budget year", "科目名称与当年科目代码一致", Names);
+        yield return new Rule("BM-CODE-UNKNOWN", "A code the catalog edition of the budget year does not hold", "科目代码不在当年政府收支分类科目中", Unknown);
+        yield return new Rule("BM-CODE-PARENT", "A code whose parent (类 of a 款, 款 of a 项) the table does not print", "科目缺少上级科目", Parents);
+        yield return new Rule("BM-CODE-DUPLICATE", "A code printed twice in one table", "同一表内科目代码重复", Duplicates);
+    }
+
+    private static IEnumerable<(BudgetTable Table, TableRow Row)> CodedRows(BudgetDisclosure d) =>
+        d.Tables.SelectMany(t => t.Rows.Where(r => r is FunctionRow or RevenueCodeRow or EconomicRow).Select(r => (t, r)));
+
+    private static void Names(ValidationContext c)
+    {
+        var catalog = c.Catalog;
+        if (catalog is null)
+        {
+            return;
+        }
+        foreach (var (table, row) in CodedRows(c.Disclosure))
+        {
+            switch (row)
+            {
+                case FunctionRow f:
+                    Check(table, row, f.Code.Value, row.Name, catalog.CheckName(f.Code, row.Name));
+                    break;
+                case RevenueCodeRow r:
+                    Check(table, row, r.Code.Value, row.Name, catalog.CheckName(r.Code, row.Name));
+                    break;
+                case EconomicRow e:
+                    if (e.DepartmentCode is { } dep)
+                    {
+                        Check(table, row, dep.Value, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
+                    }
+                    if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName)
+                    {
+                        Check(table, row, gov.Value, govName, catalog.CheckName(gov, govName));
+                    }
+                    break;
+            }
+        }
+
+        void Check(BudgetTable table, TableRow row, string code, string printed, NameCheck check)
+        {
+            if (check.Outcome == NameCheckOutcome.Mismatch)
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Code = code, Lines = row.Line is { } l ? [l] : [] },
+                    $"{code} is printed as '{printed}' but the {catalog.Year} catalog names it '{check.ExpectedName}'.");
+            }
+        }
+    }
+
+    private static void Unknown(ValidationContext c)
+    {
+        var catalog = c.Catalog;
+        if (catalog is null)
+        {
+            return;
+        }
+        foreach (var (table, row) in CodedRows(c.Disclosure))
+        {
+            var lines = row.Line is { } l ? new[] { l } : [];
+            switch (row)
+            {
+                case FunctionRow f when !catalog.Contains(f.Code):
+                    Report(table, row, f.Code.Value, $"The function code {f.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
+                    break;
+                case RevenueCodeRow r when !catalog.Contains(r.Code):
+                    string message = $"The revenue code {r.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.";
+                    if (FunctionCode.TryParse(r.Code.Value, out var asFunction) && catalog.TryGetName(asFunction, out var functionName)
+                        && NameText.Normalize(functionName) == NameText.Normalize(row.Name))
+                    {
+                        message = $"The revenue side prints the expenditure function code {r.Code.Value} {functionName} where a revenue code (收入分类科目) belongs.";
+                    }
+                    Report(table, row, r.Code.Value, message);
+                    break;
+                case EconomicRow e:
+                    foreach (var code in new[] { e.DepartmentCode, e.GovernmentCode })
+                    {
+                        if (code is { } k && !catalog.Contains(k))
+                        {
+                            Report(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
+                        }
+                    }
+                    break;
+            }
+        }
+
+        void Report(BudgetTable table, TableRow row, string code, string message) =>
+            c.Report(Severity.Warning, FindingKind.Unknown, At.Row(table, row) with { Code = code, Lines = row.Line is { } l ? [l] : [] }, message);
+    }
+
+    private static void Parents(ValidationContext c)
+    {
+        foreach (var table in c.Disclosure.Tables)
+        {
+            // Each side of a table is its own hierarchy (table 9 prints revenue and expenditure side by side).
+            CheckSide(table, table.Rows.OfType<FunctionRow>().Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)));
+            CheckSide(table, table.Rows.OfType<RevenueCodeRow>().Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)));
+            EconomicClasses(table);
+        }
+
+        void CheckSide(BudgetTable table, IEnumerable<(TableRow Row, string Code, string? Parent)> rows)
+        {
+            var list = rows.ToArray();
+            var codes = new HashSet<string>(list.Select(r => r.Code), StringComparer.Ordinal);
+            foreach (var (row, code, parent) in list)
+            {
+                if (parent is not null && !codes.Contains(parent))
+                {
+                    c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
+                        $"{code} {row.Name} is printed without its parent {parent}.");
+                }
+            }
+        }
+
+        void EconomicClasses(BudgetTable table)
+        {
+            EconomicRow? current = null;
+            foreach (var row in table.Rows.OfType<EconomicRow>())
+            {
+                if (row.IsClass)
+                {
+                    current = row;
+                    continue;
+                }
+                if (row.DepartmentCode is { Parent: { } parent } code && (current?.DepartmentCode is not { } cls || cls != parent))
+                {
+                    c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
+                        $"{code.Value} {row.Name} stands under {(current is null ? "no class" : $"'{current.Name}'")} but its class is {parent.Value}.");
+                }
+            }
+        }
+    }
+
+    private static void Duplicates(ValidationContext c)
+    {
+        foreach (var table in c.Disclosure.Tables)
+        {
+            var seen = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+            foreach (var row in table.Rows)
+            {
+                string? key = row switch
+                {
+                    FunctionRow f => "F" + f.Code.Value,
+                    RevenueCodeRow r => "R" + r.Code.Value,
+                    EconomicRow { DepartmentCode: { } d } => "E" + d.Value,
+                    _ => null,
+                };
+                if (key is null)
+                {
+                    continue;
+                }
+                if (seen.TryGetValue(key, out var first))
+                {
+                    c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
+                        $"The code {key[1..]} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
+                }
+                else
+                {
+                    seen.Add(key, row);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>Completeness and the reviewers' checks: required tables and sections, empty-table notes, the unit's name.</summary>
+internal static class CompletenessRules
+{
+    /// <summary>Sections 财预〔2016〕143号 requires of every disclosure (their absence is an error); the others are
+    /// provincial practice (a warning).</summary>
+    private static readonly DisclosureSection[] RequiredSections =
+        [DisclosureSection.Overview, DisclosureSection.Tables, DisclosureSection.Explanation, DisclosureSection.Performance];
+
+    private static readonly DisclosureSection[] ExpectedSections =
+        [DisclosureSection.ThreePublicExplanation, DisclosureSection.Procurement, DisclosureSection.Assets, DisclosureSection.Glossary];
+
+    internal static IEnumerable<IDisclosureRule> Create()
+    {
+        yield return new Rule("BM-REQUIRED-TABLE", "Every table 财预〔2016〕143号 requires is published", "公开规定要求的报表齐全", RequiredTables);
+        yield return new Rule("BM-REQUIRED-SECTION", "Every section of a disclosure is present (概况, 情况说明, 绩效 …)", "公开内容齐全", Sections);
+        yield return new Rule("BM-EMPTY-NOTE", "A table printed empty carries a note; a note saying empty stands over no figures", "空表须说明，有数据的表不得标注空表", EmptyNotes);
+        yield return new Rule("BM-UNIT-NAME", "The unit's name is the same on the cover, in table headers, in the prose and on the sheets", "单位名称前后一致", UnitNames);
+    }
+
+    private static void RequiredTables(ValidationContext c)
+    {
+        foreach (var kind in TableKinds.Required)
+        {
+            if (!c.Disclosure.Has(kind))
+            {
+                c.Report(Severity.Error, FindingKind.Missing, At.Table(kind),
+                    $"The disclosure has no {kind.ChineseName()}, which 财预〔2016〕143号 requires (publish it, empty with a note, if there is nothing to show).");
+            }
+        }
+    }
+
+    private static void Sections(ValidationContext c)
+    {
+        foreach (var section in RequiredSections)
+        {
+            if (!c.Disclosure.Sections.Contains(section))
+            {
+                c.Report(Severity.Error, FindingKind.Missing, FindingLocation.Document, $"The disclosure has no {Label(section)} section, which the Ministry's rules require.");
+            }
+        }
+        foreach (var section in ExpectedSections)
+        {
+            if (!c.Disclosure.Sections.Contains(section))
+            {
+                c.Report(Severity.Warning, FindingKind.Missing, FindingLocation.Document, $"The disclosure has no {Label(section)} section.");
+            }
+        }
+    }
+
+    internal static string Label(DisclosureSection section) => section switch
+    {
+        DisclosureSection.Overview => "概况",
+        DisclosureSection.Tables => "预算报表",
+        DisclosureSection.Explanation => "情况说明",
+        DisclosureSection.Procurement => "政府采购情况",
+        DisclosureSection.Assets => "国有资产占有使用情况",
+        DisclosureSection.Performance => "绩效目标",
+        DisclosureSection.Glossary => "名词解释",
+        DisclosureSection.ThreePublicExplanation => "“三公”经费说明",
+        _ => section.ToString(),
+    };
+
+    private static void EmptyNotes(ValidationContext c)
+    {
+        foreach (var table in c.Disclosure.Tables)
+        {
+            var where = At.Table(table.Kind) with { Lines = table.Header.Line is { } l ? [l] : [] };
+            bool note = !string.IsNullOrWhiteSpace(table.Header.EmptyNote);
+            if (table.IsPrintedEmpty && !note)
+            {
+                c.Report(Severity.Warning, FindingKind.Missing, where, $"{table.Kind.ChineseName()} is printed empty without a note saying why (本表为空表 / 无此项预算).");
+            }
+            else if (!table.IsPrintedEmpty && note)
+            {
+                c.Report(Severity.Error, FindingKind.Mismatch, where, $"{table.Kind.ChineseName()} carries the note '{table.Header.EmptyNote}' but has figures.");
+            }
+        }
+    }
+
+    private static void UnitNames(ValidationContext c)
+    {
+        var d = c.Disclosure;
+        var cover = d.Unit.Name;
+        var expected = NameText.Normalize(cover);
+        void Check(string printed, string where, FindingLocation location)
+        {
+            var name = NameText.WithoutCodePrefix(printed);
+            if (name.Length == 0 || NameText.Normalize(name) == expected)
+            {
+                return;
+            }
+            c.Report(Severity.Warning, FindingKind.Mismatch, location, $"{where} names the unit '{name}' but the cover says '{cover}'.");
+        }
+        foreach (var table in d.Tables)
+        {
+            if (table.Header.UnitName is { } name)
+            {
+                Check(name, $"The header of {table.Kind.ChineseName()}", At.Table(table.Kind) with { Lines = table.Header.Line is { } l ? [l] : [] });
+            }
+        }
+        if (d.Unit.Level == DisclosureLevel.Unit)
+        {
+            // In a unit's own disclosure the unit rows of the project tables and the rows of 机关运行经费 name the unit.
+            foreach (var table in new[] { d.ProjectExpenditureCurrent, d.ProjectExpenditureCarryOver }.OfType<NamedRowTable>())
+            {
+                foreach (var row in table.UnitRows)
+                {
+                    Check(row.Name, $"A unit row of {table.Kind.ChineseName()}", At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] });
+                }
+            }
+            if (d.OperatingExpenses is { } t11)
+            {
+                foreach (var row in t11.DetailRows)
+                {
+                    Check(row.Name, $"A row of {t11.Kind.ChineseName()}", At.Row(t11, row) with { Lines = row.Line is { } l ? [l] : [] });
+                }
+            }
+        }
+        foreach (var mention in d.Mentions)
+        {
+            if (mention.Kind == MentionKind.UnitName)
+            {
+                Check(mention.Text, mention.Context is { } ctx ? $"The {ctx}" : "The prose", At.Line(mention.Line));
+            }
+        }
+        foreach (var sheet in d.ProjectSheets)
+        {
+            if (sheet.Details.DepartmentName is { } dep)
+            {
+                Check(dep, $"The sheet of '{sheet.ProjectName}' (主管部门)", At.Project(sheet.ProjectName, line: sheet.Line));
+            }
+            if (sheet.Details.ImplementingUnit is { } unit)
+            {
+                Check(unit, $"The sheet of '{sheet.ProjectName}' (实施单位)", At.Project(sheet.ProjectName, line: sheet.Line));
+            }
+        }
+        if (d.OverallSheet is { } overall)
+        {
+            Check(overall.UnitName, "The overall performance sheet (部门名称)", At.Line(overall.Line));
+        }
+    }
+}

@@ -1,0 +1,462 @@
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>Relations between tables (domain.md §5, "Across tables").</summary>
+internal static class CrossTableRules
+{
+    internal static IEnumerable<IDisclosureRule> Create()
+    {
+        yield return new Rule("BM-X-T1-T2-REVENUE", "预算收入总表's 合计 and each source = 预算收支总表's revenue lines; its 上年结转 = 表一's 上年结转",
+            "收入总表合计及各来源与收支总表一致", T1T2Revenue);
+        yield return new Rule("BM-X-T1-T2-CLASS", "Each 类 of 预算收入总表 = 表一's 当年预算安排 of the class; its 上年结转 = 表一's 上年结转安排",
+            "收入总表各类与收支总表支出各类一致", T1T2Class);
+        yield return new Rule("BM-X-T1-T3-CLASS", "Each function line of 预算收支总表 = the 类 row of 预算支出总表", "收支总表支出各类与支出总表各类一致", T1T3Class);
+        yield return new Rule("BM-X-T1-T3-TOTAL", "预算支出总表's 合计 = 预算收支总表's 支出总计", "支出总表合计等于收支总表支出总计", T1T3Total);
+        yield return new Rule("BM-X-T2-T3-ROW", "For each code: 预算支出总表's 合计 = 预算收入总表's 合计 + 上年结转", "支出总表各科目等于收入总表本年收入加上年结转", T2T3Row);
+        yield return new Rule("BM-X-T1-T4", "财政拨款收支总表 restates 表一 for 财政拨款: revenue lines by source, and totals when the unit has only 财政拨款",
+            "财政拨款收支总表与收支总表一致", T1T4);
+        yield return new Rule("BM-X-T4-CLASS", "Each class line of 财政拨款收支总表 = 表一's (or 表三's) class when the unit has only 财政拨款",
+            "财政拨款支出各类与收支总表一致", T4Class);
+        yield return new Rule("BM-X-T4-FUNDS", "财政拨款收支总表's 政府性基金 and 国有资本经营 columns by class = 表八 and 表九 (without carry-over)",
+            "财政拨款收支总表各资金栏与基金、国资支出表一致", T4Funds);
+        yield return new Rule("BM-X-T2-T5-ROW", "For each code: 一般公共预算支出表's 合计 = 预算收入总表's 一般公共预算", "一般公共预算支出表各科目等于收入总表一般公共预算栏", c => T2Column(c, TableKind.GeneralBudgetExpenditure, TableColumn.GeneralBudget));
+        yield return new Rule("BM-X-T2-T8-ROW", "For each code: 政府性基金预算支出表's 合计 = 预算收入总表's 政府性基金", "政府性基金支出表各科目等于收入总表政府性基金栏", c => T2Column(c, TableKind.GovernmentFundExpenditure, TableColumn.GovernmentFund));
+        yield return new Rule("BM-X-T1-T5-TOTAL", "一般公共预算支出表's 合计 = 预算收支总表's 一般公共预算", "一般公共预算支出表合计等于收支总表一般公共预算收入", T1T5Total);
+        yield return new Rule("BM-X-T5-T6-BASIC", "一般公共预算支出表's 基本支出 = 基本支出经济分类表's 合计", "一般公共预算基本支出与经济分类表合计一致", T5T6Basic);
+        yield return new Rule("BM-X-T6-T10", "基本支出表's 公务接待费 and 公务用车运行维护费 = the “三公” table's lines", "基本支出表公务接待费、公务用车运行维护费与“三公”表一致", T6T10);
+        yield return new Rule("BM-X-T6-T11", "基本支出表's 公用经费 = 机关运行经费 (an administrative unit)", "公用经费等于机关运行经费", T6T11);
+        yield return new Rule("BM-X-T7-T8-T1", "政府性基金 revenue total = its expenditure total = 预算收支总表's 政府性基金预算", "政府性基金收入、支出合计与收支总表一致", T7T8T1);
+        yield return new Rule("BM-X-T9-T1", "国有资本经营预算表's totals = 预算收支总表's 国有资本经营预算", "国有资本经营预算收支与收支总表一致", T9T1);
+        yield return new Rule("BM-X-T12-FUNDS", "项目支出表（本年） = 支出总表's 项目支出 less carry-over, by fund (一般公共预算 = 表五's 项目支出 …)",
+            "本年项目支出与支出总表项目支出（扣除上年结转）一致", T12Funds);
+        yield return new Rule("BM-X-T13-T1", "项目支出表（上年结转）'s total = 预算收支总表's 上年结转", "上年结转项目合计等于收支总表上年结转", T13T1);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static SourceRow? SourceLine(SummaryTable t1, FundSource source) => t1.RevenueLines.FirstOrDefault(r => r.Source == source);
+
+    private static Figure Source(ValidationContext c, SummaryTable t1, FundSource source)
+    {
+        var row = SourceLine(t1, source);
+        return row is null ? ValidationContext.Absent($"T1[{source}]") : c.Cell(t1, row, row.Columns[0]);
+    }
+
+    private static Figure? Line(ValidationContext c, BudgetTable? table, SummaryLine line, TableColumn? column = null)
+    {
+        var row = table?.Summary(line);
+        if (table is null || row is null)
+        {
+            return null;
+        }
+        return c.Cell(table, row, column is { } col && row.Has(col) ? col : row.Columns[0]);
+    }
+
+    /// <summary>The fund columns of a project table and the 国有资本经营 figures: T1 has no 财政专户 or 单位资金 money.</summary>
+    private static bool OnlyFiscal(SummaryTable t1) =>
+        t1.RevenueLines.All(r => r.Source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget or FundSource.CarryOver || r.Total.IsZero);
+
+    private static TableColumn ColumnOf(FundSource source) => source switch
+    {
+        FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
+        FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
+        FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
+        FundSource.SocialInsuranceFundBudget => TableColumn.SocialInsurance,
+        FundSource.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
+        FundSource.UnitFunds => TableColumn.UnitFunds,
+        _ => TableColumn.CarryOver,
+    };
+
+    /// <summary>Compares two function tables row by row over the union of their codes; a code printed on one side only
+    /// compares with zero (so a missing row with money is reported, a missing empty row is not).</summary>
+    private static void ByCode(ValidationContext c, BudgetTable actualTable, IReadOnlyList<FunctionRow> actualRows, TableColumn actualColumn,
+        BudgetTable expectedTable, IReadOnlyList<FunctionRow> expectedRows, Func<FunctionRow, IReadOnlyList<(TableColumn Column, int Sign)>> expectedColumns,
+        string what, Func<FunctionRow, bool>? include = null)
+    {
+        var expectedByCode = RowIndex.ByCode(expectedRows);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in actualRows)
+        {
+            if (include is not null && !include(row) || !seen.Add(row.Code.Value))
+            {
+                continue;
+            }
+            var parts = expectedByCode.TryGetValue(row.Code.Value, out var other)
+                ? expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray()
+                : [Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"))];
+            c.Relate(At.Row(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}", c.Cell(actualTable, row, actualColumn), parts);
+        }
+        foreach (var other in expectedRows)
+        {
+            if (include is not null && !include(other) || seen.Contains(other.Code.Value))
+            {
+                continue;
+            }
+            seen.Add(other.Code.Value);
+            var parts = expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray();
+            if (parts.All(p => p.Figure.Amount.IsZero))
+            {
+                continue;
+            }
+            c.Relate(new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
+                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})",
+                ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts);
+        }
+    }
+
+    private static bool IsClass(FunctionRow row) => row.Code.Length == 3;
+
+    // ------------------------------------------------------------------ rules
+
+    private static void T1T2Revenue(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t2 = c.Disclosure.RevenueSummary;
+        if (t1 is null || t2?.TotalRow is not { } total)
+        {
+            return;
+        }
+        var where = (TableColumn col) => At.Row(t2, total, col);
+        if (Line(c, t1, SummaryLine.CurrentYearRevenue) is { } current)
+        {
+            c.Same(where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计", c.Cell(t2, total, TableColumn.Total), current);
+        }
+        foreach (var source in new[] { FundSource.GeneralPublicBudget, FundSource.GovernmentFundBudget, FundSource.StateCapitalOperationBudget, FundSource.SocialInsuranceFundBudget, FundSource.FiscalSpecialAccount, FundSource.UnitFunds })
+        {
+            var column = ColumnOf(source);
+            if (!total.Has(column) && SourceLine(t1, source) is null)
+            {
+                continue;
+            }
+            c.Same(where(column), $"预算收入总表 {column.ChineseLabel()} = 表一's revenue line", c.Cell(t2, total, column), Source(c, t1, source));
+        }
+        if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
+        {
+            c.Same(where(TableColumn.CarryOver), "预算收入总表 上年结转 = 表一 上年结转", c.Cell(t2, total, TableColumn.CarryOver), carried);
+        }
+    }
+
+    private static void T1T2Class(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t2 = c.Disclosure.RevenueSummary;
+        if (t1 is null || t2 is null || t1.ExpenditureLines.Count == 0)
+        {
+            return;
+        }
+        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => [(TableColumn.CurrentYear, 1)],
+            "预算收入总表 合计 = 表一 当年预算安排", IsClass);
+        if (t2.FunctionRows.Count > 0 && t2.FunctionRows[0].Has(TableColumn.CarryOver))
+        {
+            ByCode(c, t2, t2.FunctionRows, TableColumn.CarryOver, t1, t1.ExpenditureLines, _ => [(TableColumn.CarryOver, 1)],
+                "预算收入总表 上年结转 = 表一 上年结转安排", IsClass);
+        }
+    }
+
+    private static void T1T3Class(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t3 = c.Disclosure.ExpenditureSummary;
+        if (t1 is null || t3 is null || t1.ExpenditureLines.Count == 0)
+        {
+            return;
+        }
+        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => [(TableColumn.Total, 1)], "表一 = 预算支出总表's 类 row", IsClass);
+    }
+
+    private static void T1T3Total(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t3 = c.Disclosure.ExpenditureSummary;
+        if (t1 is null || t3?.TotalRow is not { } total)
+        {
+            return;
+        }
+        var expected = Line(c, t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? Line(c, t1, SummaryLine.CurrentYearExpenditure, TableColumn.Total);
+        if (expected is { } e)
+        {
+            c.Same(At.Row(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计", c.Cell(t3, total, TableColumn.Total), e);
+        }
+    }
+
+    private static void T2T3Row(ValidationContext c)
+    {
+        var t2 = c.Disclosure.RevenueSummary;
+        var t3 = c.Disclosure.ExpenditureSummary;
+        if (t2 is null || t3 is null)
+        {
+            return;
+        }
+        ByCode(c, t3, t3.FunctionRows, TableColumn.Total, t2, t2.FunctionRows,
+            r => r.Has(TableColumn.CarryOver) ? [(TableColumn.Total, 1), (TableColumn.CarryOver, 1)] : [(TableColumn.Total, 1)],
+            "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
+        if (t2.TotalRow is { } r2 && t3.TotalRow is { } r3)
+        {
+            var parts = new List<Term> { Term.Plus(c.Cell(t2, r2, TableColumn.Total)) };
+            if (r2.Has(TableColumn.CarryOver))
+            {
+                parts.Add(Term.Plus(c.Cell(t2, r2, TableColumn.CarryOver)));
+            }
+            c.Relate(At.Row(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转", c.Cell(t3, r3, TableColumn.Total), parts);
+        }
+    }
+
+    private static void T1T4(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t4 = c.Disclosure.FiscalAppropriationSummary;
+        if (t1 is null || t4 is null)
+        {
+            return;
+        }
+        foreach (var line in t4.RevenueLines)
+        {
+            c.Same(At.Row(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line", c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source));
+        }
+        if (!OnlyFiscal(t1))
+        {
+            return;
+        }
+        foreach (var summary in new[] { SummaryLine.CurrentYearRevenue, SummaryLine.CarryOverRevenue, SummaryLine.RevenueGrandTotal, SummaryLine.ExpenditureGrandTotal })
+        {
+            if (Line(c, t4, summary, TableColumn.Total) is { } actual && Line(c, t1, summary, TableColumn.Total) is { } expected)
+            {
+                var row = t4.Summary(summary)!;
+                c.Same(At.Row(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)", actual, expected);
+            }
+        }
+    }
+
+    private static void T4Class(ValidationContext c)
+    {
+        var t4 = c.Disclosure.FiscalAppropriationSummary;
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        if (t4 is null || t4.ExpenditureLines.Count == 0 || t1 is not null && !OnlyFiscal(t1))
+        {
+            return;
+        }
+        if (t1 is { ExpenditureLines.Count: > 0 })
+        {
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => [(TableColumn.Total, 1)], "财政拨款 小计 = 表一's class (only 财政拨款)", IsClass);
+        }
+        else if (c.Disclosure.ExpenditureSummary is { } t3)
+        {
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => [(TableColumn.Total, 1)], "财政拨款 小计 = 表三's class (only 财政拨款)", IsClass);
+        }
+    }
+
+    private static void T4Funds(ValidationContext c)
+    {
+        var t4 = c.Disclosure.FiscalAppropriationSummary;
+        if (t4 is null || t4.ExpenditureLines.Count == 0)
+        {
+            return;
+        }
+        bool NoCarryOver(FundSource source) => t4.CarryOverLines.Where(l => l.Source == source).All(l => l.Total.IsZero);
+        if (c.Disclosure.GovernmentFundExpenditure is { } t8 && NoCarryOver(FundSource.GovernmentFundBudget) && t4.ExpenditureLines[0].Has(TableColumn.GovernmentFund))
+        {
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => [(TableColumn.Total, 1)], "财政拨款 政府性基金预算 = 表八's class", IsClass);
+        }
+        if (c.Disclosure.StateCapitalOperation is { } t9 && NoCarryOver(FundSource.StateCapitalOperationBudget) && t4.ExpenditureLines[0].Has(TableColumn.StateCapital))
+        {
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => [(TableColumn.Total, 1)], "财政拨款 国有资本经营预算 = 表九's class", IsClass);
+        }
+    }
+
+    private static void T2Column(ValidationContext c, TableKind kind, TableColumn column)
+    {
+        var t2 = c.Disclosure.RevenueSummary;
+        if (t2 is null || c.Disclosure[kind] is not FunctionTable table || t2.FunctionRows.Count == 0 || !t2.FunctionRows[0].Has(column))
+        {
+            return;
+        }
+        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => [(column, 1)], $"合计 = 预算收入总表 {column.ChineseLabel()}");
+        if (table.TotalRow is { } total && t2.TotalRow is { } t2Total)
+        {
+            c.Same(At.Row(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}", c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column));
+        }
+    }
+
+    private static void T1T5Total(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t5 = c.Disclosure.GeneralBudgetExpenditure;
+        if (t1 is null || t5?.TotalRow is not { } total)
+        {
+            return;
+        }
+        c.Same(At.Row(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算", c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget));
+    }
+
+    private static void T5T6Basic(ValidationContext c)
+    {
+        var t5 = c.Disclosure.GeneralBudgetExpenditure;
+        var t6 = c.Disclosure.GeneralBudgetBasicExpenditure;
+        if (t5?.TotalRow is not { } t5Total || t6?.TotalRow is not { } t6Total)
+        {
+            return;
+        }
+        c.Same(At.Row(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出", c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic));
+    }
+
+    private static void T6T10(ValidationContext c)
+    {
+        var t6 = c.Disclosure.GeneralBudgetBasicExpenditure;
+        var t10 = c.Disclosure.ThreePublicExpenses;
+        if (t6 is null || t10 is null)
+        {
+            return;
+        }
+        Compare("30217", "公务接待费", t10.Reception);
+        Compare("30231", "公务用车运行维护费", t10.VehicleOperation);
+
+        void Compare(string code, string name, SummaryRow? line)
+        {
+            var item = t6.EconomicRows.FirstOrDefault(r => !r.IsClass && (r.DepartmentCode?.Value == code || NameText.Normalize(r.Name) == NameText.Normalize(name)));
+            if (item is null || line is null)
+            {
+                return;
+            }
+            var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : TableColumn.Total;
+            c.Same(At.Row(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})", c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column));
+        }
+    }
+
+    private static void T6T11(ValidationContext c)
+    {
+        var t6 = c.Disclosure.GeneralBudgetBasicExpenditure;
+        var t11 = c.Disclosure.OperatingExpenses;
+        if (t6?.TotalRow is not { } t6Total || t11 is null || t11.IsPrintedEmpty || !t6Total.Has(TableColumn.Public))
+        {
+            return;
+        }
+        var tops = RowIndex.Layout(t11).TopRows;
+        if (tops.Count == 0)
+        {
+            return;
+        }
+        c.Relate(At.Row(t11, tops[0], TableColumn.Total), "机关运行经费 = 基本支出表 公用经费", c.Cell(t6, t6Total, TableColumn.Public),
+            tops.Select(t => Term.Plus(c.Cell(t11, t, TableColumn.Total))).ToArray());
+    }
+
+    private static void T7T8T1(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t7 = c.Disclosure.GovernmentFundRevenue;
+        var t8 = c.Disclosure.GovernmentFundExpenditure;
+        var t7Total = t7?.TotalRow;
+        var t8Total = t8?.TotalRow;
+        if (t1 is not null)
+        {
+            var expected = Source(c, t1, FundSource.GovernmentFundBudget);
+            if (t7 is not null && t7Total is not null)
+            {
+                c.Same(At.Row(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算", c.Cell(t7, t7Total, t7Total.Columns[0]), expected);
+            }
+            if (t8 is not null && t8Total is not null)
+            {
+                c.Same(At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算", c.Cell(t8, t8Total, TableColumn.Total), expected);
+            }
+        }
+        else if (t7 is not null && t7Total is not null && t8 is not null && t8Total is not null)
+        {
+            c.Same(At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计", c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]));
+        }
+    }
+
+    private static void T9T1(ValidationContext c)
+    {
+        var t1 = c.Disclosure.RevenueExpenditureSummary;
+        var t9 = c.Disclosure.StateCapitalOperation;
+        if (t1 is null || t9 is null)
+        {
+            return;
+        }
+        var expected = Source(c, t1, FundSource.StateCapitalOperationBudget);
+        if (t9.RevenueTotal is { } revenue)
+        {
+            c.Same(At.Row(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算", c.Cell(t9, revenue, revenue.Columns[0]), expected);
+        }
+        if (t9.ExpenditureTotal is { } expenditure)
+        {
+            c.Same(At.Row(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算", c.Cell(t9, expenditure, TableColumn.Total), expected);
+        }
+    }
+
+    private static void T12Funds(ValidationContext c)
+    {
+        if (c.Disclosure.ProjectExpenditureCurrent is not { } t12)
+        {
+            return;
+        }
+        var tops = RowIndex.Layout(t12).TopRows;
+        if (tops.Count == 0)
+        {
+            return;
+        }
+        var where = (TableColumn column) => At.Row(t12, tops[0], column);
+        Figure Sum(TableColumn column, out Term[] parts)
+        {
+            parts = tops.Select(t => Term.Plus(c.Cell(t12, t, column))).ToArray();
+            return parts[0].Figure;
+        }
+        if (c.Disclosure.ExpenditureSummary?.TotalRow is { } t3Total)
+        {
+            var t3 = c.Disclosure.ExpenditureSummary;
+            var parts = new List<Term> { Term.Plus(c.Cell(t3, t3Total, TableColumn.Project)) };
+            if (c.Disclosure.ProjectExpenditureCarryOver is { } t13)
+            {
+                parts.AddRange(RowIndex.Layout(t13).TopRows.Select(t => Term.Minus(c.Cell(t13, t, TableColumn.Total))));
+            }
+            RelateTops(TableColumn.Total, "项目支出表（本年） 合计 = 表三 项目支出 − 表十三 合计", parts);
+        }
+        if (c.Disclosure.GeneralBudgetExpenditure is { TotalRow: { } t5Total } t5)
+        {
+            RelateTops(TableColumn.GeneralBudget, "项目支出表（本年） 一般公共预算 = 表五 项目支出", [Term.Plus(c.Cell(t5, t5Total, TableColumn.Project))]);
+        }
+        if (c.Disclosure.GovernmentFundExpenditure is { TotalRow: { } t8Total } t8)
+        {
+            RelateTops(TableColumn.GovernmentFund, "项目支出表（本年） 政府性基金预算 = 表八 项目支出", [Term.Plus(c.Cell(t8, t8Total, TableColumn.Project))]);
+        }
+        if (c.Disclosure.StateCapitalOperation is { ExpenditureTotal: { } t9Total } t9)
+        {
+            RelateTops(TableColumn.StateCapital, "项目支出表（本年） 国有资本经营预算 = 表九 项目支出", [Term.Plus(c.Cell(t9, t9Total, TableColumn.Project))]);
+        }
+
+        void RelateTops(TableColumn column, string what, IReadOnlyList<Term> expected)
+        {
+            if (!tops[0].Has(column))
+            {
+                return;
+            }
+            if (tops.Count == 1)
+            {
+                c.Relate(where(column), what, Sum(column, out _), expected);
+                return;
+            }
+            // Several unit rows: Σ units − expected = 0, with the first unit as the actual side.
+            _ = Sum(column, out var unitTerms);
+            var parts = expected.Concat(unitTerms.Skip(1).Select(t => Term.Minus(t.Figure))).ToArray();
+            c.Relate(where(column), what, unitTerms[0].Figure, parts);
+        }
+    }
+
+    private static void T13T1(ValidationContext c)
+    {
+        if (c.Disclosure.ProjectExpenditureCarryOver is not { } t13 || Line(c, c.Disclosure.RevenueExpenditureSummary, SummaryLine.CarryOverRevenue) is not { } carried)
+        {
+            return;
+        }
+        var tops = RowIndex.Layout(t13).TopRows;
+        if (tops.Count == 0)
+        {
+            return;
+        }
+        var t1 = c.Disclosure.RevenueExpenditureSummary!;
+        var row = t1.Summary(SummaryLine.CarryOverRevenue)!;
+        c.Relate(At.Row(t1, row, row.Columns[0]), "表一 上年结转 = 项目支出表（上年结转） 合计", carried,
+            tops.Select(t => Term.Plus(c.Cell(t13, t, TableColumn.Total))).ToArray());
+    }
+}

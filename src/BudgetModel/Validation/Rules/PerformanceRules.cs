@@ -1,0 +1,393 @@
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+using BudgetModel.Performance;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>Performance sheets: one per project, their funds against the tables and within themselves, their
+/// indicators, and the overall sheet against the tables and 概况.</summary>
+internal static class PerformanceRules
+{
+    private static readonly string[] LevelLabels =
+    [
+        "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标",
+        "生态效益指标", "可持续影响指标", "可持续性影响指标", "服务对象满意度指标", "服务对象满意度",
+    ];
+
+    internal static IEnumerable<IDisclosureRule> Create()
+    {
+        yield return new Rule("BM-PERF-MATCH", "Every project of tables 12 and 13 has exactly one performance sheet (matched by amount and name similarity)",
+            "每个项目都有且只有一张绩效目标表", Match);
+        yield return new Rule("BM-PERF-AMOUNT", "A sheet's 年度资金总额 (元) = the project's amount (万元) within rounding", "绩效目标表年度资金与项目预算一致", Amount);
+        yield return new Rule("BM-PERF-LEVELS", "A sheet's funds by level (中央, 省级, 市县 …) sum to the period's total", "绩效目标表各级资金之和等于资金总额", Levels);
+        yield return new Rule("BM-PERF-PERIOD", "A one-year project's 实施期 and 年度 totals agree", "一年期项目实施期与年度资金一致", Period);
+        yield return new Rule("BM-PERF-PERIOD-LEVELS", "When 实施期 and 年度 totals agree, so do their level breakdowns", "实施期与年度资金来源结构一致", PeriodLevels);
+        yield return new Rule("BM-PERF-INDICATOR-LEVEL", "A 二级指标 stands under its own 一级指标", "二级指标归属正确的一级指标", IndicatorLevels);
+        yield return new Rule("BM-PERF-INDICATOR-NAME", "A 三级指标 is not named after an indicator level", "三级指标名称不得为指标层级名称", IndicatorNames);
+        yield return new Rule("BM-PERF-INDICATOR-VALUE", "A 指标值 that looks quantitative parses as comparator, number and unit", "定量指标值格式规范", IndicatorValues);
+        yield return new Rule("BM-PERF-COST", "The money of a period's cost indicators does not exceed the period's funds", "成本指标金额不超过资金总额", Cost);
+        yield return new Rule("BM-PERF-OVERALL", "The overall sheet's funds = the tables' totals by source and by type", "整体绩效目标表资金与报表一致", Overall);
+        yield return new Rule("BM-PERF-STAFF", "The overall sheet's staff figures = 概况's; 实际在职 = 在编 + 其他", "整体绩效目标表人员信息与概况一致", Staff);
+    }
+
+    private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params int?[] lines) =>
+        new(table, Project: sheet.ProjectName) { Lines = lines.Append(sheet.Line).OfType<int>().Distinct().Order().ToArray() };
+
+    private static string Label(TableKind kind) => kind == TableKind.ProjectExpenditureCurrent ? "表十二（本年）" : "表十三（上年结转）";
+
+    private static void Match(ValidationContext c)
+    {
+        var matching = ProjectMatching.Of(c);
+        foreach (var m in matching.Matches)
+        {
+            if (NameText.Normalize(m.Project.Row.Name) != NameText.Normalize(m.Sheet.ProjectName))
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(m.Project.Table, m.Project.Row) with { Lines = new[] { m.Project.Row.Line, m.Sheet.Line }.OfType<int>().ToArray() },
+                    $"The project '{m.Project.Row.Name}' of {Label(m.Project.Table.Kind)} has its performance sheet under the name '{m.Sheet.ProjectName}' "
+                    + $"(name similarity {NameText.Percent(m.Similarity)}{(m.AmountsAgree ? ", amounts agree" : ", amounts differ")}).");
+            }
+        }
+        foreach (var p in matching.UnmatchedProjects)
+        {
+            c.Report(Severity.Error, FindingKind.Missing, At.Row(p.Table, p.Row) with { Lines = p.Row.Line is { } l ? [l] : [] },
+                $"The project '{p.Row.Name}' of {Label(p.Table.Kind)} ({ValidationContext.Format(p.Row.Total.In(p.Table.Precision.Unit), p.Table.Precision.Decimals)} {ValidationContext.UnitLabel(p.Table.Precision.Unit)}) has no performance sheet.");
+        }
+        foreach (var s in matching.UnmatchedSheets)
+        {
+            c.Report(Severity.Error, FindingKind.Missing, Where(s),
+                $"The performance sheet of '{s.ProjectName}' (年度资金总额 {ValidationContext.Format(s.AnnualFunding.Total.Yuan, 0)} 元) matches no project of tables 12 and 13.");
+        }
+    }
+
+    private static void Amount(ValidationContext c)
+    {
+        foreach (var m in ProjectMatching.Of(c).Matches)
+        {
+            var (project, sheet) = (m.Project, m.Sheet);
+            var table = project.Table;
+            var figure = c.Cell(table, project.Row, TableColumn.Total, $"{Label(table.Kind)} '{project.Row.Name}' 合计");
+            var annual = SheetFigures.Of(sheet.AnnualFunding.Total, sheet.AnnualFunding.Line ?? sheet.Line, $"the sheet's 年度资金总额");
+            var where = Where(sheet, table.Kind, project.Row.Line) with { Row = project.Row.Key, Column = TableColumn.Total };
+            if (table.Kind == TableKind.ProjectExpenditureCarryOver && !ProjectWithin(figure, annual))
+            {
+                var lifetime = SheetFigures.Of(sheet.LifetimeFunding.Total, sheet.LifetimeFunding.Line ?? sheet.Line, "the sheet's 实施期资金总额");
+                if (ProjectWithin(figure, lifetime))
+                {
+                    // Carried-over money was appropriated in an earlier year: a sheet that shows it under 实施期 but
+                    // gives 年度 as 0 is explained by the carry-over, but the sheet should show this year's spending.
+                    c.Report(new Finding(c.RuleId, Severity.Warning, FindingKind.Mismatch,
+                        $"The sheet of the carried-over project '{sheet.ProjectName}' gives 年度资金总额 {ValidationContext.Format(sheet.AnnualFunding.Total.Yuan, 0)} 元; "
+                        + $"its 实施期资金总额 {ValidationContext.Format(sheet.LifetimeFunding.Total.Yuan, 0)} 元 matches the carried-over {ValidationContext.Format(project.Row.Total.Wan, 2)} 万元, "
+                        + "so the amount is explained, but the sheet does not show this year's spending of it.",
+                        where with { Lines = where.Lines.Concat(new[] { sheet.AnnualFunding.Line }.OfType<int>()).Distinct().Order().ToArray(), Cells = figure.Cell is { } cell ? [cell] : [] })
+                    {
+                        Expected = project.Row.Total.Yuan,
+                        Actual = sheet.AnnualFunding.Total.Yuan,
+                        Unit = "元",
+                        Bound = table.Precision.HalfUnit + SheetFigures.PrecisionOf(sheet.AnnualFunding.Total).HalfUnit,
+                    });
+                    continue;
+                }
+            }
+            c.Relate(where, $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount", annual, [Term.Plus(figure)]);
+        }
+
+        static bool ProjectWithin(Figure table, Figure sheet) =>
+            (table.Precision!.Value.HalfUnit + sheet.Precision!.Value.HalfUnit).Contains(sheet.Amount - table.Amount);
+    }
+
+    private static void Levels(ValidationContext c)
+    {
+        foreach (var sheet in c.Disclosure.ProjectSheets)
+        {
+            Check(sheet, sheet.LifetimeFunding, "实施期");
+            Check(sheet, sheet.AnnualFunding, "年度");
+        }
+
+        void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period)
+        {
+            if (funding.ByLevel.Count == 0)
+            {
+                return;
+            }
+            var parts = funding.ByLevel.OrderBy(kv => kv.Key)
+                .Select(kv => Term.Plus(SheetFigures.Of(kv.Value, funding.Line, $"{period} {LevelName(kv.Key)}"))).ToArray();
+            c.Relate(Where(sheet, null, funding.Line), $"'{sheet.ProjectName}': {period}资金总额 = Σ levels",
+                SheetFigures.Of(funding.Total, funding.Line, $"{period}资金总额"), parts);
+        }
+    }
+
+    internal static string LevelName(FundingLevel level) => level switch
+    {
+        FundingLevel.Central => "中央财政资金",
+        FundingLevel.Provincial => "省级财政资金",
+        FundingLevel.MunicipalCounty => "市县(区)财政资金",
+        FundingLevel.UnitSelfRaised => "单位自筹",
+        _ => "其他资金",
+    };
+
+    private static bool IsOneYear(ProjectSheetDetails details)
+    {
+        var period = details.Period is { } p ? NameText.Normalize(p) : null;
+        return period is "1年" or "一年" || (details.Attribute?.Contains("1年结束", StringComparison.Ordinal) ?? false);
+    }
+
+    private static void Period(ValidationContext c)
+    {
+        foreach (var sheet in c.Disclosure.ProjectSheets)
+        {
+            if (!IsOneYear(sheet.Details) || sheet.LifetimeFunding.Total == sheet.AnnualFunding.Total)
+            {
+                continue;
+            }
+            c.Report(new Finding(c.RuleId, Severity.Warning, FindingKind.Mismatch,
+                $"'{sheet.ProjectName}' is a one-year project (项目期 {sheet.Details.Period ?? "1年"}) but its 实施期资金总额 is {ValidationContext.Format(sheet.LifetimeFunding.Total.Yuan, 0)} 元 "
+                + $"and its 年度资金总额 {ValidationContext.Format(sheet.AnnualFunding.Total.Yuan, 0)} 元.",
+                Where(sheet, null, sheet.LifetimeFunding.Line, sheet.AnnualFunding.Line))
+            {
+                Expected = sheet.LifetimeFunding.Total.Yuan,
+                Actual = sheet.AnnualFunding.Total.Yuan,
+                Unit = "元",
+            });
+        }
+    }
+
+    private static void PeriodLevels(ValidationContext c)
+    {
+        foreach (var sheet in c.Disclosure.ProjectSheets)
+        {
+            var (life, year) = (sheet.LifetimeFunding, sheet.AnnualFunding);
+            if (life.Total != year.Total || life.Total.IsZero || life.ByLevel.Count == 0 || year.ByLevel.Count == 0)
+            {
+                continue;
+            }
+            var differing = Enum.GetValues<FundingLevel>().Where(l => life[l] != year[l]).ToArray();
+            if (differing.Length == 0)
+            {
+                continue;
+            }
+            string Describe(ProjectFunding f) => string.Join(", ", differing.Select(l => $"{LevelName(l)} {ValidationContext.Format(f[l].Yuan, 0)}"));
+            c.Report(Severity.Warning, FindingKind.Mismatch, Where(sheet, null, life.Line, year.Line),
+                $"'{sheet.ProjectName}': 实施期 and 年度 both total {ValidationContext.Format(life.Total.Yuan, 0)} 元 but come from different levels: 实施期 {Describe(life)}; 年度 {Describe(year)}.");
+        }
+    }
+
+    /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
+    /// periods is reported once), with the periods it appears in.</summary>
+    private static IEnumerable<(string Owner, FindingLocation Where, SheetIndicator Indicator, string Periods)> Indicators(BudgetDisclosure d)
+    {
+        foreach (var sheet in d.ProjectSheets)
+        {
+            var seen = new Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), (SheetIndicator First, string Periods)>();
+            var order = new List<(IndicatorCategory, IndicatorSubcategory, string, string)>();
+            foreach (var (list, period) in new[] { (sheet.LifetimeIndicators, "实施期"), (sheet.AnnualIndicators, "年度") })
+            {
+                foreach (var si in list)
+                {
+                    var key = (si.Indicator.Category, si.Indicator.Subcategory, si.Indicator.Name, si.Indicator.Value.Text);
+                    if (seen.TryGetValue(key, out var entry))
+                    {
+                        if (!entry.Periods.EndsWith(period, StringComparison.Ordinal))
+                        {
+                            seen[key] = (entry.First, entry.Periods + "/" + period);
+                        }
+                    }
+                    else
+                    {
+                        seen.Add(key, (si, period));
+                        order.Add(key);
+                    }
+                }
+            }
+            foreach (var ind in order)
+            {
+                var (first, periods) = seen[ind];
+                yield return ($"the sheet of '{sheet.ProjectName}'", Where(sheet, null, first.Line), first, periods);
+            }
+        }
+        if (d.OverallSheet is { } overall)
+        {
+            foreach (var si in overall.Indicators)
+            {
+                yield return ("the overall sheet", At.Line(si.Line ?? overall.Line), si, "年度");
+            }
+        }
+    }
+
+    private static bool Belongs(IndicatorCategory category, IndicatorSubcategory sub) => category switch
+    {
+        IndicatorCategory.Output => sub is IndicatorSubcategory.Quantity or IndicatorSubcategory.Quality or IndicatorSubcategory.Timeliness or IndicatorSubcategory.Cost,
+        IndicatorCategory.Benefit => sub is IndicatorSubcategory.EconomicBenefit or IndicatorSubcategory.SocialBenefit or IndicatorSubcategory.EcologicalBenefit or IndicatorSubcategory.Sustainability,
+        IndicatorCategory.Satisfaction => sub is IndicatorSubcategory.ServiceRecipientSatisfaction,
+        IndicatorCategory.Cost => sub is IndicatorSubcategory.Cost,
+        _ => false,
+    };
+
+    private static void IndicatorLevels(ValidationContext c)
+    {
+        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        {
+            var ind = si.Indicator;
+            if (!Belongs(ind.Category, ind.Subcategory))
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, where,
+                    $"In {owner} ({periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
+            }
+        }
+    }
+
+    private static void IndicatorNames(ValidationContext c)
+    {
+        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        {
+            var name = NameText.Normalize(si.Indicator.Name);
+            if (Array.Exists(LevelLabels, l => NameText.Normalize(l) == name))
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, where,
+                    $"In {owner} ({periods}) a 三级指标 under {si.Indicator.Subcategory} is named '{si.Indicator.Name}', the name of an indicator level (value '{si.Indicator.Value.Text}').");
+            }
+        }
+    }
+
+    private static void IndicatorValues(ValidationContext c)
+    {
+        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        {
+            var text = si.Indicator.Value.Text;
+            if (Quantity.LooksQuantitative(text) && !Quantity.TryParse(text, out _))
+            {
+                c.Report(Severity.Warning, FindingKind.Unknown, where,
+                    $"In {owner} ({periods}) the value '{text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a unit.");
+            }
+        }
+    }
+
+    private static void Cost(ValidationContext c)
+    {
+        foreach (var sheet in c.Disclosure.ProjectSheets)
+        {
+            Check(sheet, sheet.LifetimeIndicators, sheet.LifetimeFunding, "实施期");
+            Check(sheet, sheet.AnnualIndicators, sheet.AnnualFunding, "年度");
+        }
+
+        void Check(ProjectPerformanceSheet sheet, IReadOnlyList<SheetIndicator> indicators, ProjectFunding funding, string period)
+        {
+            var sum = Money.Zero;
+            var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
+            var lines = new List<int?> { funding.Line };
+            var names = new List<string>();
+            foreach (var si in indicators)
+            {
+                var ind = si.Indicator;
+                if ((ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
+                    && Quantity.TryParse(ind.Value.Text, out var q) && q.TryGetMoney(out var money, out var precision))
+                {
+                    sum += money;
+                    bound += precision.HalfUnit;
+                    lines.Add(si.Line);
+                    names.Add($"{ind.Name} {ind.Value.Text}");
+                }
+            }
+            var excess = sum - funding.Total;
+            if (names.Count == 0 || excess <= Money.Zero)
+            {
+                return;
+            }
+            bool drift = bound.Contains(excess);
+            c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
+                $"'{sheet.ProjectName}': the {period} cost indicators ({string.Join("; ", names)}) come to {ValidationContext.Format(sum.Yuan, 2)} 元, "
+                + $"more than the {period}资金总额 {ValidationContext.Format(funding.Total.Yuan, 2)} 元 by {ValidationContext.Format(excess.Yuan, 2)} 元"
+                + (drift ? " (within rounding)." : "."),
+                Where(sheet, null, lines.ToArray()))
+            {
+                Expected = funding.Total.Yuan,
+                Actual = sum.Yuan,
+                Unit = "元",
+                Bound = bound,
+            });
+        }
+    }
+
+    private static void Overall(ValidationContext c)
+    {
+        var d = c.Disclosure;
+        if (d.OverallSheet is not { } sheet)
+        {
+            return;
+        }
+        var where = At.Line(sheet.Line);
+        Figure Of(Money amount, string label) => Figure.Of(amount, sheet.Precision, sheet.Line, "整体绩效目标表 " + label);
+        var t1 = d.RevenueExpenditureSummary;
+        var t3 = d.ExpenditureSummary;
+        var t4 = d.FiscalAppropriationSummary;
+        if (t1?.Summary(SummaryLine.RevenueGrandTotal) is { } grand)
+        {
+            c.Same(where, "整体绩效目标表 合计 = 表一 收入总计", Of(sheet.Total, "合计"), c.Cell(t1, grand, grand.Columns[0]));
+        }
+        foreach (var (source, amount) in sheet.BySource.OrderBy(kv => kv.Key))
+        {
+            Figure? expected = null;
+            var column = source switch
+            {
+                FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
+                FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
+                FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
+                _ => (TableColumn?)null,
+            };
+            if (column is { } col && t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } t4Grand && t4Grand.Has(col))
+            {
+                expected = c.Cell(t4, t4Grand, col);
+            }
+            else if (t1 is not null && source != FundSource.CarryOver)
+            {
+                var line = t1.RevenueLines.FirstOrDefault(r => r.Source == source);
+                expected = line is null ? ValidationContext.Absent($"T1[{source}]") : c.Cell(t1, line, line.Columns[0]);
+            }
+            if (expected is { } e)
+            {
+                c.Same(where, $"整体绩效目标表 {source} = the tables' figure", Of(amount, source.ToString()), e);
+            }
+        }
+        if (t3?.TotalRow is { } total)
+        {
+            foreach (var (type, amount) in sheet.ByType.OrderBy(kv => kv.Key))
+            {
+                var col = type == ExpenditureType.Basic ? TableColumn.Basic : TableColumn.Project;
+                c.Same(where, $"整体绩效目标表 {col.ChineseLabel()} = 表三 {col.ChineseLabel()}", Of(amount, col.ChineseLabel()), c.Cell(t3, total, col));
+            }
+        }
+    }
+
+    private static void Staff(ValidationContext c)
+    {
+        var overview = c.Disclosure.Unit.Staff;
+        var sheet = c.Disclosure.OverallSheet;
+        var where = At.Line(sheet?.Line);
+        if (overview is not null && sheet is not null)
+        {
+            Compare("内设机构", overview.InternalDepartments, sheet.Staff.InternalDepartments);
+            Compare("所属预算单位数", overview.SubordinateUnits, sheet.Staff.SubordinateUnits);
+            Compare("编制", overview.AuthorizedStaff, sheet.Staff.AuthorizedStaff);
+            Compare("实有人数", overview.ActualStaff, sheet.Staff.ActualStaff);
+            Compare("在编人员数", overview.ActualOnEstablishment, sheet.Staff.ActualOnEstablishment);
+            Compare("其他人员数", overview.ActualOther, sheet.Staff.ActualOther);
+        }
+        foreach (var (figures, owner) in new[] { (overview, "概况"), (sheet?.Staff, "the overall sheet") })
+        {
+            if (figures is { ActualStaff: { } all, ActualOnEstablishment: { } on, ActualOther: { } other } && all != on + other)
+            {
+                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Inconsistency,
+                    $"In {owner} 实际在职 {all} ≠ 在编 {on} + 其他 {other}.", where) { Expected = on + other, Actual = all, Unit = "人" });
+            }
+        }
+
+        void Compare(string what, int? stated, int? onSheet)
+        {
+            if (stated is { } a && onSheet is { } b && a != b)
+            {
+                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Inconsistency,
+                    $"概况 gives {what} {a}, the overall performance sheet {b}.", where) { Expected = a, Actual = b, Unit = "人" });
+            }
+        }
+    }
+}

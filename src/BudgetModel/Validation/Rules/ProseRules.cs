@@ -1,0 +1,438 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>The prose restates the tables: amounts, shares, changes, counts, sums of parts, project amounts, years
+/// and class names.</summary>
+internal static partial class ProseRules
+{
+    internal static IEnumerable<IDisclosureRule> Create()
+    {
+        yield return new Rule("BM-PROSE-AMOUNT", "Each amount the prose states = the table figure it restates, within the stated precision", "说明中的金额与报表一致", Amounts);
+        yield return new Rule("BM-PROSE-SHARE", "Each share (占 x%) = part / base from the tables, within the stated decimals", "说明中的占比与报表计算一致", Shares);
+        yield return new Rule("BM-PROSE-CHANGE", "A change amount and percent stated together agree: percent = change / (current − change)", "增减额与增减幅相互一致", Changes);
+        yield return new Rule("BM-PROSE-COUNT", "Counts of projects stated = the projects of tables 12 and 13", "说明中的项目个数与项目表一致", Counts);
+        yield return new Rule("BM-PROSE-PARTS", "Stated parts sum to the stated total (采购 货物+工程+服务; 其他运转类 + 特定目标类 projects)", "说明中的分项之和等于总额", Parts);
+        yield return new Rule("BM-PROSE-PROJECT", "Each project amount the prose states = the project's amount in table 12 or 13 (matched by name similarity)", "说明中的项目金额与项目表一致", Projects);
+        yield return new Rule("BM-PROSE-YEAR", "A change is compared with the year before the budget year", "增减比较年度为上一年度", Years);
+        yield return new Rule("BM-PROSE-CLASS-NAME", "A class the prose names with its code carries the catalog name of the budget year", "说明中科目名称与当年科目一致", ClassNames);
+    }
+
+    // ------------------------------------------------------------------ resolving a subject to table figures
+
+    /// <summary>The table figures a subject restates, as the terms of a sum; null when no table states it.</summary>
+    internal static Term[]? Resolve(ValidationContext c, FactSubject s)
+    {
+        var d = c.Disclosure;
+        var t1 = d.RevenueExpenditureSummary;
+        var t3 = d.ExpenditureSummary;
+        var t4 = d.FiscalAppropriationSummary;
+        Term[]? One(BudgetTable? table, SummaryLine line, TableColumn? column = null)
+        {
+            var row = table?.Summary(line);
+            if (table is null || row is null)
+            {
+                return null;
+            }
+            return [Term.Plus(c.Cell(table, row, column is { } col && row.Has(col) ? col : row.Columns[0]))];
+        }
+        Term[]? Row(BudgetTable? table, TableRow? row, TableColumn column) =>
+            table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
+        Term[]? Tops(NamedRowTable? table) => table is null ? null : RowIndex.Layout(table).TopRows.Select(r => Term.Plus(c.Cell(table, r, TableColumn.Total))).ToArray();
+        FunctionRow? ByCode(FunctionTable? table, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
+            code is { } k ? rows?.FirstOrDefault(r => r.Code == k) : null;
+
+        switch (s.Topic)
+        {
+            case FactTopic.TotalRevenue:
+            case FactTopic.OverallPerformanceFunds:
+                return One(t1, SummaryLine.RevenueGrandTotal) ?? One(t3, SummaryLine.Total, TableColumn.Total);
+            case FactTopic.CurrentYearRevenue:
+                return One(t1, SummaryLine.CurrentYearRevenue);
+            case FactTopic.CarryOverRevenue:
+                return One(t1, SummaryLine.CarryOverRevenue);
+            case FactTopic.RevenueBySource when s.Source is FundSource.CarryOver:
+                return One(t1, SummaryLine.CarryOverRevenue);
+            case FactTopic.RevenueBySource when s.Source is { } src:
+                return Row(t1, t1?.RevenueLines.FirstOrDefault(r => r.Source == src), TableColumn.Amount);
+            case FactTopic.TotalExpenditure:
+                return One(t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? One(t3, SummaryLine.Total, TableColumn.Total);
+            case FactTopic.CurrentYearExpenditure:
+                return One(t1, SummaryLine.CurrentYearExpenditure, TableColumn.CurrentYear);
+            case FactTopic.CarryOverExpenditure:
+                return One(t1, SummaryLine.CurrentYearExpenditure, TableColumn.CarryOver);
+            case FactTopic.BasicExpenditure:
+                return One(t3, SummaryLine.Total, TableColumn.Basic);
+            case FactTopic.ProjectExpenditure:
+                return One(t3, SummaryLine.Total, TableColumn.Project);
+            case FactTopic.PersonnelExpenses:
+                return One(d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Personnel);
+            case FactTopic.PublicExpenses:
+                return One(d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Public);
+            case FactTopic.FiscalAppropriationTotal:
+                return One(t4, SummaryLine.RevenueGrandTotal);
+            case FactTopic.FiscalBySource when s.Source is { } src:
+                var column = src switch
+                {
+                    FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
+                    FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
+                    FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
+                    _ => (TableColumn?)null,
+                };
+                return column is { } col && t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } grand && grand.Has(col) ? [Term.Plus(c.Cell(t4, grand, col))] : null;
+            case FactTopic.FiscalCurrentYear:
+                return One(t4, SummaryLine.CurrentYearRevenue);
+            case FactTopic.FiscalCarryOver:
+                return One(t4, SummaryLine.CarryOverRevenue);
+            case FactTopic.FiscalExpenditureByClass:
+                return s.Code is null ? null : Row(t4, t4?.ExpenditureLines.FirstOrDefault(r => r.Code == s.Code), TableColumn.Total);
+            case FactTopic.GeneralBudgetCurrentYear:
+                return One(d.GeneralBudgetExpenditure, SummaryLine.Total, TableColumn.Total);
+            case FactTopic.GeneralBudgetByClass:
+                return s.Code is null ? null : Row(d.GeneralBudgetExpenditure, ByCode(d.GeneralBudgetExpenditure, d.GeneralBudgetExpenditure?.FunctionRows, s.Code), TableColumn.Total);
+            case FactTopic.ThreePublicTotal:
+                return One(d.ThreePublicExpenses, SummaryLine.Total, TableColumn.Total);
+            case FactTopic.OverseasTravel:
+                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.OverseasTravel, TableColumn.Total);
+            case FactTopic.Reception:
+                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.Reception, TableColumn.Total);
+            case FactTopic.VehiclePurchase:
+                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.VehiclePurchase, TableColumn.Total);
+            case FactTopic.VehicleOperation:
+                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.VehicleOperation, TableColumn.Total);
+            case FactTopic.OperatingExpenses:
+                return Tops(d.OperatingExpenses);
+            case FactTopic.PerformanceProjects:
+            case FactTopic.DisclosedPerformanceProjects:
+                var projects = (Tops(d.ProjectExpenditureCurrent) ?? []).Concat(Tops(d.ProjectExpenditureCarryOver) ?? []).ToArray();
+                return projects.Length > 0 ? projects : One(t3, SummaryLine.Total, TableColumn.Project);
+            default:
+                return null;
+        }
+    }
+
+    private static FindingLocation Where(ProseFact f) =>
+        new(null, f.Subject.ToString(), f.Subject.Code?.Value, f.Subject.Topic == FactTopic.Project ? f.Subject.Name : null) { Lines = f.Line is { } l ? [l] : [] };
+
+    private static Figure Stated(ProseFact f) =>
+        Figure.Of(f.Amount!.Value, f.Precision, f.Line, $"the prose's {f.Subject} '{f.Excerpt ?? ValidationContext.Format(f.Value, f.Decimals) + f.Unit}'");
+
+    private static string Fmt(decimal v, int decimals) => ValidationContext.Format(v, decimals);
+
+    // ------------------------------------------------------------------ rules
+
+    private static void Amounts(ValidationContext c)
+    {
+        foreach (var f in c.Disclosure.Facts)
+        {
+            if (f.Kind != FactKind.Amount || f.Amount is null || f.Subject.Topic == FactTopic.Project || Resolve(c, f.Subject) is not { } parts)
+            {
+                continue;
+            }
+            c.Relate(Where(f) with { Table = parts.Select(p => p.Figure.Cell?.Table).FirstOrDefault(t => t is not null) }, $"stated {f.Subject} = the tables' figure", Stated(f), parts);
+        }
+    }
+
+    /// <summary>The value of a sum of terms and the rounding it carries, in fen.</summary>
+    private static (decimal Fen, decimal HalfFenBound) Value(IEnumerable<Term> terms)
+    {
+        decimal fen = 0, bound = 0;
+        foreach (var t in terms)
+        {
+            fen += t.Sign * (decimal)t.Figure.Amount.TotalFen;
+            bound += t.Figure.Precision?.HalfUnit.HalfFen ?? 0;
+        }
+        return (fen, bound / 2m);
+    }
+
+    private static decimal HalfPercent(int decimals)
+    {
+        decimal half = 0.5m;
+        for (int i = 0; i < decimals; i++)
+        {
+            half /= 10m;
+        }
+        return half;
+    }
+
+    private static void Shares(ValidationContext c)
+    {
+        foreach (var f in c.Disclosure.Facts)
+        {
+            if (f.Kind != FactKind.Share || f.Base is null || Resolve(c, f.Subject) is not { } partTerms || Resolve(c, f.Base) is not { } baseTerms)
+            {
+                continue;
+            }
+            var (part, dPart) = Value(partTerms);
+            var (whole, dWhole) = Value(baseTerms);
+            if (whole == 0)
+            {
+                continue;
+            }
+            decimal computed = part / whole * 100m;
+            decimal propagated = (dPart / Math.Abs(whole) + Math.Abs(part) * dWhole / (whole * whole)) * 100m;
+            decimal bound = HalfPercent(f.Decimals) + propagated;
+            decimal printed = Math.Round(computed, Math.Clamp(f.Decimals, 0, 10), MidpointRounding.AwayFromZero);
+            decimal difference = f.Value - computed;
+            if (f.Value == printed)
+            {
+                continue;
+            }
+            bool drift = Math.Abs(difference) <= bound;
+            var cells = partTerms.Concat(baseTerms).Select(t => t.Figure.Cell).OfType<CellLocation>().Distinct().ToArray();
+            c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
+                string.Create(CultureInfo.InvariantCulture, $"The prose states {f.Subject} as {Fmt(f.Value, f.Decimals)}% of {f.Base}; the tables give {Fmt(part / 1_000_000m, 2)} / {Fmt(whole / 1_000_000m, 2)} 万元 = {computed:0.####}%, which prints as {Fmt(printed, f.Decimals)}% (bound ±{bound:0.####} points)")
+                + (drift ? ", within the rounding of the figures." : "."),
+                Where(f) with { Cells = cells })
+            {
+                Expected = printed,
+                Actual = f.Value,
+                Unit = "%",
+            });
+        }
+    }
+
+    private static void Changes(ValidationContext c)
+    {
+        var pending = new Dictionary<FactSubject, ProseFact>();
+        foreach (var f in c.Disclosure.Facts)
+        {
+            if (f.Kind == FactKind.ChangeAmount && f.Amount is not null)
+            {
+                pending[f.Subject] = f;
+            }
+            else if (f.Kind == FactKind.ChangePercent && pending.Remove(f.Subject, out var change))
+            {
+                Check(change, f);
+            }
+        }
+
+        void Check(ProseFact change, ProseFact percent)
+        {
+            decimal current, dCurrent;
+            IReadOnlyList<CellLocation> cells = [];
+            if (Resolve(c, change.Subject) is { } terms)
+            {
+                (current, dCurrent) = Value(terms);
+                cells = terms.Select(t => t.Figure.Cell).OfType<CellLocation>().ToArray();
+            }
+            else if (c.Disclosure.Facts.FirstOrDefault(x => x.Kind == FactKind.Amount && x.Subject == change.Subject && x.Amount is not null) is { } stated)
+            {
+                current = stated.Amount!.Value.TotalFen;
+                dCurrent = stated.Precision!.Value.HalfUnit.HalfFen / 2m;
+            }
+            else
+            {
+                return;
+            }
+            decimal delta = change.Amount!.Value.TotalFen;
+            decimal dDelta = change.Precision!.Value.HalfUnit.HalfFen / 2m;
+            decimal prior = current - delta;
+            if (prior <= 0)
+            {
+                return;
+            }
+            decimal computed = delta / prior * 100m;
+            decimal bound = HalfPercent(percent.Decimals) + 100m * (Math.Abs(current) * dDelta + Math.Abs(delta) * dCurrent) / (prior * prior);
+            decimal difference = percent.Value - computed;
+            if (Math.Abs(difference) <= bound)
+            {
+                return;
+            }
+            var where = Where(percent) with { Lines = new[] { change.Line, percent.Line }.OfType<int>().Distinct().Order().ToArray(), Cells = cells };
+            c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Inconsistency,
+                string.Create(CultureInfo.InvariantCulture, $"The prose states a change of {change.Subject} of {Fmt(change.Value, change.Decimals)}{change.Unit} and {Fmt(percent.Value, percent.Decimals)}%; ")
+                + string.Create(CultureInfo.InvariantCulture, $"with the current {Fmt(current / 1_000_000m, 2)} 万元 the prior year is {Fmt(prior / 1_000_000m, 2)} 万元 and the change {computed:0.##}% (bound ±{bound:0.####} points)."),
+                where)
+            {
+                Expected = Math.Round(computed, Math.Clamp(percent.Decimals, 0, 10), MidpointRounding.AwayFromZero),
+                Actual = percent.Value,
+                Unit = "%",
+            });
+        }
+    }
+
+    private static int ProjectCount(ValidationContext c) => ProjectMatching.ProjectsOf(c.Disclosure).Count;
+
+    private static void Counts(ValidationContext c)
+    {
+        if (c.Disclosure.ProjectExpenditureCurrent is null && c.Disclosure.ProjectExpenditureCarryOver is null)
+        {
+            return;
+        }
+        int projects = ProjectCount(c);
+        foreach (var f in c.Disclosure.Facts)
+        {
+            if (f.Kind == FactKind.Count && f.Subject.Topic is FactTopic.PerformanceProjects or FactTopic.DisclosedPerformanceProjects && f.Value != projects)
+            {
+                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Inconsistency,
+                    $"The prose counts {Fmt(f.Value, 0)} projects ({f.Subject.Topic}) but tables 12 and 13 list {projects}.", Where(f))
+                { Expected = projects, Actual = f.Value, Unit = "个" });
+            }
+        }
+    }
+
+    /// <summary>The value every fact of a kind and subject agrees on, or null when they disagree or there are none.</summary>
+    private static ProseFact? Consensus(IEnumerable<ProseFact> facts)
+    {
+        ProseFact? first = null;
+        foreach (var f in facts)
+        {
+            if (first is null)
+            {
+                first = f;
+            }
+            else if (first.Value != f.Value || first.Unit != f.Unit)
+            {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private static void Parts(ValidationContext c)
+    {
+        var facts = c.Disclosure.Facts;
+
+        // 政府采购: 总额 = 货物 + 工程 + 服务.
+        var procurement = new[] { FactTopic.ProcurementGoods, FactTopic.ProcurementWorks, FactTopic.ProcurementServices }
+            .Select(t => Consensus(facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == t && f.Amount is not null))).ToArray();
+        if (procurement.All(p => p is not null))
+        {
+            foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Amount is not null))
+            {
+                c.Relate(Where(total), "政府采购预算总额 = 货物 + 工程 + 服务", Stated(total), procurement.Select(p => Term.Plus(Stated(p!))).ToArray());
+            }
+        }
+
+        // Projects by category: each category = total − the other categories (amounts, then counts).
+        foreach (var kind in new[] { FactKind.Amount, FactKind.Count })
+        {
+            var byCategory = facts.Where(f => f.Kind == kind && f.Subject.Topic == FactTopic.ProjectsByCategory && f.Subject.Category is not null
+                    && (kind == FactKind.Count || f.Amount is not null))
+                .GroupBy(f => f.Subject.Category!.Value).OrderBy(g => g.Key).ToArray();
+            if (byCategory.Length < 2)
+            {
+                continue;
+            }
+            var totals = facts.Where(f => f.Kind == kind && f.Subject.Topic is FactTopic.PerformanceProjects or FactTopic.DisclosedPerformanceProjects && (kind == FactKind.Count || f.Amount is not null));
+            var total = Consensus(totals);
+            foreach (var group in byCategory)
+            {
+                var others = byCategory.Where(g => g.Key != group.Key).Select(g => Consensus(g)).ToArray();
+                if (others.Any(o => o is null))
+                {
+                    continue;
+                }
+                foreach (var f in group)
+                {
+                    if (kind == FactKind.Amount)
+                    {
+                        Term[]? whole = total is not null ? [Term.Plus(Stated(total))] : Resolve(c, new FactSubject(FactTopic.ProjectExpenditure));
+                        if (whole is null)
+                        {
+                            continue;
+                        }
+                        c.Relate(Where(f), $"{f.Subject.Category} projects = all projects − the other categories", Stated(f),
+                            whole.Concat(others.Select(o => Term.Minus(Stated(o!)))).ToArray());
+                    }
+                    else
+                    {
+                        decimal whole = total?.Value ?? ProjectCount(c);
+                        decimal expected = whole - others.Sum(o => o!.Value);
+                        if (expected != f.Value)
+                        {
+                            c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Inconsistency,
+                                $"The prose counts {Fmt(f.Value, 0)} {f.Subject.Category} projects, but {Fmt(whole, 0)} projects less the other categories leave {Fmt(expected, 0)}.", Where(f))
+                            { Expected = expected, Actual = f.Value, Unit = "个" });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Projects(ValidationContext c)
+    {
+        var projects = ProjectMatching.ProjectsOf(c.Disclosure);
+        foreach (var f in c.Disclosure.Facts)
+        {
+            if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is null)
+            {
+                continue;
+            }
+            ProjectRef? best = null;
+            double bestScore = 0;
+            foreach (var p in projects)
+            {
+                double score = NameText.Similarity(name, p.Row.Name);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (p, score);
+                }
+            }
+            if (best is null || bestScore < c.Options.NameSimilarity)
+            {
+                c.Report(Severity.Warning, FindingKind.Unknown, Where(f), $"The prose names the project '{name}' ({Fmt(f.Value, f.Decimals)}{f.Unit}), which tables 12 and 13 do not list.");
+                continue;
+            }
+            c.Relate(Where(f) with { Table = best.Table.Kind }, $"the prose's amount of '{name}' = the project table's", Stated(f),
+                [Term.Plus(c.Cell(best.Table, best.Row, TableColumn.Total, $"T{(int)best.Table.Kind} '{best.Row.Name}'"))]);
+        }
+    }
+
+    [GeneratedRegex(@"(比|较|与|同比)\s*(上年|\d{4}\s*年)|同比|相比")]
+    private static partial Regex ComparisonPattern();
+
+    private static void Years(ValidationContext c)
+    {
+        int expected = c.Disclosure.BudgetYear - 1;
+        foreach (var f in c.Disclosure.Facts)
+        {
+            if (f.ComparedYear is { } year && year != expected)
+            {
+                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
+                    $"The prose compares {f.Subject} of the {c.Disclosure.BudgetYear} budget with {year}; a change is compared with the year before ({expected}).", Where(f))
+                { Expected = expected, Actual = year, Unit = "年" });
+            }
+        }
+        foreach (var m in c.Disclosure.Mentions)
+        {
+            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context))
+            {
+                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
+                    $"'{context}' compares the {c.Disclosure.BudgetYear} budget with {year}; a change is compared with the year before ({expected}).", At.Line(m.Line))
+                { Expected = expected, Actual = year, Unit = "年" });
+            }
+        }
+    }
+
+    private static void ClassNames(ValidationContext c)
+    {
+        if (c.Catalog is not { } catalog)
+        {
+            return;
+        }
+        foreach (var m in c.Disclosure.Mentions)
+        {
+            if (m.Kind != MentionKind.FunctionClass || m.Code is null || !FunctionCode.TryParse(m.Code, out var code))
+            {
+                continue;
+            }
+            var check = catalog.CheckName(code, m.Text);
+            var where = At.Line(m.Line) with { Code = code.Value };
+            if (check.Outcome == NameCheckOutcome.Mismatch)
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, where, $"The prose names class {code.Value} '{m.Text}'; the {catalog.Year} catalog names it '{check.ExpectedName}'.");
+            }
+            else if (check.Outcome == NameCheckOutcome.UnknownCode)
+            {
+                c.Report(Severity.Warning, FindingKind.Unknown, where, $"The prose names class {code.Value} '{m.Text}', a code the {catalog.Year} catalog does not hold.");
+            }
+        }
+    }
+}

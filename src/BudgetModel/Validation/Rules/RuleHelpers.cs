@@ -1,0 +1,122 @@
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>Locations and row lookups shared by the rules.</summary>
+internal static class At
+{
+    /// <summary>The location of a row (and column) of a table: the row key, its code, or its project name.</summary>
+    internal static FindingLocation Row(BudgetTable table, TableRow row, TableColumn? column = null)
+    {
+        string? code = row switch
+        {
+            FunctionRow f => f.Code.Value,
+            RevenueCodeRow r => r.Code.Value,
+            EconomicRow e => e.DepartmentCode?.Value ?? e.GovernmentCode?.Value,
+            _ => null,
+        };
+        string? project = row is NamedRow { Role: RowRole.Detail } && table.Kind is TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver
+            ? row.Name
+            : null;
+        return new FindingLocation(table.Kind, row.Key, code, project, column);
+    }
+
+    /// <summary>The location of a whole table.</summary>
+    internal static FindingLocation Table(TableKind kind) => new(kind);
+
+    /// <summary>The location of a project (sheet or table row).</summary>
+    internal static FindingLocation Project(string name, TableKind? table = null, int? line = null) =>
+        new(table, Project: name) { Lines = line is { } l ? [l] : [] };
+
+    /// <summary>The location of a source line only.</summary>
+    internal static FindingLocation Line(int? line) => line is { } l ? FindingLocation.Document with { Lines = [l] } : FindingLocation.Document;
+}
+
+/// <summary>Row indexes built once per rule run: linear in rows.</summary>
+internal static class RowIndex
+{
+    /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
+    internal static Dictionary<string, FunctionRow> ByCode(IEnumerable<FunctionRow> rows)
+    {
+        var map = new Dictionary<string, FunctionRow>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            map.TryAdd(row.Code.Value, row);
+        }
+        return map;
+    }
+
+    /// <summary>The top rows of a named-row table (11, 12, 13) with the rows under each: duplicated unit rows
+    /// (same name and amounts, adjacent) are dropped; a first unit row followed directly by other unit rows is a
+    /// grand total over them.</summary>
+    internal static NamedLayout Layout(NamedRowTable table)
+    {
+        var headers = new List<(NamedRow Header, List<NamedRow> Details)>();
+        var duplicates = new List<(NamedRow Duplicate, NamedRow Of)>();
+        var loose = new List<NamedRow>();
+        NamedRow? previous = null;
+        foreach (var row in table.Rows.OfType<NamedRow>())
+        {
+            if (row.Role == RowRole.Total)
+            {
+                if (previous is { Role: RowRole.Total } && SameRow(previous, row))
+                {
+                    duplicates.Add((row, previous));
+                    continue;
+                }
+                headers.Add((row, []));
+            }
+            else if (headers.Count > 0)
+            {
+                headers[^1].Details.Add(row);
+            }
+            else
+            {
+                loose.Add(row);
+            }
+            previous = row;
+        }
+        NamedRow? grand = null;
+        if (headers.Count >= 2 && headers[0].Details.Count == 0)
+        {
+            grand = headers[0].Header;
+            headers.RemoveAt(0);
+        }
+        return new NamedLayout(grand, headers, duplicates, loose);
+    }
+
+    private static bool SameRow(NamedRow a, NamedRow b)
+    {
+        if (!string.Equals(NameText.Normalize(a.Name), NameText.Normalize(b.Name), StringComparison.Ordinal) || a.Columns.Count != b.Columns.Count)
+        {
+            return false;
+        }
+        for (int i = 0; i < a.Columns.Count; i++)
+        {
+            if (a.Columns[i] != b.Columns[i] || a.Values[i] != b.Values[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+/// <summary>The layout of a named-row table.</summary>
+/// <param name="Grand">A grand-total row over several unit rows (部门合计), if printed.</param>
+/// <param name="Units">Each unit row with the detail rows under it.</param>
+/// <param name="Duplicates">Unit rows printed twice in a row.</param>
+/// <param name="Loose">Detail rows before any unit row.</param>
+internal sealed record NamedLayout(
+    NamedRow? Grand,
+    IReadOnlyList<(NamedRow Header, List<NamedRow> Details)> Units,
+    IReadOnlyList<(NamedRow Duplicate, NamedRow Of)> Duplicates,
+    IReadOnlyList<NamedRow> Loose)
+{
+    /// <summary>Every detail row (project, or unit in table 11) in print order.</summary>
+    internal IEnumerable<NamedRow> Details => Loose.Concat(Units.SelectMany(u => u.Details));
+
+    /// <summary>The rows whose sum is the table's total: the grand row, else the unit rows, else the details.</summary>
+    internal IReadOnlyList<NamedRow> TopRows =>
+        Grand is not null ? [Grand] : Units.Count > 0 ? Units.Select(u => u.Header).ToArray() : Loose;
+}

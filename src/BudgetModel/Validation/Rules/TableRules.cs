@@ -1,0 +1,387 @@
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+
+namespace BudgetModel.Validation.Rules;
+
+/// <summary>Relations within one table: row sums, classification rollups, the summary lines of tables 1, 4, 9, 10,
+/// and the unit rows of tables 11 to 13.</summary>
+internal static class TableRules
+{
+    private static readonly TableKind[] RowSumKinds =
+    [
+        TableKind.RevenueExpenditureSummary, TableKind.RevenueSummary, TableKind.ExpenditureSummary,
+        TableKind.FiscalAppropriationSummary, TableKind.GeneralBudgetExpenditure, TableKind.GeneralBudgetBasicExpenditure,
+        TableKind.GovernmentFundExpenditure, TableKind.StateCapitalOperation, TableKind.ThreePublicExpenses,
+        TableKind.OperatingExpenses, TableKind.ProjectExpenditureCurrent, TableKind.ProjectExpenditureCarryOver,
+    ];
+
+    private static readonly TableKind[] CodeRollupKinds =
+    [
+        TableKind.RevenueSummary, TableKind.ExpenditureSummary, TableKind.GeneralBudgetExpenditure,
+        TableKind.GovernmentFundRevenue, TableKind.GovernmentFundExpenditure, TableKind.StateCapitalOperation,
+    ];
+
+    internal static IEnumerable<IDisclosureRule> Create()
+    {
+        foreach (var kind in RowSumKinds)
+        {
+            yield return new Rule($"BM-{DisclosureRules.Tag(kind)}-ROW", $"{kind.ChineseName()}: each row's total equals the sum of its columns",
+                $"{kind.ChineseName()}：各行合计等于各栏之和", c => RowSums(c, kind));
+        }
+        yield return new Rule("BM-T1-REVENUE", "预算收支总表: 本年收入合计 = Σ sources; 收入总计 = 本年收入合计 + 上年结转",
+            "收支总表：本年收入合计等于各项收入之和，收入总计等于本年收入合计加上年结转", c => SummaryRevenue(c, c.Disclosure.RevenueExpenditureSummary));
+        yield return new Rule("BM-T1-EXPENDITURE", "预算收支总表: 本年支出合计 = Σ expenditure lines; 支出总计 = 本年支出合计 + 年终结转",
+            "收支总表：本年支出合计等于各项支出之和，支出总计等于本年支出合计加年终结转", c => SummaryExpenditure(c, c.Disclosure.RevenueExpenditureSummary));
+        yield return new Rule("BM-T1-BALANCE", "预算收支总表: 收入总计 = 支出总计", "收支总表：收入总计等于支出总计",
+            c => SummaryBalance(c, c.Disclosure.RevenueExpenditureSummary));
+        yield return new Rule("BM-T4-REVENUE", "财政拨款收支总表: 本年收入合计 = Σ sources; 上年财政拨款结转 = Σ its sources; 收入总计 = 本年 + 结转",
+            "财政拨款收支总表：收入各项与合计、上年结转一致", c => SummaryRevenue(c, c.Disclosure.FiscalAppropriationSummary));
+        yield return new Rule("BM-T4-EXPENDITURE", "财政拨款收支总表: 本年支出合计 = Σ expenditure lines; 支出总计 = 本年支出合计 + 年终结转",
+            "财政拨款收支总表：本年支出合计等于各项支出之和", c => SummaryExpenditure(c, c.Disclosure.FiscalAppropriationSummary));
+        yield return new Rule("BM-T4-BALANCE", "财政拨款收支总表: 收入总计 = 支出总计", "财政拨款收支总表：收入总计等于支出总计",
+            c => SummaryBalance(c, c.Disclosure.FiscalAppropriationSummary));
+        foreach (var kind in CodeRollupKinds)
+        {
+            yield return new Rule($"BM-{DisclosureRules.Tag(kind)}-ROLLUP", $"{kind.ChineseName()}: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类",
+                $"{kind.ChineseName()}：类等于款之和，款等于项之和，合计等于类之和", c => CodeRollup(c, kind));
+        }
+        yield return new Rule("BM-T6-ROLLUP", "一般公共预算基本支出表: each economic class = Σ its items; 合计 = Σ classes",
+            "基本支出经济分类表：类等于款之和，合计等于类之和", EconomicRollup);
+        yield return new Rule("BM-T9-BALANCE", "国有资本经营预算表: revenue total = expenditure total", "国有资本经营预算表：收入合计等于支出合计", StateCapitalBalance);
+        yield return new Rule("BM-T10-LINES", "“三公”经费表: 合计 = 出国 + 接待 + 公务用车; 公务用车 = 购置 + 运行维护",
+            "“三公”经费表：合计等于三项之和，公务用车购置及运行费等于购置费加运行维护费", ThreePublicLines);
+        yield return new Rule("BM-T11-UNITS", "机关运行经费表: 部门合计 = Σ units", "机关运行经费表：部门合计等于各单位之和", c => UnitRollup(c, TableKind.OperatingExpenses));
+        yield return new Rule("BM-T12-UNIT", "项目支出表（本年）: the unit row = Σ its projects; a repeated unit row is a warning",
+            "项目支出表（本年）：单位行等于项目之和", c => UnitRollup(c, TableKind.ProjectExpenditureCurrent));
+        yield return new Rule("BM-T13-UNIT", "项目支出表（上年结转）: the unit row = Σ its projects; a repeated unit row is a warning",
+            "项目支出表（上年结转）：单位行等于项目之和", c => UnitRollup(c, TableKind.ProjectExpenditureCarryOver));
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private static void RowSums(ValidationContext c, TableKind kind)
+    {
+        var table = c.Disclosure[kind];
+        if (table is null)
+        {
+            return;
+        }
+        foreach (var row in table.Rows)
+        {
+            if (!row.Has(TableColumn.Total))
+            {
+                continue;
+            }
+            var parts = new List<TableColumn>();
+            foreach (var column in row.Columns)
+            {
+                // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
+                if (column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver))
+                {
+                    parts.Add(column);
+                }
+            }
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+            c.Relate(At.Row(table, row, TableColumn.Total), $"{row.Name}: 合计 = {string.Join(" + ", parts.Select(p => p.ChineseLabel()))}",
+                c.Cell(table, row, TableColumn.Total), parts.Select(p => Term.Plus(c.Cell(table, row, p))).ToArray());
+        }
+    }
+
+    // ------------------------------------------------------------------ tables 1 and 4
+
+    private static void SummaryRevenue(ValidationContext c, BudgetTable? table)
+    {
+        if (table is null)
+        {
+            return;
+        }
+        var (revenue, carryOver) = table switch
+        {
+            SummaryTable s => (s.RevenueLines.Where(r => r.Source != FundSource.CarryOver).ToArray(), (IReadOnlyList<SourceRow>?)null),
+            FiscalAppropriationTable f => (f.RevenueLines.ToArray(), f.CarryOverLines),
+            _ => ([], null),
+        };
+        var current = table.Summary(SummaryLine.CurrentYearRevenue);
+        if (current is not null && revenue.Length > 0)
+        {
+            c.Relate(At.Row(table, current, current.Columns[0]), "本年收入合计 = Σ revenue lines", c.Cell(table, current, current.Columns[0]),
+                revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray());
+        }
+        var carried = table.Summary(SummaryLine.CarryOverRevenue);
+        if (carried is not null && carryOver is { Count: > 0 })
+        {
+            c.Relate(At.Row(table, carried, carried.Columns[0]), "上年财政拨款结转 = Σ its lines by source", c.Cell(table, carried, carried.Columns[0]),
+                carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray());
+        }
+        var grand = table.Summary(SummaryLine.RevenueGrandTotal);
+        if (grand is not null && current is not null)
+        {
+            var parts = new List<Term> { Term.Plus(c.Cell(table, current, current.Columns[0])) };
+            if (carried is not null)
+            {
+                parts.Add(Term.Plus(c.Cell(table, carried, carried.Columns[0])));
+            }
+            c.Relate(At.Row(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转", c.Cell(table, grand, grand.Columns[0]), parts);
+        }
+    }
+
+    private static void SummaryExpenditure(ValidationContext c, BudgetTable? table)
+    {
+        if (table is null)
+        {
+            return;
+        }
+        IReadOnlyList<FunctionRow> lines = table switch
+        {
+            SummaryTable s => s.ExpenditureLines,
+            FiscalAppropriationTable f => f.ExpenditureLines,
+            _ => [],
+        };
+        var current = table.Summary(SummaryLine.CurrentYearExpenditure);
+        if (current is not null && lines.Count > 0)
+        {
+            foreach (var column in current.Columns)
+            {
+                c.Relate(At.Row(table, current, column), $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})", c.Cell(table, current, column),
+                    lines.Select(r => Term.Plus(c.Cell(table, r, column))).ToArray());
+            }
+        }
+        var grand = table.Summary(SummaryLine.ExpenditureGrandTotal);
+        if (grand is not null && current is not null)
+        {
+            var forward = table.Summary(SummaryLine.YearEndCarryForward);
+            foreach (var column in grand.Columns)
+            {
+                var parts = new List<Term> { Term.Plus(c.Cell(table, current, column)) };
+                if (forward is not null)
+                {
+                    parts.Add(Term.Plus(c.Cell(table, forward, column)));
+                }
+                c.Relate(At.Row(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})", c.Cell(table, grand, column), parts);
+            }
+        }
+    }
+
+    private static void SummaryBalance(ValidationContext c, BudgetTable? table)
+    {
+        var revenue = table?.Summary(SummaryLine.RevenueGrandTotal);
+        var expenditure = table?.Summary(SummaryLine.ExpenditureGrandTotal);
+        if (table is null || revenue is null || expenditure is null)
+        {
+            return;
+        }
+        c.Same(At.Row(table, expenditure, TableColumn.Total), "收入总计 = 支出总计", c.Cell(table, expenditure, expenditure.Columns[0]),
+            c.Cell(table, revenue, revenue.Columns[0]));
+    }
+
+    // ------------------------------------------------------------------ code rollups
+
+    private static void CodeRollup(ValidationContext c, TableKind kind)
+    {
+        switch (c.Disclosure[kind])
+        {
+            case FunctionTable f:
+                Rollup(c, f, f.FunctionRows.Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)).ToArray(), f.TotalRow, "合计");
+                break;
+            case RevenueCodeTable r:
+                Rollup(c, r, r.RevenueRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), r.TotalRow, "合计");
+                break;
+            case StateCapitalTable s:
+                Rollup(c, s, s.RevenueRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), s.RevenueTotal, "收入合计");
+                Rollup(c, s, s.ExpenditureRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), s.ExpenditureTotal, "支出合计");
+                break;
+        }
+    }
+
+    /// <summary>Each row with children in the table = Σ its direct children (by code prefix), for every column; the
+    /// total = Σ the rows whose parent is not printed. Linear: children are indexed by parent code.</summary>
+    private static void Rollup(ValidationContext c, BudgetTable table, IReadOnlyList<(TableRow Row, string Code, string? Parent)> rows, SummaryRow? total, string totalName)
+    {
+        var first = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var (row, code, _) in rows)
+        {
+            first.TryAdd(code, row);
+        }
+        var children = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
+        var roots = new List<TableRow>();
+        foreach (var (row, code, parent) in rows)
+        {
+            if (!ReferenceEquals(first[code], row))
+            {
+                continue;
+            }
+            if (parent is not null && first.ContainsKey(parent))
+            {
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    children[parent] = list = [];
+                }
+                list.Add(row);
+            }
+            else
+            {
+                roots.Add(row);
+            }
+        }
+        foreach (var (row, code, _) in rows)
+        {
+            if (!ReferenceEquals(first[code], row) || !children.TryGetValue(code, out var kids))
+            {
+                continue;
+            }
+            foreach (var column in row.Columns)
+            {
+                c.Relate(At.Row(table, row, column), $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})", c.Cell(table, row, column),
+                    kids.Select(k => Term.Plus(c.Cell(table, k, column))).ToArray());
+            }
+        }
+        if (total is not null && roots.Count > 0)
+        {
+            foreach (var column in total.Columns)
+            {
+                c.Relate(At.Row(table, total, column), $"{totalName} = Σ top-level rows ({column.ChineseLabel()})", c.Cell(table, total, column),
+                    roots.Select(k => Term.Plus(c.Cell(table, k, column))).ToArray());
+            }
+        }
+    }
+
+    private static void EconomicRollup(ValidationContext c)
+    {
+        var table = c.Disclosure.GeneralBudgetBasicExpenditure;
+        if (table is null)
+        {
+            return;
+        }
+        var classes = new List<(EconomicRow Class, List<EconomicRow> Items)>();
+        var loose = new List<EconomicRow>();
+        foreach (var row in table.EconomicRows)
+        {
+            if (row.IsClass)
+            {
+                classes.Add((row, []));
+            }
+            else if (classes.Count > 0)
+            {
+                classes[^1].Items.Add(row);
+            }
+            else
+            {
+                loose.Add(row);
+            }
+        }
+        foreach (var (cls, items) in classes)
+        {
+            if (items.Count == 0)
+            {
+                continue;
+            }
+            foreach (var column in cls.Columns)
+            {
+                c.Relate(At.Row(table, cls, column), $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})", c.Cell(table, cls, column),
+                    items.Select(i => Term.Plus(c.Cell(table, i, column))).ToArray());
+            }
+        }
+        var total = table.TotalRow;
+        var tops = classes.Select(x => x.Class).Concat(loose).ToArray();
+        if (total is not null && tops.Length > 0)
+        {
+            foreach (var column in total.Columns)
+            {
+                c.Relate(At.Row(table, total, column), $"合计 = Σ economic classes ({column.ChineseLabel()})", c.Cell(table, total, column),
+                    tops.Select(t => Term.Plus(c.Cell(table, t, column))).ToArray());
+            }
+        }
+    }
+
+    private static void StateCapitalBalance(ValidationContext c)
+    {
+        var table = c.Disclosure.StateCapitalOperation;
+        if (table?.RevenueTotal is not { } revenue || table.ExpenditureTotal is not { } expenditure)
+        {
+            return;
+        }
+        c.Same(At.Row(table, expenditure, TableColumn.Total), "支出合计 = 收入合计", c.Cell(table, expenditure, TableColumn.Total),
+            c.Cell(table, revenue, revenue.Columns[0]));
+    }
+
+    private static void ThreePublicLines(ValidationContext c)
+    {
+        var table = c.Disclosure.ThreePublicExpenses;
+        if (table is null)
+        {
+            return;
+        }
+        var total = table.TotalRow;
+        var vehicles = table.Vehicles;
+        if (total is not null)
+        {
+            var parts = new List<SummaryRow?> { table.OverseasTravel, table.Reception };
+            if (vehicles is not null)
+            {
+                parts.Add(vehicles);
+            }
+            else
+            {
+                parts.Add(table.VehiclePurchase);
+                parts.Add(table.VehicleOperation);
+            }
+            var printed = parts.OfType<SummaryRow>().ToArray();
+            if (printed.Length > 0)
+            {
+                foreach (var column in total.Columns)
+                {
+                    c.Relate(At.Row(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})",
+                        c.Cell(table, total, column), printed.Select(p => Term.Plus(c.Cell(table, p, column))).ToArray());
+                }
+            }
+        }
+        if (vehicles is not null && (table.VehiclePurchase is not null || table.VehicleOperation is not null))
+        {
+            var printed = new[] { table.VehiclePurchase, table.VehicleOperation }.OfType<SummaryRow>().ToArray();
+            foreach (var column in vehicles.Columns)
+            {
+                c.Relate(At.Row(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})",
+                    c.Cell(table, vehicles, column), printed.Select(p => Term.Plus(c.Cell(table, p, column))).ToArray());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ tables 11 to 13
+
+    private static void UnitRollup(ValidationContext c, TableKind kind)
+    {
+        if (c.Disclosure[kind] is not NamedRowTable table)
+        {
+            return;
+        }
+        var layout = RowIndex.Layout(table);
+        foreach (var (duplicate, of) in layout.Duplicates)
+        {
+            c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, duplicate) with { Lines = new[] { of.Line, duplicate.Line }.OfType<int>().ToArray() },
+                $"The unit row '{duplicate.Name}' is printed twice in a row with the same amounts; the repeat is ignored.");
+        }
+        foreach (var (header, details) in layout.Units)
+        {
+            if (details.Count == 0)
+            {
+                continue;
+            }
+            foreach (var column in header.Columns)
+            {
+                c.Relate(At.Row(table, header, column), $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})", c.Cell(table, header, column),
+                    details.Select(d => Term.Plus(c.Cell(table, d, column))).ToArray());
+            }
+        }
+        if (layout.Grand is { } grand)
+        {
+            foreach (var column in grand.Columns)
+            {
+                c.Relate(At.Row(table, grand, column), $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})", c.Cell(table, grand, column),
+                    layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray());
+            }
+        }
+    }
+}

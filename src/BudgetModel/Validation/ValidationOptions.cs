@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using BudgetModel.Classification;
+
+namespace BudgetModel.Validation;
+
+/// <summary>Options of validation: which rules to skip, extra rules, the classification catalogs, matching thresholds.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary>The defaults: every rule enabled, the built-in catalog editions, a name similarity of 0.5.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>Rule ids to skip. An entry ending in <c>*</c> is a prefix: <c>BM-PROSE-*</c> skips every prose rule.
+    /// <see cref="DisclosureValidator.CulpritRuleId"/> skips the culprit search. Empty by default.</summary>
+    public IReadOnlySet<string> DisabledRules { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Rules of the caller's, run after <see cref="DisclosureRules.All"/>. Empty by default.</summary>
+    public IReadOnlyList<IDisclosureRule> AdditionalRules { get; init; } = [];
+
+    /// <summary>The catalog editions; the edition for the budget year (or the nearest earlier one) checks codes and
+    /// names. <see cref="ClassificationCatalogSet.BuiltIn"/> by default.</summary>
+    public ClassificationCatalogSet Catalogs { get; init; } = ClassificationCatalogSet.BuiltIn;
+
+    /// <summary>The character-bigram Dice similarity (0 to 1) from which two differently printed project names may be
+    /// the same project when their amounts agree; 0.5 by default. Names at or above
+    /// <see cref="StrongNameSimilarity"/> match whatever the amounts.</summary>
+    public double NameSimilarity { get; init; } = 0.5;
+
+    /// <summary>The similarity from which two project names match even when the amounts differ; 0.8 by default.</summary>
+    public double StrongNameSimilarity { get; init; } = 0.8;
+
+    /// <summary>A copy with more rules disabled.</summary>
+    /// <param name="ruleIds">Rule ids or prefixes ending in <c>*</c>.</param>
+    /// <returns>The new options.</returns>
+    public ValidationOptions Disable(params string[] ruleIds)
+    {
+        Guard.Against.Null(ruleIds);
+        return this with { DisabledRules = DisabledRules.Concat(ruleIds).ToFrozenSet(StringComparer.Ordinal) };
+    }
+
+    /// <summary>True when the rule with <paramref name="ruleId"/> is disabled.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>True when an entry of <see cref="DisabledRules"/> names it or is a prefix of it.</returns>
+    public bool IsDisabled(string ruleId)
+    {
+        Guard.Against.Null(ruleId);
+        if (DisabledRules.Contains(ruleId))
+        {
+            return true;
+        }
+        foreach (var entry in DisabledRules)
+        {
+            if (entry.EndsWith('*') && ruleId.StartsWith(entry.AsSpan(0, entry.Length - 1), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

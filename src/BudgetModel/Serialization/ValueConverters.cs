@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BudgetModel.Classification;
+using BudgetModel.Performance;
+
+namespace BudgetModel.Serialization;
+
+/// <summary>Writes a <see cref="FunctionCode"/> as a JSON string of its digits (<c>"2150517"</c>) and reads one,
+/// refusing anything but 3, 5 or 7 ASCII digits with a <see cref="JsonException"/>.</summary>
+public sealed class FunctionCodeJsonConverter : JsonConverter<FunctionCode>
+{
+    /// <inheritdoc />
+    public override FunctionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = CodeText.Read(ref reader, "function classification code");
+        try
+        {
+            return FunctionCode.Parse(text);
+        }
+        catch (BudgetFormatException e)
+        {
+            throw new JsonException($"\"{text}\" is not a function classification code (支出功能分类科目编码): {e.Reason}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, FunctionCode value, JsonSerializerOptions options)
+    {
+        Guard.Against.Null(writer);
+        writer.WriteStringValue(value.Value);
+    }
+}
+
+/// <summary>Writes an <see cref="EconomicCode"/> as a JSON string of its digits (<c>"30101"</c>; the system follows
+/// from the first digit) and reads one, refusing anything else with a <see cref="JsonException"/>.</summary>
+public sealed class EconomicCodeJsonConverter : JsonConverter<EconomicCode>
+{
+    /// <inheritdoc />
+    public override EconomicCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = CodeText.Read(ref reader, "economic classification code");
+        try
+        {
+            return EconomicCode.Parse(text);
+        }
+        catch (BudgetFormatException e)
+        {
+            throw new JsonException($"\"{text}\" is not an economic classification code (支出经济分类科目编码): {e.Reason}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, EconomicCode value, JsonSerializerOptions options)
+    {
+        Guard.Against.Null(writer);
+        writer.WriteStringValue(value.Value);
+    }
+}
+
+/// <summary>Writes a <see cref="RevenueCode"/> as a JSON string of its digits (<c>"1030148"</c>) and reads one,
+/// refusing anything but 3, 5, 7 or 9 ASCII digits with a <see cref="JsonException"/>.</summary>
+public sealed class RevenueCodeJsonConverter : JsonConverter<RevenueCode>
+{
+    /// <inheritdoc />
+    public override RevenueCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = CodeText.Read(ref reader, "revenue classification code");
+        try
+        {
+            return RevenueCode.Parse(text);
+        }
+        catch (BudgetFormatException e)
+        {
+            throw new JsonException($"\"{text}\" is not a revenue classification code (收入分类科目编码): {e.Reason}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, RevenueCode value, JsonSerializerOptions options)
+    {
+        Guard.Against.Null(writer);
+        writer.WriteStringValue(value.Value);
+    }
+}
+
+/// <summary>Writes an <see cref="IndicatorValue"/> as the JSON string of its published text (<c>"≥90%"</c>) and reads
+/// one with <see cref="IndicatorValue.Parse(string)"/>.</summary>
+public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
+{
+    /// <inheritdoc />
+    public override IndicatorValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected the indicator value (指标值) as a string, found {JsonAmounts.Describe(reader.TokenType)}.");
+        }
+        try
+        {
+            return IndicatorValue.Parse(reader.GetString()!);
+        }
+        catch (BudgetModelException e)
+        {
+            throw new JsonException(e.Message);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, IndicatorValue value, JsonSerializerOptions options)
+    {
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
+        writer.WriteStringValue(value.Text);
+    }
+}
+
+/// <summary>Reads every <see cref="decimal"/> of the format exactly (see <see cref="JsonAmounts.ReadExact"/>) and writes
+/// it without a negative zero.</summary>
+internal sealed class ExactDecimalJsonConverter : JsonConverter<decimal>
+{
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => JsonAmounts.ReadExact(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(JsonAmounts.Normalize(value));
+}
+
+/// <summary>
+/// Writes an enumeration as the stable English name of its member, camelCase (<c>TableKind.ThreePublicExpenses</c>
+/// is <c>"threePublicExpenses"</c>), as a value or as a property name; reads only those names, exactly (no numbers,
+/// no other casing, no comma lists).
+/// </summary>
+/// <typeparam name="TEnum">The enumeration.</typeparam>
+internal sealed class StableNameEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly FrozenDictionary<TEnum, JsonEncodedText> Names = Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(NameOf(v)));
+    private static readonly FrozenDictionary<string, TEnum> Values = Enum.GetValues<TEnum>().ToFrozenDictionary(NameOf, v => v, StringComparer.Ordinal);
+    private static readonly string Expected = string.Join(", ", Enum.GetValues<TEnum>().Select(NameOf));
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a {typeof(TEnum).Name} name as a string, found {JsonAmounts.Describe(reader.TokenType)}.");
+        }
+        return Parse(reader.GetString()!);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameFor(value));
+
+    public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Parse(reader.GetString()!);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WritePropertyName(NameFor(value));
+
+    /// <summary>The JSON name of a member (for messages and tests).</summary>
+    internal static string NameOf(TEnum value)
+    {
+        var name = value.ToString();
+        return string.Concat(name[..1].ToLowerInvariant(), name.AsSpan(1));
+    }
+
+    private static TEnum Parse(string name) =>
+        Values.TryGetValue(name, out var value)
+            ? value
+            : throw new JsonException($"\"{name}\" is not a {typeof(TEnum).Name}; expected one of: {Expected}.");
+
+    private static JsonEncodedText NameFor(TEnum value) =>
+        Names.TryGetValue(value, out var name)
+            ? name
+            : throw new JsonException($"{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not a defined {typeof(TEnum).Name}.");
+}
+
+/// <summary>Reads the string of a classification code.</summary>
+internal static class CodeText
+{
+    internal static string Read(ref Utf8JsonReader reader, string what) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"Expected a {what} as a string of digits, found {JsonAmounts.Describe(reader.TokenType)} (codes are strings so that their length is kept).");
+}

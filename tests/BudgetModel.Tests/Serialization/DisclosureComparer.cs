@@ -1,0 +1,81 @@
+using BudgetModel.Disclosure;
+using BudgetModel.Performance;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Tests.Serialization;
+
+/// <summary>Structural comparison of two disclosures, independent of the JSON writer: lists every difference.</summary>
+internal static class DisclosureComparer
+{
+    internal static List<string> Differences(BudgetDisclosure a, BudgetDisclosure b)
+    {
+        var d = new List<string>();
+        void Check<T>(string what, T x, T y)
+        {
+            if (!EqualityComparer<T>.Default.Equals(x, y))
+            {
+                d.Add($"{what}: {x} != {y}");
+            }
+        }
+
+        Check("unit", a.Unit with { Staff = null }, b.Unit with { Staff = null });
+        Check("unit.staff", a.Unit.Staff, b.Unit.Staff);
+        Check("year", a.BudgetYear, b.BudgetYear);
+        Check("sections", string.Join(",", a.Sections.Order()), string.Join(",", b.Sections.Order()));
+        Check("tables", a.Tables.Count, b.Tables.Count);
+        for (int t = 0; t < Math.Min(a.Tables.Count, b.Tables.Count); t++)
+        {
+            var (x, y) = (a.Tables[t], b.Tables[t]);
+            Check($"table[{t}].type", x.GetType(), y.GetType());
+            Check($"table[{t}].kind", x.Kind, y.Kind);
+            Check($"table[{t}].header", x.Header, y.Header);
+            Check($"table[{t}].cells", string.Join(";", x.Cells()), string.Join(";", y.Cells()));
+            Check($"table[{t}].rows", x.Rows.Count, y.Rows.Count);
+            for (int r = 0; r < Math.Min(x.Rows.Count, y.Rows.Count); r++)
+            {
+                Check($"table[{t}].row[{r}]", Describe(x.Rows[r]), Describe(y.Rows[r]));
+            }
+        }
+        Check("sheets", a.ProjectSheets.Count, b.ProjectSheets.Count);
+        for (int s = 0; s < Math.Min(a.ProjectSheets.Count, b.ProjectSheets.Count); s++)
+        {
+            Check($"sheet[{s}]", Describe(a.ProjectSheets[s]), Describe(b.ProjectSheets[s]));
+        }
+        Check("overall", a.OverallSheet is null ? null : Describe(a.OverallSheet), b.OverallSheet is null ? null : Describe(b.OverallSheet));
+        Check("facts", string.Join("\n", a.Facts), string.Join("\n", b.Facts));
+        Check("facts.base", string.Join(",", a.Facts.Select(f => f.Base)), string.Join(",", b.Facts.Select(f => f.Base)));
+        Check("mentions", string.Join("\n", a.Mentions), string.Join("\n", b.Mentions));
+        Check("findings", string.Join("\n", a.ImportFindings.Select(Describe)), string.Join("\n", b.ImportFindings.Select(Describe)));
+        return d;
+    }
+
+    internal static string Describe(TableRow row)
+    {
+        var typed = row switch
+        {
+            FunctionRow f => $"function {f.Code}",
+            SourceRow s => $"source {s.Source} carry={s.IsCarryOver}",
+            EconomicRow e => $"economic {e.DepartmentCode} {e.GovernmentCode} {e.GovernmentName} class={e.IsClass}",
+            RevenueCodeRow r => $"revenue {r.Code}",
+            NamedRow n => "named",
+            SummaryRow s => $"summary {s.SummaryLine}",
+            _ => "?",
+        };
+        var values = string.Join(",", row.Columns.Select((c, i) => $"{c}={row.Values[i].TotalFen}"));
+        return $"{typed} role={row.Role} key={row.Key} name={row.Name} line={row.Line} [{values}]";
+    }
+
+    internal static string Describe(ProjectPerformanceSheet s) =>
+        $"{s.ProjectName} line={s.Line} {s.Details} L={Describe(s.LifetimeFunding)} A={Describe(s.AnnualFunding)} LI=[{string.Join(";", s.LifetimeIndicators.Select(Describe))}] AI=[{string.Join(";", s.AnnualIndicators.Select(Describe))}]";
+
+    internal static string Describe(ProjectFunding f) =>
+        $"{f.Total.TotalFen} line={f.Line} {{{string.Join(",", f.ByLevel.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}}";
+
+    internal static string Describe(SheetIndicator i) => $"{i.Indicator.Category}/{i.Indicator.Subcategory}/{i.Indicator.Name}={i.Indicator.Value.Text}@{i.Line}";
+
+    internal static string Describe(OverallPerformanceSheet o) =>
+        $"{o.UnitName} {o.Total.TotalFen} {o.Precision} {o.Staff} line={o.Line} S={{{string.Join(",", o.BySource.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}} T={{{string.Join(",", o.ByType.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}} I=[{string.Join(";", o.Indicators.Select(Describe))}]";
+
+    internal static string Describe(Finding f) =>
+        $"{f} e={f.Expected} a={f.Actual} u={f.Unit} b={f.Bound?.HalfFen} loc={f.Location.Table}|{f.Location.Row}|{f.Location.Code}|{f.Location.Project}|{f.Location.Column} lines={string.Join(",", f.Location.Lines)} cells={string.Join(",", f.Location.Cells)}";
+}

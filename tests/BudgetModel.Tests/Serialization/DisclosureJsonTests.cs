@@ -1,0 +1,238 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BudgetModel.Disclosure;
+using BudgetModel.Serialization;
+
+namespace BudgetModel.Tests.Serialization;
+
+public class DisclosureJsonTests
+{
+    private static readonly BudgetDisclosure Seed = SeedDisclosure.Build();
+
+    private static JsonNode Node(BudgetDisclosure d) => JsonNode.Parse(DisclosureJson.Write(d))!;
+
+    private static JsonNode TableNode(JsonNode root, string kind) => root["tables"]!.AsArray().Single(t => (string?)t!["kind"] == kind)!;
+
+    /// <summary>The raw text of a JSON number as written (not a re-formatted double).</summary>
+    private static string Raw(JsonNode node) => node.ToJsonString();
+
+    [Fact]
+    public void Seed_disclosure_reads_back_structurally_equal_and_writes_the_same_bytes()
+    {
+        var json = DisclosureJson.Write(Seed);
+        var back = DisclosureJson.Read(json);
+        Assert.Empty(DisclosureComparer.Differences(Seed, back));
+        Assert.Equal(json, DisclosureJson.Write(back));
+    }
+
+    [Fact]
+    public void Amounts_are_written_exactly_as_published_in_the_tables_unit()
+    {
+        var root = Node(Seed);
+        var t3 = TableNode(root, "expenditureSummary");
+        Assert.Equal("wan", (string?)t3["unit"]);
+        Assert.Equal(2, (int?)t3["decimals"]);
+        var total = t3["rows"]![0]!["values"]!;
+        Assert.Equal("6542.05", Raw(total["total"]!));
+        Assert.Equal("286.42", Raw(total["basic"]!));
+        Assert.Equal("6255.63", Raw(total["project"]!));
+        // An empty cell keeps the table's two printed decimals.
+        Assert.Equal("0.00", Raw(t3["rows"]![1]!["values"]!["basic"]!));
+        // A 元 table with fen.
+        var t11 = TableNode(root, "operatingExpenses");
+        Assert.Equal("yuan", (string?)t11["unit"]);
+        Assert.Equal("282644.85", Raw(t11["rows"]![0]!["values"]!["total"]!));
+    }
+
+    [Fact]
+    public void Sheet_amounts_are_in_yuan_as_their_names_say()
+    {
+        var root = Node(Seed);
+        var sheet = root["projectSheets"]![0]!;
+        Assert.Equal("364575", Raw(sheet["annualFunding"]!["totalYuan"]!));
+        Assert.Equal("364575", Raw(sheet["annualFunding"]!["byLevelYuan"]!["municipalCounty"]!));
+        Assert.Equal("0", Raw(sheet["annualFunding"]!["byLevelYuan"]!["central"]!));
+        var towns = root["projectSheets"]![1]!;
+        Assert.Equal("32323654.1", Raw(towns["lifetimeFunding"]!["totalYuan"]!));
+    }
+
+    [Fact]
+    public void Amounts_read_back_as_the_same_decimal_to_the_fen()
+    {
+        var back = DisclosureJson.Read(DisclosureJson.Write(Seed));
+        Assert.Equal(6_542_050_000L, back.ExpenditureSummary!.TotalRow!.Total.TotalFen);
+        Assert.Equal(28_264_485L, back.OperatingExpenses!.UnitRows[0].Total.TotalFen);
+        Assert.Equal(3_232_365_410L, back.ProjectSheets[1].LifetimeFunding.Total.TotalFen);
+    }
+
+    [Fact]
+    public void Codes_are_strings_that_keep_their_digits_and_length()
+    {
+        var root = Node(Seed);
+        var codes = TableNode(root, "expenditureSummary")["rows"]!.AsArray().Skip(1).Select(r => r!["code"]!.GetValue<string>()).ToArray();
+        Assert.Equal(["201", "20113", "2011399", "215", "21505", "2150517"], codes);
+        var t6 = TableNode(root, "generalBudgetBasicExpenditure")["rows"]!.AsArray();
+        Assert.Equal("30101", t6[2]!["departmentCode"]!.GetValue<string>());
+        Assert.Equal("50101", t6[2]!["governmentCode"]!.GetValue<string>());
+        Assert.Null(t6[3]!["departmentCode"]);
+        var t7 = TableNode(root, "governmentFundRevenue")["rows"]!.AsArray();
+        Assert.Equal("1030148", t7[3]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Enumerations_are_stable_camel_case_english_names()
+    {
+        var root = Node(Seed);
+        var t10 = TableNode(root, "threePublicExpenses");
+        var lines = t10["rows"]!.AsArray().Select(r => r!["summaryLine"]!.GetValue<string>()).ToArray();
+        Assert.Equal(["overseasTravel", "reception", "vehicles", "vehiclePurchase", "vehicleOperation", "total"], lines);
+        Assert.Equal(["total", "generalBudget", "governmentFund", "stateCapital"], t10["rows"]![0]!["values"]!.AsObject().Select(p => p.Key).ToArray());
+        Assert.Equal("warning", (string?)root["importFindings"]![0]!["severity"]);
+        Assert.Equal("output", (string?)root["projectSheets"]![0]!["annualIndicators"]![0]!["category"]);
+        Assert.Equal("serviceRecipientSatisfaction", (string?)root["projectSheets"]![0]!["annualIndicators"]![3]!["subcategory"]);
+        Assert.Equal(["overview", "tables", "explanation", "performance", "glossary"], root["sections"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
+    }
+
+    [Fact]
+    public void Chinese_text_is_written_unescaped_and_the_format_version_first()
+    {
+        var json = DisclosureJson.Write(Seed);
+        Assert.StartsWith("{\"formatVersion\":\"1.0\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"汾阳市工业和信息化局\"", json, StringComparison.Ordinal);
+        Assert.Contains("“三公”经费", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indented_output_uses_two_spaces_and_newlines_and_reads_back_the_same()
+    {
+        var options = new DisclosureJsonOptions { Indented = true };
+        var json = DisclosureJson.Write(Seed, options);
+        Assert.StartsWith("{\n  \"formatVersion\": \"1.0\",\n  \"unit\": {\n    \"name\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', json);
+        Assert.Equal(DisclosureJson.Write(Seed), DisclosureJson.Write(DisclosureJson.Read(json)));
+    }
+
+    [Fact]
+    public async Task Every_write_overload_gives_the_same_bytes()
+    {
+        var options = new DisclosureJsonOptions { Indented = true };
+        var expected = Encoding.UTF8.GetBytes(DisclosureJson.Write(Seed, options));
+
+        Assert.Equal(expected, DisclosureJson.WriteToUtf8Bytes(Seed, options));
+
+        using var stream = new MemoryStream();
+        DisclosureJson.Write(Seed, stream, options);
+        Assert.Equal(expected, stream.ToArray());
+
+        using var asyncStream = new MemoryStream();
+        await DisclosureJson.WriteAsync(Seed, asyncStream, options);
+        Assert.Equal(expected, asyncStream.ToArray());
+
+        var buffer = new ArrayBufferWriter<byte>();
+        DisclosureJson.Write(Seed, buffer, options);
+        Assert.Equal(expected, buffer.WrittenSpan.ToArray());
+
+        var viaWriter = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(viaWriter, options.WriterOptions))
+        {
+            DisclosureJson.Write(Seed, writer);
+        }
+        Assert.Equal(expected, viaWriter.WrittenSpan.ToArray());
+
+        using var text = new StringWriter();
+        DisclosureJson.Write(Seed, text, options);
+        Assert.Equal(expected, Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    [Fact]
+    public async Task Every_read_overload_reads_the_same_disclosure()
+    {
+        var json = DisclosureJson.Write(Seed);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var fromString = DisclosureJson.Read(json);
+        var fromBytes = DisclosureJson.Read(bytes);
+        var fromStream = DisclosureJson.Read(new MemoryStream(bytes));
+        var fromAsync = await DisclosureJson.ReadAsync(new OneByteStream(bytes));
+        foreach (var d in new[] { fromString, fromBytes, fromStream, fromAsync })
+        {
+            Assert.Empty(DisclosureComparer.Differences(Seed, d));
+        }
+    }
+
+    [Fact]
+    public void Reading_a_stream_in_tiny_chunks_works_and_leaves_it_open()
+    {
+        var bytes = DisclosureJson.WriteToUtf8Bytes(Seed);
+        var stream = new OneByteStream(bytes);
+        var d = DisclosureJson.Read(stream);
+        Assert.Empty(DisclosureComparer.Differences(Seed, d));
+        Assert.True(stream.CanRead);
+    }
+
+    [Fact]
+    public void Negative_zero_reads_as_zero_and_is_written_as_zero()
+    {
+        var root = Node(Seed);
+        TableNode(root, "expenditureSummary")["rows"]![1]!["values"]!["basic"] = JsonValue.Create("__NZ__");
+        var json = root.ToJsonString().Replace("\"__NZ__\"", "-0.00", StringComparison.Ordinal);
+        var d = DisclosureJson.Read(json);
+        Assert.Equal(0L, d.ExpenditureSummary!.Rows[1][TableColumn.Basic].TotalFen);
+        Assert.Equal("0.00", Raw(TableNode(Node(d), "expenditureSummary")["rows"]![1]!["values"]!["basic"]!));
+    }
+
+    [Fact]
+    public void Value_converters_serve_a_callers_own_types()
+    {
+        var options = new JsonSerializerOptions { Converters = { new FunctionCodeJsonConverter(), new MoneyJsonConverter(MoneyUnit.Wan) } };
+        var code = Classification.FunctionCode.Parse("2150517");
+        Assert.Equal("\"2150517\"", JsonSerializer.Serialize(code, options));
+        Assert.Equal(code, JsonSerializer.Deserialize<Classification.FunctionCode>("\"2150517\"", options));
+        Assert.Equal("6542.05", JsonSerializer.Serialize(BudgetModel.Money.FromWan(6542.05m), options));
+        Assert.Equal(BudgetModel.Money.FromWan(6542.05m), JsonSerializer.Deserialize<BudgetModel.Money>("6542.05", options));
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<BudgetModel.Money>("6542.0500001", options));
+        Assert.Contains("finer than one fen", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_refuse_limits_that_make_no_sense()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureJsonOptions { MaxDepth = 3 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureJsonOptions { MaxArrayLength = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureJsonOptions { MaxBytes = -1 });
+    }
+
+    [Fact]
+    public void The_schemas_are_embedded()
+    {
+        using var disclosure = JsonDocument.Parse(DisclosureJson.Schema);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", disclosure.RootElement.GetProperty("$schema").GetString());
+        using var report = JsonDocument.Parse(ReportJson.Schema);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", report.RootElement.GetProperty("$schema").GetString());
+    }
+}
+
+/// <summary>A stream that hands out one byte per read, to exercise incremental reading.</summary>
+internal sealed class OneByteStream(byte[] bytes) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position >= bytes.Length || buffer.IsEmpty) return 0;
+        buffer[0] = bytes[_position++];
+        return 1;
+    }
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

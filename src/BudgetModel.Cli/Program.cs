@@ -1,3 +1,8 @@
-// Placeholder until the importer issue lands: the check command prints what it will do.
-Console.WriteLine("budgetmodel: the importer has not landed yet; `check` will import and validate the embedded sample.");
-return 0;
+using System.CommandLine;
+using System.Text;
+using BudgetModel.Cli;
+
+// budgetmodel: check published budget disclosures from the command line.
+// Exit codes: 0 no error finding, 1 error findings, 2 input that cannot be read (or a usage error).
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return await Commands.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,135 @@
+using BudgetModel.Import;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Cli;
+
+/// <summary>One checked document: its report, or why it could not be read.</summary>
+/// <param name="Name">The file, or the sample's description.</param>
+/// <param name="Result">The import, when the document could be read.</param>
+/// <param name="Report">The validation report, when the document could be read.</param>
+/// <param name="Failure">Why the document could not be read.</param>
+internal sealed record CheckOutcome(string Name, ImportResult? Result, ValidationReport? Report, string? Failure);
+
+/// <summary><c>budgetmodel check [FILE|DIR ...] [--format json]</c>.</summary>
+internal static class CheckCommand
+{
+    internal const string SampleName = "embedded sample (SampleDisclosures.FenyangIndustryBureau2024)";
+
+    internal static async Task<int> RunAsync(string[] paths, bool json, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (paths.Length == 0)
+        {
+            var outcome = Check(SampleName, () => DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024, new ImportOptions { SourceName = SampleName }));
+            if (!json)
+            {
+                await stdout.WriteLineAsync($"Checking the {SampleName}: 汾阳市工业和信息化局 2024年度单位预算公开.").ConfigureAwait(false);
+            }
+            return await WriteAsync([outcome], json, stdout, stderr).ConfigureAwait(false);
+        }
+
+        var files = new List<string>();
+        var errors = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToArray();
+                if (found.Length == 0)
+                {
+                    errors.Add($"budgetmodel: {path}: the directory contains no disclosures (*.txt).");
+                }
+                files.AddRange(found);
+            }
+            else
+            {
+                errors.Add($"budgetmodel: {path}: no such file or directory.");
+            }
+        }
+        if (errors.Count > 0)
+        {
+            foreach (var e in errors)
+            {
+                await stderr.WriteLineAsync(e).ConfigureAwait(false);
+            }
+            return Commands.Unreadable;
+        }
+
+        var outcomes = new CheckOutcome[files.Count];
+        bool progress = files.Count > 1 && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        int done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, ct) =>
+        {
+            outcomes[i] = await CheckFileAsync(files[i], ct).ConfigureAwait(false);
+            int n = Interlocked.Increment(ref done);
+            if (progress)
+            {
+                lock (stderr)
+                {
+                    stderr.Write($"\rchecked {n}/{files.Count}");
+                }
+            }
+        }).ConfigureAwait(false);
+        if (progress)
+        {
+            await stderr.WriteAsync("\r" + new string(' ', 40) + "\r").ConfigureAwait(false);
+        }
+        return await WriteAsync(outcomes, json, stdout, stderr).ConfigureAwait(false);
+    }
+
+    private static async Task<CheckOutcome> CheckFileAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await DisclosureImporter.ImportFileAsync(path, null, cancellationToken).ConfigureAwait(false);
+            return new CheckOutcome(path, result, DisclosureValidator.Validate(result.Disclosure), null);
+        }
+        catch (DisclosureImportException e)
+        {
+            return new CheckOutcome(path, null, null, e.Message);
+        }
+        catch (BudgetModelException e)
+        {
+            return new CheckOutcome(path, null, null, $"{path}: {e.Message}");
+        }
+    }
+
+    private static CheckOutcome Check(string name, Func<ImportResult> import)
+    {
+        try
+        {
+            var result = import();
+            return new CheckOutcome(name, result, DisclosureValidator.Validate(result.Disclosure), null);
+        }
+        catch (BudgetModelException e)
+        {
+            return new CheckOutcome(name, null, null, e.Message);
+        }
+    }
+
+    private static async Task<int> WriteAsync(IReadOnlyList<CheckOutcome> outcomes, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var failed in outcomes.Where(o => o.Failure is not null))
+        {
+            await stderr.WriteLineAsync("budgetmodel: " + failed.Failure).ConfigureAwait(false);
+        }
+        if (json)
+        {
+            await stdout.WriteAsync(JsonReport.Write(outcomes)).ConfigureAwait(false);
+            await stdout.WriteLineAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await stdout.WriteAsync(TextReport.Write(outcomes)).ConfigureAwait(false);
+        }
+        if (outcomes.Any(o => o.Failure is not null))
+        {
+            return Commands.Unreadable;
+        }
+        return outcomes.Any(o => o.Report!.HasErrors) ? Commands.Findings : Commands.Ok;
+    }
+}

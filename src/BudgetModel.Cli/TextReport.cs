@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using BudgetModel.Disclosure;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Cli;
+
+/// <summary>The readable report: findings grouped by severity, then by table, each with its place and size.</summary>
+internal static class TextReport
+{
+    internal static string Write(IReadOnlyList<CheckOutcome> outcomes)
+    {
+        var sb = new StringBuilder();
+        int errors = 0, warnings = 0, infos = 0, unreadable = 0;
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Report is not { } report || outcome.Result is not { } result)
+            {
+                unreadable++;
+                sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}: cannot be read");
+                sb.AppendLine();
+                continue;
+            }
+            var d = result.Disclosure;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}");
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"   {d.Unit.Name} {d.BudgetYear}: {d.Tables.Count} tables, {d.ProjectSheets.Count} project sheets{(d.OverallSheet is null ? "" : ", overall sheet")}, {d.Facts.Count} prose facts.");
+            foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
+            {
+                var group = report.Findings.Where(f => f.Severity == severity).ToArray();
+                if (group.Length == 0)
+                {
+                    continue;
+                }
+                sb.AppendLine();
+                sb.AppendLine(CultureInfo.InvariantCulture, $"{Heading(severity)} ({group.Length})");
+                foreach (var byTable in group.GroupBy(f => f.Location.Table).OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key.Value))
+                {
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"  {TableTitle(byTable.Key)}");
+                    foreach (var f in byTable)
+                    {
+                        sb.AppendLine(CultureInfo.InvariantCulture, $"    {f.RuleId}  {Place(f)}");
+                        sb.AppendLine(CultureInfo.InvariantCulture, $"      {f.Message}");
+                        if (Size(f) is { } size)
+                        {
+                            sb.AppendLine(CultureInfo.InvariantCulture, $"      {size}");
+                        }
+                    }
+                }
+            }
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"Summary: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")} — {(report.HasErrors ? "FAILED" : "OK")}");
+            sb.AppendLine();
+            errors += report.Errors;
+            warnings += report.Warnings;
+            infos += report.Infos;
+        }
+        if (outcomes.Count > 1)
+        {
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"Total: {outcomes.Count} files ({unreadable} unreadable), {Count(errors, "error")}, {Count(warnings, "warning")}, {Count(infos, "info")}.");
+        }
+        return sb.ToString();
+    }
+
+    private static string Heading(Severity s) => s switch
+    {
+        Severity.Error => "ERRORS",
+        Severity.Warning => "WARNINGS",
+        _ => "INFO",
+    };
+
+    private static string TableTitle(TableKind? table) => table is { } t ? $"{t.ChineseName()} ({t})" : "Document";
+
+    internal static string Place(Finding f)
+    {
+        var l = f.Location;
+        var parts = new List<string>();
+        if (l.Row is not null) parts.Add("row " + l.Row);
+        if (l.Code is not null && l.Code != l.Row) parts.Add("code " + l.Code);
+        if (l.Project is not null) parts.Add("project " + l.Project);
+        if (l.Column is { } c) parts.Add($"column {c.ChineseLabel()} ({c})");
+        if (l.Lines.Count > 0) parts.Add((l.Lines.Count == 1 ? "line " : "lines ") + string.Join(", ", l.Lines));
+        return parts.Count == 0 ? "(whole document)" : string.Join(", ", parts);
+    }
+
+    private static string? Size(Finding f)
+    {
+        if (f.Expected is null && f.Actual is null)
+        {
+            return null;
+        }
+        string unit = f.Unit is null ? "" : " " + f.Unit;
+        var parts = new List<string>();
+        if (f.Expected is { } e) parts.Add($"expected {Number(e)}{unit}");
+        if (f.Actual is { } a) parts.Add($"actual {Number(a)}{unit}");
+        if (f.Difference is { } d) parts.Add($"difference {(d > 0 ? "+" : "")}{Number(d)}{unit}");
+        if (f.Bound is { } b) parts.Add($"rounding bound ±{Number(JsonReport.BoundIn(b, f.Unit))}{unit}");
+        return string.Join(", ", parts);
+    }
+
+    private static string Number(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int n, string what) => $"{n} {what}{(n == 1 || what == "info" ? "" : "s")}";
+}

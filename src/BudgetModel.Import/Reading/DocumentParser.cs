@@ -1,0 +1,412 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+using BudgetModel.Performance;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>
+/// Walks a document line by line: the cover, 概况, the tables (each until the next title, part heading or prose; blank
+/// lines and repeated headers never end one), the performance sheets and the prose; then builds the disclosure.
+/// </summary>
+internal sealed partial class DocumentParser
+{
+    private enum Mode
+    {
+        Prose,
+        Table,
+        ProjectSheet,
+        OverallSheet,
+        Skip,
+    }
+
+    private readonly ImportOptions _options;
+    private readonly ImportContext _context;
+    private readonly List<SourceLine> _lines;
+    private readonly List<BudgetTable> _tables = [];
+    private readonly List<ProjectPerformanceSheet> _sheets = [];
+    private readonly List<ProseFact> _facts = [];
+    private readonly HashSet<DisclosureSection> _sections = [];
+    private readonly List<SourceLine> _sheetLines = [];
+    private OverallPerformanceSheet? _overall;
+    private string? _unitCode;
+    private string? _duties;
+    private StaffFigures? _staff;
+    private bool _expectDuties;
+    private Mode _mode = Mode.Prose;
+    private TableReader? _table;
+    private Title? _title;
+
+    private DocumentParser(List<SourceLine> lines, ImportOptions options)
+    {
+        _lines = lines;
+        _options = options;
+        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
+    }
+
+    internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DisclosureImportException(ImportFailure.Empty, "The document is empty.", options.SourceName);
+        }
+        if (text.Length > options.MaxBytes)
+        {
+            throw new DisclosureImportException(ImportFailure.TooLarge,
+                $"The document has {text.Length:N0} characters, more than the limit of {options.MaxBytes:N0} (ImportOptions.MaxBytes).", options.SourceName);
+        }
+        CheckIsText(text, options);
+        var lines = SourceLine.Split(text);
+        var parser = new DocumentParser(lines, options);
+        return parser.Run(cancellationToken);
+    }
+
+    private static void CheckIsText(string text, ImportOptions options)
+    {
+        int control = 0;
+        int sample = Math.Min(text.Length, 64 * 1024);
+        for (int i = 0; i < sample; i++)
+        {
+            char c = text[i];
+            if (c == '\0' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f')) || c == '\uFFFD')
+            {
+                control++;
+            }
+        }
+        if (control > sample / 100 + 1)
+        {
+            throw new DisclosureImportException(ImportFailure.NotADisclosure,
+                "The input is not text (it is full of control characters: binary data?); a disclosure is text extracted from PDF, cells separated by tabs.",
+                options.SourceName);
+        }
+    }
+
+    private ImportResult Run(CancellationToken cancellationToken)
+    {
+        Probe();
+        var (coverName, coverLine, year) = ReadCover();
+        _context.UnitName = coverName;
+        if (coverName is not null)
+        {
+            _context.MentionUnitName(coverName, coverLine, "cover");
+        }
+        string? pendingNumber = null;
+        for (int i = 0; i < _lines.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            var line = _lines[i];
+            if (line.IsBlank || Titles.IsTableOfContents(line))
+            {
+                continue;
+            }
+            if (Titles.IsPrintedNumber(line, out var number))
+            {
+                Close();
+                pendingNumber = number;
+                continue;
+            }
+            var title = Titles.Recognise(line, pendingNumber);
+            if (title is not null)
+            {
+                Close();
+                pendingNumber = null;
+                Open(title);
+                continue;
+            }
+            pendingNumber = null;
+            if (Titles.IsPartHeading(line))
+            {
+                Close();
+                Section(line.Text);
+                continue;
+            }
+            switch (_mode)
+            {
+                case Mode.Table when !IsProse(line):
+                    _table!.Add(line);
+                    continue;
+                case Mode.ProjectSheet:
+                    _sheetLines.Add(line);
+                    if (Labels.Normalize(line.NonEmpty().First().Text).StartsWith("负责人", StringComparison.Ordinal))
+                    {
+                        Close();
+                    }
+                    continue;
+                case Mode.OverallSheet when !IsHeading(line):
+                    _sheetLines.Add(line);
+                    continue;
+                case Mode.Skip when !IsProse(line) && !IsHeading(line):
+                    continue;
+            }
+            Close();
+            ReadProse(line);
+        }
+        Close();
+        return Build(coverName, year);
+    }
+
+    /// <summary>Fails fast when the first lines show nothing of a disclosure.</summary>
+    private void Probe()
+    {
+        int limit = Math.Min(_lines.Count, Math.Max(1, _options.StructureProbeLines));
+        for (int i = 0; i < limit; i++)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+            if (Titles.Recognise(line, null) is not null || Titles.IsPartHeading(line) || CoverYear().IsMatch(line.Text)
+                || line.Text.StartsWith("单位名称", StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        throw new DisclosureImportException(ImportFailure.NotADisclosure,
+            $"This is not a budget disclosure: the first {limit} lines have no budget year (2024年度…预算), table title, part heading (第一部分) or 单位名称.",
+            _options.SourceName);
+    }
+
+    private (string? Name, int Line, int? Year) ReadCover()
+    {
+        string? name = null;
+        int nameLine = 0;
+        int seen = 0;
+        foreach (var line in _lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+            if (++seen > 12)
+            {
+                break;
+            }
+            var m = CoverYear().Match(line.Text);
+            if (m.Success)
+            {
+                return (name, nameLine, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+            }
+            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !cell.Any(char.IsAsciiDigit) && UnitSuffix().IsMatch(cell))
+            {
+                name = cell;
+                nameLine = line.Number;
+            }
+        }
+        foreach (var line in _lines)
+        {
+            if (Titles.Recognise(line, null) is { } t && TitleYear().Match(t.Text) is { Success: true } ty)
+            {
+                return (name, nameLine, int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture));
+            }
+        }
+        return (name, nameLine, null);
+    }
+
+    private void Open(Title title)
+    {
+        _title = title;
+        _sheetLines.Clear();
+        _sections.Add(title.Kind is TitleKind.Table or TitleKind.Unknown ? DisclosureSection.Tables : DisclosureSection.Performance);
+        switch (title.Kind)
+        {
+            case TitleKind.Table:
+                _table = new TableReader(title, _context);
+                _mode = Mode.Table;
+                break;
+            case TitleKind.ProjectSheet:
+                _mode = Mode.ProjectSheet;
+                break;
+            case TitleKind.OverallSheet:
+                _mode = Mode.OverallSheet;
+                break;
+            default:
+                _context.Log.Add(ImportRules.UnknownTable, Severity.Warning,
+                    $"Line {title.Line}: \"{title.Text}\" looks like a table title but is not a table the importer knows; the table is skipped.",
+                    title.Line);
+                _mode = Mode.Skip;
+                break;
+        }
+    }
+
+    private void Close()
+    {
+        switch (_mode)
+        {
+            case Mode.Table:
+                var table = _table!.Build();
+                if (_tables.Exists(t => t.Kind == table.Kind))
+                {
+                    _context.Log.Add(ImportRules.DuplicateTable, Severity.Warning,
+                        $"Line {_title!.Line}: a second {table.Kind.ChineseName()} (\"{_title.Text}\"); only the first is imported.",
+                        _title.Line, table.Kind);
+                }
+                else
+                {
+                    _tables.Add(table);
+                }
+                break;
+            case Mode.ProjectSheet:
+                if (ProjectSheetReader.Read(_title!, _sheetLines.ToArray(), _context) is { } sheet)
+                {
+                    _sheets.Add(sheet);
+                }
+                break;
+            case Mode.OverallSheet:
+                _overall ??= OverallSheetReader.Read(_title!, _sheetLines.ToArray(), _context, out _unitCode);
+                break;
+        }
+        _mode = Mode.Prose;
+        _table = null;
+        _sheetLines.Clear();
+    }
+
+    private static bool IsProse(SourceLine line) =>
+        line.SingleCell is { } c && c.Length > 30 && (c.Contains('。') || c.Contains('，'));
+
+    private static bool IsHeading(SourceLine line) =>
+        line.SingleCell is { } c && c.Length <= 40 && (Labels.HasChineseOrdinal(c) || Titles.IsPartHeading(line));
+
+    private void ReadProse(SourceLine line)
+    {
+        var text = line.Text;
+        if (IsPageNumbered(line))
+        {
+            return;
+        }
+        if (line.SingleCell is { } heading && heading.Length <= 40 && !heading.Contains('。') && !heading.Contains('，'))
+        {
+            Section(heading);
+            _expectDuties |= heading.Contains("职责", StringComparison.Ordinal) || heading.Contains("主要职能", StringComparison.Ordinal);
+            return;
+        }
+        if (_expectDuties)
+        {
+            _duties ??= text;
+            _expectDuties = false;
+        }
+        if (_staff is null && (text.Contains("编制", StringComparison.Ordinal) || text.Contains("内设", StringComparison.Ordinal)))
+        {
+            _staff = ProseReader.ReadStaff(text);
+        }
+        ProseReader.Read(line, _context, _facts);
+        Mentions(line);
+    }
+
+    /// <summary>A table-of-contents entry without dot leaders: a heading and a page number.</summary>
+    private static bool IsPageNumbered(SourceLine line)
+    {
+        var cells = line.NonEmpty().ToArray();
+        return cells.Length == 2 && cells[1].Text.Length <= 3 && cells[1].Text.All(char.IsAsciiDigit)
+            && (PartPrefix().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
+    }
+
+    private void Section(string heading)
+    {
+        bool Has(string s) => heading.Contains(s, StringComparison.Ordinal);
+        if (Has("概况") || Has("职责") || Has("机构设置")) _sections.Add(DisclosureSection.Overview);
+        if (Has("情况说明")) _sections.Add(DisclosureSection.Explanation);
+        if (Has("政府采购")) _sections.Add(DisclosureSection.Procurement);
+        if (Has("国有资产")) _sections.Add(DisclosureSection.Assets);
+        if (Has("绩效")) _sections.Add(DisclosureSection.Performance);
+        if (Has("名词解释")) _sections.Add(DisclosureSection.Glossary);
+        if (Has("三公") && (Has("说明") || Has("变动"))) _sections.Add(DisclosureSection.ThreePublicExplanation);
+    }
+
+    private void Mentions(SourceLine line)
+    {
+        var text = line.Text;
+        if (_context.UnitName is { } unit && text.Contains(unit, StringComparison.Ordinal))
+        {
+            _context.MentionUnitName(unit, line.Number, "prose");
+        }
+        foreach (Match m in YearMention().Matches(text))
+        {
+            int from = Math.Max(0, m.Index - 6);
+            int to = Math.Min(text.Length, m.Index + m.Length + 8);
+            _context.Mentions.Add(new ProseMention(MentionKind.Year, m.Value, line.Number,
+                Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Context: text[from..to]));
+        }
+        foreach (Match m in ClassMention().Matches(text))
+        {
+            _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, line.Number, Code: m.Groups[2].Value, Context: m.Value));
+        }
+    }
+
+    private ImportResult Build(string? coverName, int? year)
+    {
+        string? name = coverName
+            ?? _tables.Select(t => t.Header.UnitName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+            ?? (_overall is { UnitName.Length: > 0 } o ? (ProjectSheetReader.CodeDash().Match(o.UnitName) is { Success: true } m ? m.Groups[2].Value : o.UnitName) : null);
+        if (year is null || (name is null && _tables.Count == 0 && _sheets.Count == 0))
+        {
+            throw new DisclosureImportException(ImportFailure.NotADisclosure,
+                year is null
+                    ? "This is not a budget disclosure: no budget year was found (a cover such as 2024年度单位预算公开, or a table title with its year)."
+                    : "This is not a budget disclosure: no unit name and no recognisable table or performance sheet was found.",
+                _options.SourceName);
+        }
+        if (year is < 1949 or > 2200)
+        {
+            throw new DisclosureImportException(ImportFailure.NotADisclosure, $"The budget year {year} is not plausible.", _options.SourceName);
+        }
+        if (name is null)
+        {
+            name = "(unknown unit)";
+            _context.Log.Add(ImportRules.Unit, Severity.Error, "The unit's name was found neither on the cover nor in a table header (单位名称：…).", 1);
+        }
+        var staff = _staff ?? StaffFigures.None;
+        var builder = new DisclosureBuilder(name, year.Value)
+            .WithUnit(u => u with { Code = _unitCode, Duties = _duties, Staff = staff });
+        builder.WithSections([.. _sections]);
+        foreach (var t in _tables)
+        {
+            builder.AddTable(t);
+        }
+        foreach (var s in _sheets)
+        {
+            builder.AddProjectSheet(s);
+        }
+        if (_overall is not null)
+        {
+            builder.WithOverallSheet(_overall);
+        }
+        foreach (var f in _facts)
+        {
+            builder.AddFact(f);
+        }
+        foreach (var mention in _context.Mentions)
+        {
+            builder.AddMention(mention);
+        }
+        var diagnostics = _context.Log.Findings.OrderBy(f => f.Location.Lines.Count > 0 ? f.Location.Lines[0] : 0).ToArray();
+        foreach (var d in diagnostics)
+        {
+            builder.AddImportFinding(d);
+        }
+        return new ImportResult(builder.Build(), diagnostics);
+    }
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartPrefix();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?.{0,16}预算")]
+    private static partial Regex CoverYear();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(?:局|委员会|委|办公室|办|中心|厅|院|部|会|所|站|馆|校|学|队|处|社|团|室|署|府|庭|场|园|区)$")]
+    private static partial Regex UnitSuffix();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    private static partial Regex YearMention();
+
+    [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}]{2,30})[（(](\d{3})类[）)]")]
+    private static partial Regex ClassMention();
+}

@@ -1,0 +1,33 @@
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>What the readers of one document share: the log, the catalog, the unit's name and the mentions.</summary>
+internal sealed class ImportContext
+{
+    internal ImportContext(ClassificationCatalog catalog, string? unitName)
+    {
+        Catalog = catalog;
+        UnitName = unitName;
+    }
+
+    internal ImportLog Log { get; } = new();
+
+    internal ClassificationCatalog Catalog { get; }
+
+    /// <summary>The unit's name from the cover, when found.</summary>
+    internal string? UnitName { get; set; }
+
+    internal List<ProseMention> Mentions { get; } = [];
+
+    internal void MentionUnitName(string name, int line, string context) =>
+        Mentions.Add(new ProseMention(MentionKind.UnitName, name, line, Context: context));
+
+    /// <summary>True when a row name is the unit's own name (the unit row of a project table).</summary>
+    internal bool IsUnitName(string name, string? tableUnitName)
+    {
+        var n = Labels.Normalize(name);
+        return (UnitName is not null && n == Labels.Normalize(UnitName)) || (tableUnitName is not null && n == Labels.Normalize(tableUnitName));
+    }
+}

@@ -1,0 +1,314 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>
+/// Reads the figures the prose states (情况说明, 政府采购, 绩效管理, 国有资产): amounts, shares (占 x%), changes on last
+/// year (比上年增加 / 比2023年减少 / 与上年预算数相同, 增长 x% / 下降 x%), counts, floor area. Each sentence is read in
+/// the context its line sets (预算收入总计, 财政拨款收支总预算, 政府采购 …); a figure whose subject cannot be told is
+/// left out rather than guessed.
+/// </summary>
+internal static partial class ProseReader
+{
+    private enum Context
+    {
+        None,
+        RevenueTotal,
+        ExpenditureTotal,
+        RevenueStructure,
+        ExpenditureStructure,
+        Fiscal,
+        GeneralBudget,
+        Basic,
+        ThreePublic,
+        Operating,
+        Procurement,
+        Performance,
+        Assets,
+    }
+
+    internal static void Read(SourceLine line, ImportContext context, List<ProseFact> facts)
+    {
+        var text = line.Text;
+        var ctx = ContextOf(text);
+        if (ctx == Context.None || !FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
+        {
+            return;
+        }
+        int cut = CauseStart(text);
+        if (cut >= 0)
+        {
+            text = text[..cut];
+        }
+        FactSubject? baseSubject = ctx switch
+        {
+            Context.RevenueStructure => new FactSubject(FactTopic.TotalRevenue),
+            Context.ExpenditureStructure => new FactSubject(FactTopic.TotalExpenditure),
+            Context.GeneralBudget => new FactSubject(FactTopic.GeneralBudgetCurrentYear),
+            Context.Performance => new FactSubject(FactTopic.ProjectExpenditure),
+            _ => null,
+        };
+        bool expenditureList = false;
+        foreach (var segment in text.Split(['；', ';', '。']))
+        {
+            expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, line.Number, context, facts);
+        }
+    }
+
+    /// <summary>Reads one segment (between ；/。); returns whether a list of expenditure classes has begun.</summary>
+    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, int line, ImportContext context, List<ProseFact> facts)
+    {
+        FactSubject? head = null;
+        FactSubject? last = null;
+        int? comparedYear = null;
+        foreach (var clause in segment.Split(['，', '、']))
+        {
+            if (clause.Contains("支出包括", StringComparison.Ordinal) || clause.Contains("主要用于", StringComparison.Ordinal))
+            {
+                afterExpenditureList = true;
+            }
+            var matches = FigurePattern().Matches(clause);
+            if (matches.Count == 0)
+            {
+                if (clause.Contains("相同", StringComparison.Ordinal) && last is not null && clause.Contains("上年", StringComparison.Ordinal))
+                {
+                    facts.Add(new ProseFact(FactKind.ChangeAmount, last, 0m, "万元", 0, line, clause.Trim()));
+                }
+                continue;
+            }
+            int labelStart = 0;
+            foreach (Match m in matches)
+            {
+                var label = clause[labelStart..m.Index];
+                labelStart = m.Index + m.Length;
+                var number = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+                if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                {
+                    continue;
+                }
+                int decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                var unit = m.Groups["u"].Value;
+                var excerpt = clause.Trim();
+                if (unit == "%")
+                {
+                    if (label.Contains('占', StringComparison.Ordinal) && last is not null)
+                    {
+                        facts.Add(new ProseFact(FactKind.Share, last, value, "%", decimals, line, excerpt) { Base = baseSubject });
+                    }
+                    else if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    {
+                        facts.Add(new ProseFact(FactKind.ChangePercent, changed, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYear(label) ?? comparedYear });
+                    }
+                    continue;
+                }
+                if (label.Contains('比', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal))
+                {
+                    if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    {
+                        comparedYear = ComparedYear(label);
+                        facts.Add(new ProseFact(FactKind.ChangeAmount, changed, sign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    }
+                    continue;
+                }
+                var subject = SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
+                if (subject is null)
+                {
+                    continue;
+                }
+                if (subject.Topic == FactTopic.Equipment)
+                {
+                    subject = subject with { Name = EquipmentName(clause) };
+                }
+                var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;
+                facts.Add(new ProseFact(kind, subject, value, unit, decimals, line, excerpt));
+                head ??= subject;
+                last = subject;
+            }
+        }
+        return afterExpenditureList;
+    }
+
+    private static Context ContextOf(string t)
+    {
+        bool Has(string s) => t.Contains(s, StringComparison.Ordinal);
+        if (Has("预算收入总计")) return Context.RevenueTotal;
+        if (Has("预算支出总计")) return Context.ExpenditureTotal;
+        if (Has("财政拨款收支总预算")) return Context.Fiscal;
+        if (Has("预算收入") && Has("主要包括")) return Context.RevenueStructure;
+        if (Has("支出预算") && Has("基本支出") && Has("项目支出")) return Context.ExpenditureStructure;
+        if (Has("一般公共预算当年支出")) return Context.GeneralBudget;
+        if (Has("一般公共预算安排基本支出") || t.StartsWith("人员经费", StringComparison.Ordinal) || t.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
+        if (Has("三公") || Has("因公出国")) return Context.ThreePublic;
+        if (Has("机关运行经费") && Has("预算")) return Context.Operating;
+        if (Has("政府采购")) return Context.Procurement;
+        if (Has("绩效目标")) return Context.Performance;
+        if (Has("公务用车") || Has("建筑总面积") || Has("通用设备")) return Context.Assets;
+        return Context.None;
+    }
+
+    private static FactSubject? SubjectOf(string label, string unit, Context ctx, bool expenditureList, FactSubject? head, ClassificationCatalog catalog)
+    {
+        bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
+        label = label.StartsWith("其中:", StringComparison.Ordinal) ? label[3..] : label;
+        switch (ctx)
+        {
+            case Context.RevenueTotal:
+                if (Has("收入总计")) return new(FactTopic.TotalRevenue);
+                if (Has("本年收入")) return new(FactTopic.CurrentYearRevenue);
+                if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
+                return null;
+            case Context.ExpenditureTotal:
+                if (Has("支出总计")) return new(FactTopic.TotalExpenditure);
+                if (Has("本年预算安排") || Has("本年支出")) return new(FactTopic.CurrentYearExpenditure);
+                if (Has("上年结转")) return new(FactTopic.CarryOverExpenditure);
+                return null;
+            case Context.RevenueStructure:
+                if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
+                if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
+                if (TableReader.SourceOf(label) is { } source) return new(FactTopic.RevenueBySource, Source: source);
+                return null;
+            case Context.ExpenditureStructure:
+                if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
+                if (Has("项目支出")) return new(FactTopic.ProjectExpenditure);
+                if (head is null && Has("支出预算")) return new(FactTopic.TotalExpenditure);
+                return null;
+            case Context.Fiscal:
+                if (Has("财政拨款收支总预算")) return new(FactTopic.FiscalAppropriationTotal);
+                if (Has("当年拨款")) return new(FactTopic.FiscalCurrentYear);
+                if (Has("上年结转")) return new(FactTopic.FiscalCarryOver);
+                if (expenditureList) return ClassSubject(FactTopic.FiscalExpenditureByClass, label, catalog);
+                if (TableReader.SourceOf(label) is { } fiscalSource) return new(FactTopic.FiscalBySource, Source: fiscalSource);
+                return null;
+            case Context.GeneralBudget:
+                if (Has("一般公共预算当年支出")) return new(FactTopic.GeneralBudgetCurrentYear);
+                return expenditureList ? ClassSubject(FactTopic.GeneralBudgetByClass, label, catalog) : null;
+            case Context.Basic:
+                if (Has("人员经费")) return new(FactTopic.PersonnelExpenses);
+                if (Has("公用经费")) return new(FactTopic.PublicExpenses);
+                if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
+                return null;
+            case Context.ThreePublic:
+                if (Has("出国")) return new(FactTopic.OverseasTravel);
+                if (Has("接待")) return new(FactTopic.Reception);
+                if (Has("运行维护")) return new(FactTopic.VehicleOperation);
+                if (Has("购置")) return new(FactTopic.VehiclePurchase);
+                if (Has("三公")) return new(FactTopic.ThreePublicTotal);
+                return null;
+            case Context.Operating:
+                return Has("机关运行经费") ? new(FactTopic.OperatingExpenses) : null;
+            case Context.Procurement:
+                if (Has("总额")) return new(FactTopic.ProcurementTotal);
+                if (Has("货物")) return new(FactTopic.ProcurementGoods);
+                if (Has("工程")) return new(FactTopic.ProcurementWorks);
+                if (Has("服务")) return new(FactTopic.ProcurementServices);
+                return null;
+            case Context.Performance:
+                return PerformanceSubject(label, unit, head);
+            case Context.Assets:
+                if (unit == "辆") return Has("编制") ? new(FactTopic.AuthorizedVehicles) : Has("实有") ? new(FactTopic.Vehicles) : null;
+                if (unit == "平方米" && Has("面积")) return new(FactTopic.OfficeFloorArea);
+                if (unit.StartsWith('台') && Has("设备")) return new(FactTopic.Equipment);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head)
+    {
+        bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
+        ProjectCategory? category = Has("人员类") ? ProjectCategory.Personnel : Has("运转类") ? ProjectCategory.Operating : Has("特定目标类") ? ProjectCategory.SpecificPurpose : null;
+        if (category is { } c) return new(FactTopic.ProjectsByCategory, Category: c);
+        if (Has("整体绩效目标") || (Has("涉及资金") && head is null && unit != "个")) return new(FactTopic.OverallPerformanceFunds);
+        if (Has("公开项目绩效目标")) return new(FactTopic.DisclosedPerformanceProjects);
+        if (Has("纳入绩效目标管理")) return new(FactTopic.PerformanceProjects);
+        if ((Has("金额") || Has("资金")) && head is not null) return head;
+        return null;
+    }
+
+    private static FactSubject? ClassSubject(FactTopic topic, string label, ClassificationCatalog catalog)
+    {
+        var name = label;
+        foreach (var prefix in new[] { "支出包括:", "主要用于以下方面:", "主要用于:" })
+        {
+            int at = name.IndexOf(prefix, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                name = name[(at + prefix.Length)..];
+            }
+        }
+        return catalog.TryFindFunctionByName(name, FunctionLevel.Class, out var code) ? new FactSubject(topic, Code: code, Name: name) : null;
+    }
+
+    private static string EquipmentName(string label)
+    {
+        var m = Threshold().Match(label);
+        return m.Success ? $"通用设备(原值{m.Groups[1].Value}万元以上)" : "通用设备";
+    }
+
+    private static int? ChangeSign(string label)
+    {
+        if (label.Contains("增加", StringComparison.Ordinal) || label.Contains("增长", StringComparison.Ordinal) || label.Contains("上升", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+        if (label.Contains("减少", StringComparison.Ordinal) || label.Contains("下降", StringComparison.Ordinal) || label.Contains("降低", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        return null;
+    }
+
+    private static int? ComparedYear(string label)
+    {
+        var m = YearInLabel().Match(label);
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static int CauseStart(string text)
+    {
+        int a = text.IndexOf("主要原因", StringComparison.Ordinal);
+        int b = text.IndexOf("原因是", StringComparison.Ordinal);
+        if (a < 0) return b;
+        if (b < 0) return a;
+        return Math.Min(a, b);
+    }
+
+    /// <summary>Staff figures of 概况: 内设机构7个, 行政编制17名 (事业编制 added), 实有职工18人.</summary>
+    internal static Performance.StaffFigures? ReadStaff(string text)
+    {
+        int? departments = Int(InternalDepartments().Match(text));
+        int? authorized = null;
+        foreach (Match m in Establishment().Matches(text))
+        {
+            authorized = (authorized ?? 0) + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+        int? actual = Int(ActualStaff().Match(text));
+        return departments is null && authorized is null && actual is null ? null
+            : new Performance.StaffFigures(InternalDepartments: departments, AuthorizedStaff: authorized, ActualStaff: actual);
+    }
+
+    private static int? Int(Match m) => m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
+    private static partial Regex FigurePattern();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    private static partial Regex YearInLabel();
+
+    [GeneratedRegex(@"价值(\d+(?:\.\d+)?)万元")]
+    private static partial Regex Threshold();
+
+    [GeneratedRegex(@"内设(?:机构|科室|职能部门)(\d+)个")]
+    private static partial Regex InternalDepartments();
+
+    [GeneratedRegex(@"(?:行政|事业|参公)?编制(?:数)?(\d+)(?:名|人)")]
+    private static partial Regex Establishment();
+
+    [GeneratedRegex(@"实有(?:职工|人员|在职人员|在编人员)?(\d+)(?:人|名)")]
+    private static partial Regex ActualStaff();
+}

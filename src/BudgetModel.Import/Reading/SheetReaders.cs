@@ -1,0 +1,392 @@
+using System.Text.RegularExpressions;
+using BudgetModel.Funding;
+using BudgetModel.Performance;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>
+/// Reads one 项目支出绩效目标表 from its lines (title to 负责人). Both column layouts of the seed are read: the funding
+/// rows are read as label → first number after it, whatever the cells in between, and a label broken over two cells
+/// (市县(区)财政资 金) or two lines still counts.
+/// </summary>
+internal static partial class ProjectSheetReader
+{
+    private static readonly (string Label, string Field)[] TextFields =
+    [
+        ("项目概况", nameof(ProjectSheetDetails.Overview)),
+        ("立项依据", nameof(ProjectSheetDetails.Basis)),
+        ("项目设立必要性", nameof(ProjectSheetDetails.Necessity)),
+        ("保证项目实施的制度、措施", nameof(ProjectSheetDetails.Measures)),
+        ("保证项目实施的制度,措施", nameof(ProjectSheetDetails.Measures)),
+        ("项目实施计划", nameof(ProjectSheetDetails.Plan)),
+    ];
+
+    internal static ProjectPerformanceSheet? Read(Title title, IReadOnlyList<SourceLine> lines, ImportContext context)
+    {
+        var log = context.Log;
+        string? name = null;
+        var details = ProjectSheetDetails.None;
+        var funding = new FundingReader();
+        IndicatorRows? indicators = null;
+        bool inFunding = false;
+        foreach (var line in lines)
+        {
+            var first = line.NonEmpty().FirstOrDefault();
+            if (first.Text is null)
+            {
+                continue;
+            }
+            var label = Labels.Normalize(first.Text);
+            if (indicators is not null)
+            {
+                if (label.StartsWith("负责人", StringComparison.Ordinal))
+                {
+                    break;
+                }
+                indicators.Add(line);
+                continue;
+            }
+            if (label == "项目名称")
+            {
+                name = ValueAfter(line, first.Index);
+                continue;
+            }
+            if (label.StartsWith("主管部门", StringComparison.Ordinal))
+            {
+                var dept = ValueAfter(line, first.Index);
+                if (dept is not null)
+                {
+                    var m = CodeDash().Match(dept);
+                    details = m.Success
+                        ? details with { DepartmentCode = m.Groups[1].Value, DepartmentName = m.Groups[2].Value.Trim() }
+                        : details with { DepartmentName = dept };
+                    context.MentionUnitName(details.DepartmentName!, line.Number, "project sheet 主管部门: " + (name ?? title.Text));
+                }
+                var unit = ValueAfterLabel(line, "实施单位");
+                if (unit is not null)
+                {
+                    details = details with { ImplementingUnit = unit };
+                    context.MentionUnitName(unit, line.Number, "project sheet 实施单位: " + (name ?? title.Text));
+                }
+                continue;
+            }
+            if (label == "项目属性")
+            {
+                details = details with { Attribute = ValueAfter(line, first.Index), Period = ValueAfterLabel(line, "项目期") };
+                continue;
+            }
+            if (label.StartsWith("项目资金", StringComparison.Ordinal) || line.NonEmpty().Any(c => Labels.Normalize(c.Text).StartsWith("实施期资金总额", StringComparison.Ordinal)))
+            {
+                inFunding = true;
+                funding.Add(line);
+                continue;
+            }
+            var field = TextFields.FirstOrDefault(f => label == Labels.Normalize(f.Label));
+            if (field.Field is not null)
+            {
+                inFunding = false;
+                var text = string.Join(" ", line.NonEmpty().Skip(1).Select(c => c.Text));
+                details = field.Field switch
+                {
+                    nameof(ProjectSheetDetails.Overview) => details with { Overview = text },
+                    nameof(ProjectSheetDetails.Basis) => details with { Basis = text },
+                    nameof(ProjectSheetDetails.Necessity) => details with { Necessity = text },
+                    nameof(ProjectSheetDetails.Measures) => details with { Measures = text },
+                    _ => details with { Plan = text },
+                };
+                continue;
+            }
+            if (label == "总体目标")
+            {
+                var goals = line.NonEmpty().Skip(1).Select(c => c.Text).ToArray();
+                details = details with { LifetimeGoal = goals.ElementAtOrDefault(0), AnnualGoal = goals.ElementAtOrDefault(1) };
+                continue;
+            }
+            if (line.NonEmpty().Any(c => Labels.Normalize(c.Text) == "一级指标"))
+            {
+                indicators = new IndicatorRows(log, name ?? title.Text, line);
+                continue;
+            }
+            if (inFunding)
+            {
+                funding.Add(line);
+            }
+        }
+        if (name is null)
+        {
+            log.Add(ImportRules.Sheet, Severity.Error,
+                $"The project performance sheet at line {title.Line} has no 项目名称; the sheet is not imported.", title.Line);
+            return null;
+        }
+        var lifetime = funding.Build(0, name, log, title.Line);
+        var annual = funding.Build(1, name, log, title.Line);
+        return new ProjectPerformanceSheet(name, lifetime, annual, details,
+            indicators?.Lifetime ?? [], indicators?.Annual ?? [], title.Line);
+    }
+
+    internal static string? ValueAfter(SourceLine line, int index)
+    {
+        for (int i = index + 1; i < line.Cells.Length; i++)
+        {
+            if (line.Cells[i].Length > 0)
+            {
+                return line.Cells[i];
+            }
+        }
+        return null;
+    }
+
+    private static string? ValueAfterLabel(SourceLine line, string label)
+    {
+        foreach (var (index, text) in line.NonEmpty())
+        {
+            if (Labels.Normalize(text) == label)
+            {
+                return ValueAfter(line, index);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(\d{3,9})\s*[-－—]\s*(.+)$")]
+    internal static partial Regex CodeDash();
+
+    /// <summary>Collects 项目资金 figures: totals and levels for 实施期 (side 0) and 年度 (side 1).</summary>
+    private sealed class FundingReader
+    {
+        private readonly Money?[] _totals = new Money?[2];
+        private readonly int?[] _totalLines = new int?[2];
+        private readonly Dictionary<FundingLevel, Money>[] _levels = [[], []];
+        private int _boundary = int.MaxValue;
+        private readonly List<(SourceLine Line, int Index, string Reason)> _bad = [];
+
+        internal void Add(SourceLine line)
+        {
+            var cells = line.NonEmpty().ToArray();
+            var labels = new List<(int Cell, int Side, FundingLevel? Level)>();
+            var seen = new Dictionary<FundingLevel, int>();
+            foreach (var (index, text) in cells)
+            {
+                var t = Labels.Normalize(text);
+                if (t.StartsWith("实施期资金总额", StringComparison.Ordinal))
+                {
+                    labels.Add((index, 0, null));
+                }
+                else if (t.StartsWith("年度资金总额", StringComparison.Ordinal))
+                {
+                    _boundary = Math.Min(_boundary, index);
+                    labels.Add((index, 1, null));
+                }
+                else if (LevelOf(t) is { } level)
+                {
+                    int count = seen.GetValueOrDefault(level);
+                    seen[level] = count + 1;
+                    labels.Add((index, count, level));
+                }
+            }
+            for (int k = 0; k < labels.Count; k++)
+            {
+                var (cell, side, level) = labels[k];
+                if (level is { } lv && seen[lv] == 1)
+                {
+                    side = cell >= _boundary ? 1 : 0;
+                }
+                side = Math.Min(side, 1);
+                int end = k + 1 < labels.Count ? labels[k + 1].Cell : int.MaxValue;
+                var value = cells.FirstOrDefault(c => c.Index > cell && c.Index < end && Amounts.LooksNumeric(c.Text));
+                Money amount = Money.Zero;
+                if (value.Text is not null)
+                {
+                    if (!Amounts.TryParse(value.Text, out var number, out _, out var reason) || !Amounts.TryToMoney(number, MoneyUnit.Yuan, out amount, out reason))
+                    {
+                        _bad.Add((line, value.Index, reason));
+                    }
+                }
+                else if (level is null)
+                {
+                    continue;
+                }
+                if (level is { } l)
+                {
+                    _levels[side][l] = amount;
+                }
+                else
+                {
+                    _totals[side] = amount;
+                    _totalLines[side] = line.Number;
+                }
+            }
+        }
+
+        internal ProjectFunding Build(int side, string project, ImportLog log, int titleLine)
+        {
+            if (side == 0)
+            {
+                foreach (var (line, index, reason) in _bad)
+                {
+                    log.BadCell(line, index, reason, null, null, null, project);
+                }
+            }
+            if (_totals[side] is not { } total)
+            {
+                string what = side == 0 ? "实施期资金总额" : "年度资金总额";
+                log.Add(ImportRules.Sheet, Severity.Error,
+                    $"The performance sheet of {project} (line {titleLine}) has no readable {what}; it is imported as missing (zero).",
+                    titleLine, project: project);
+                total = Money.Zero;
+            }
+            return new ProjectFunding(total, _levels[side], _totalLines[side]);
+        }
+
+        private static FundingLevel? LevelOf(string t)
+        {
+            t = t.StartsWith("其中:", StringComparison.Ordinal) ? t[3..] : t;
+            if (t.StartsWith("中央", StringComparison.Ordinal)) return FundingLevel.Central;
+            if (t.StartsWith("省级", StringComparison.Ordinal) || t.StartsWith("省财政", StringComparison.Ordinal)) return FundingLevel.Provincial;
+            if (t.StartsWith("市县", StringComparison.Ordinal) || t.StartsWith("市级", StringComparison.Ordinal) || t.StartsWith("县级", StringComparison.Ordinal)) return FundingLevel.MunicipalCounty;
+            if (t.StartsWith("单位自筹", StringComparison.Ordinal)) return FundingLevel.UnitSelfRaised;
+            if (t.StartsWith("其他资金", StringComparison.Ordinal)) return FundingLevel.Other;
+            return null;
+        }
+    }
+}
+
+/// <summary>Reads the 整体支出绩效目标表: unit, staff, the year's funds by source and by direction, the indicators.</summary>
+internal static partial class OverallSheetReader
+{
+    internal static OverallPerformanceSheet Read(Title title, IReadOnlyList<SourceLine> lines, ImportContext context, out string? unitCode)
+    {
+        var log = context.Log;
+        unitCode = null;
+        string unitName = string.Empty;
+        int? departments = null, subordinate = null, authorized = null, actual = null, onEstablishment = null, other = null;
+        var bySource = new Dictionary<FundSource, Money>();
+        var byType = new Dictionary<Funding.ExpenditureType, Money>();
+        Money? total = null;
+        var precision = PublishedPrecision.WanTwoDecimals;
+        IndicatorRows? indicators = null;
+        bool inBudget = false;
+        foreach (var line in lines)
+        {
+            var cells = line.NonEmpty().ToArray();
+            if (cells.Length == 0)
+            {
+                continue;
+            }
+            if (indicators is not null)
+            {
+                indicators.Add(line);
+                continue;
+            }
+            if (cells.Any(c => Labels.Normalize(c.Text) == "一级指标"))
+            {
+                inBudget = false;
+                indicators = new IndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
+                continue;
+            }
+            for (int k = 0; k < cells.Length; k++)
+            {
+                var label = Labels.Normalize(cells[k].Text);
+                var next = k + 1 < cells.Length ? cells[k + 1].Text : null;
+                switch (label)
+                {
+                    case "部门名称" or "单位名称" when next is not null:
+                        var m = ProjectSheetReader.CodeDash().Match(next);
+                        unitName = next;
+                        unitCode = m.Success ? m.Groups[1].Value : null;
+                        context.MentionUnitName(m.Success ? m.Groups[2].Value.Trim() : next, line.Number, "overall performance sheet");
+                        break;
+                    case "内设职能部门数" or "内设机构数": departments = Count(next); break;
+                    case "所属预算单位数": subordinate = Count(next); break;
+                    case "核定的人员编制数" or "编制人数": authorized = Count(next); break;
+                    case "实际在职人员总数": actual = Count(next); break;
+                    case "其中:在编人员数" or "在编人员数": onEstablishment = Count(next); break;
+                    case "其他人员数": other = Count(next); break;
+                    case "年度预算情况":
+                        inBudget = true;
+                        if (cells.Any(c => c.Text.Contains("(元)", StringComparison.Ordinal) || c.Text.Contains("（元）", StringComparison.Ordinal)))
+                        {
+                            precision = PublishedPrecision.YuanTwoDecimals;
+                        }
+                        break;
+                }
+            }
+            if (inBudget)
+            {
+                ReadBudgetPairs(line, cells, precision.Unit, bySource, byType, ref total, log, title);
+            }
+            if (cells.Any(c => c.Text.StartsWith("年度重点任务", StringComparison.Ordinal) || c.Text.StartsWith("年度绩效目标", StringComparison.Ordinal)))
+            {
+                inBudget = false;
+            }
+        }
+        if (total is null)
+        {
+            log.Add(ImportRules.Sheet, Severity.Warning, $"The overall performance sheet at line {title.Line} has no readable 合计 of its funds.", title.Line);
+        }
+        var staff = new StaffFigures(departments, subordinate, authorized, actual, onEstablishment, other);
+        return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, indicators?.Lifetime ?? [], precision, title.Line);
+    }
+
+    private static void ReadBudgetPairs(SourceLine line, (int Index, string Text)[] cells, MoneyUnit unit,
+        Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log, Title title)
+    {
+        for (int k = 0; k + 1 < cells.Length; k++)
+        {
+            var label = Labels.Normalize(cells[k].Text);
+            if (label.StartsWith("其中:", StringComparison.Ordinal))
+            {
+                label = label[3..];
+            }
+            var valueCell = cells[k + 1];
+            if (!Amounts.LooksNumeric(valueCell.Text) || Amounts.LooksNumeric(cells[k].Text))
+            {
+                continue;
+            }
+            if (!Amounts.TryParse(valueCell.Text, out var number, out _, out var reason) || !Amounts.TryToMoney(number, unit, out var amount, out reason))
+            {
+                log.BadCell(line, valueCell.Index, reason, null, label, null);
+                continue;
+            }
+            if (label == "合计")
+            {
+                total ??= amount;
+            }
+            else if (label.Contains("基本支出", StringComparison.Ordinal))
+            {
+                byType[Funding.ExpenditureType.Basic] = amount;
+            }
+            else if (label.Contains("项目支出", StringComparison.Ordinal))
+            {
+                byType[Funding.ExpenditureType.Project] = amount;
+            }
+            else if (label.Contains("专户", StringComparison.Ordinal))
+            {
+                bySource[FundSource.FiscalSpecialAccount] = amount;
+            }
+            else if (label.Contains("上年结转", StringComparison.Ordinal))
+            {
+                bySource[FundSource.CarryOver] = amount;
+            }
+            else if (TableReader.SourceOf(label) is { } source)
+            {
+                bySource[source] = amount;
+            }
+        }
+        _ = title;
+    }
+
+    private static int? Count(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var m = LeadingInteger().Match(text);
+        return m.Success && int.TryParse(m.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    [GeneratedRegex(@"^\d{1,6}")]
+    private static partial Regex LeadingInteger();
+}

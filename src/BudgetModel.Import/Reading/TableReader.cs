@@ -1,0 +1,685 @@
+using System.Text.RegularExpressions;
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>
+/// Reads the body of one standard table, line by line: the 单位名称 and 单位 lines, header lines (also repeated ones
+/// after a page break), a note that the table is empty, and the rows. Tolerant: a cell it cannot read becomes a
+/// diagnostic, a row it cannot place becomes a diagnostic, and blank lines never end a table.
+/// </summary>
+internal sealed partial class TableReader
+{
+    private static readonly HashSet<string> HeaderWords = new(StringComparer.Ordinal)
+    {
+        "项目", "项目名称", "科目编码", "科目名称", "收入科目编码", "支出科目编码", "功能分类科目编码", "功能分类科目名称", "单位名称",
+        "单位编码", "小计", "金额", "收入", "支出", "本年收入", "上年结转", "基本支出", "项目支出", "人员经费", "公用经费",
+        "一般公共预算", "政府性基金", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金", "当年预算安排",
+        "上年结转安排", "类", "款", "项", "部门预算支出经济科目名称", "政府预算支出经济科目名称", "经济科目名称", "经济科目编码",
+        "国有资本经营预算收入", "国有资本经营预算支出", "国有资本经营收入预算", "政府性基金收入预算", "政府性基金预算收入",
+        "预算数", "财政拨款", "财政拨款预算", "本年收入合计", "社会保险基金预算", "收入预算", "支出预算", "一般公共预算拨款",
+    };
+
+    private readonly ImportContext _context;
+    private readonly Title _title;
+    private readonly List<SourceLine> _headerLines = [];
+    private readonly List<TableRow> _rows = [];
+    private readonly HashSet<SummaryLine> _summaries = [];
+    private PublishedPrecision? _precision;
+    private string? _unitName;
+    private string? _emptyNote;
+    private IReadOnlyList<TableColumn>? _columns;
+    private bool _splitCodes;
+    private bool _inCarryOver;
+
+    internal TableReader(Title title, ImportContext context)
+    {
+        _title = title;
+        _context = context;
+        Kind = title.Table ?? throw new ArgumentException("A table title is needed.", nameof(title));
+    }
+
+    internal TableKind Kind { get; }
+
+    internal string? UnitName => _unitName;
+
+    private ImportLog Log => _context.Log;
+
+    private MoneyUnit Unit => (_precision ?? PublishedPrecision.WanTwoDecimals).Unit;
+
+    /// <summary>Takes one non-blank body line.</summary>
+    internal void Add(SourceLine line)
+    {
+        if (TryReadHeaderInfo(line))
+        {
+            return;
+        }
+        if (IsColumnNumbering(line))
+        {
+            return;
+        }
+        bool hasAmounts = HasAmounts(line);
+        if (!hasAmounts && IsHeader(line))
+        {
+            if (_rows.Count == 0)
+            {
+                _headerLines.Add(line);
+            }
+            return;
+        }
+        if (!hasAmounts && line.Text.Length > 0 && (line.Text.Contains("空表", StringComparison.Ordinal) || line.Text.Contains("无此项", StringComparison.Ordinal)
+            || line.Text.StartsWith('注')))
+        {
+            _emptyNote ??= line.Text;
+            return;
+        }
+        _columns ??= DetectColumns();
+        if (!TryReadRow(line))
+        {
+            Log.Add(ImportRules.Row, hasAmounts ? Severity.Error : Severity.Warning,
+                $"Line {line.Number} of {Kind.ChineseName()} is not a row the importer understands: \"{Shorten(line.Text)}\""
+                + (hasAmounts ? "; its amounts are missing from the import." : "; skipped."),
+                line.Number, Kind);
+        }
+    }
+
+    /// <summary>Builds the table; reports missing summary lines and empty tables.</summary>
+    internal BudgetTable Build()
+    {
+        var header = new TableHeader(_precision ?? PublishedPrecision.WanTwoDecimals, _title.Text, _title.PrintedNumber, _unitName, _emptyNote, _title.Line);
+        if (_precision is null)
+        {
+            Log.Add(ImportRules.TableUnit, Severity.Warning,
+                $"{Kind.ChineseName()} (line {_title.Line}) does not say its unit (单位：万元 / 单位：元); 万元 with two decimals is assumed.",
+                _title.Line, Kind);
+        }
+        var builder = new TableBuilder(Kind, header);
+        if (_columns is not null)
+        {
+            builder.WithColumns([.. _columns]);
+        }
+        foreach (var row in _rows)
+        {
+            builder.Add(row);
+        }
+        if (_rows.Count == 0 && _emptyNote is null)
+        {
+            Log.Add(ImportRules.EmptyTable, Severity.Warning, $"{Kind.ChineseName()} (line {_title.Line}) has a title but no rows.", _title.Line, Kind);
+        }
+        else if (_rows.Count > 0)
+        {
+            var missing = ExpectedSummaries().Where(s => !_summaries.Contains(s)).ToArray();
+            if (missing.Length > 0)
+            {
+                Log.Add(ImportRules.SummaryMissing, Severity.Warning,
+                    $"{Kind.ChineseName()} (line {_title.Line}) ends without its {string.Join(", ", missing)} line(s); the table may be cut short.",
+                    _rows[^1].Line ?? _title.Line, Kind);
+            }
+        }
+        return builder.Build();
+    }
+
+    private IEnumerable<SummaryLine> ExpectedSummaries() => Kind switch
+    {
+        TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary =>
+            [SummaryLine.CurrentYearRevenue, SummaryLine.RevenueGrandTotal, SummaryLine.CurrentYearExpenditure, SummaryLine.ExpenditureGrandTotal],
+        TableKind.ThreePublicExpenses => [SummaryLine.Total],
+        TableKind.OperatingExpenses or TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver => [],
+        _ => [SummaryLine.Total],
+    };
+
+    private bool TryReadHeaderInfo(SourceLine line)
+    {
+        bool any = false;
+        foreach (var (_, cell) in line.NonEmpty())
+        {
+            var m = UnitNamePattern().Match(cell);
+            if (m.Success)
+            {
+                _unitName ??= m.Groups[1].Value.Trim();
+                _context.MentionUnitName(_unitName, line.Number, "table header: " + Kind.ChineseName());
+                any = true;
+                continue;
+            }
+            var u = UnitPattern().Match(cell);
+            if (u.Success)
+            {
+                _precision ??= u.Groups[1].Value == "万元" ? PublishedPrecision.WanTwoDecimals : PublishedPrecision.YuanTwoDecimals;
+                any = true;
+            }
+        }
+        return any && line.NonEmpty().All(c => UnitNamePattern().IsMatch(c.Text) || UnitPattern().IsMatch(c.Text));
+    }
+
+    private static bool IsColumnNumbering(SourceLine line)
+    {
+        int expected = 1;
+        int count = 0;
+        foreach (var (_, cell) in line.NonEmpty())
+        {
+            if (cell != expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+            expected++;
+            count++;
+        }
+        return count >= 3;
+    }
+
+    private static bool IsHeader(SourceLine line) =>
+        !line.NonEmpty().Any(c => Labels.HasChineseOrdinal(c.Text) || (c.Index < 4 && IsCodeLike(c.Text)))
+        && line.NonEmpty().Any(c => HeaderWords.Contains(HeaderLabel(c.Text)) || c.Text.Contains("科目名称", StringComparison.Ordinal)
+            || c.Text.Contains("科目编码", StringComparison.Ordinal));
+
+    private static string HeaderLabel(string cell)
+    {
+        var t = Labels.Normalize(cell);
+        var m = YearPrefix().Match(t);
+        return m.Success ? t[m.Length..] : t;
+    }
+
+    private static bool HasAmounts(SourceLine line)
+    {
+        for (int i = 0; i < line.Cells.Length; i++)
+        {
+            var c = line.Cells[i];
+            if (Amounts.LooksNumeric(c) && !(i < 4 && IsCodeLike(c)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCodeLike(string cell) => cell.Length is >= 2 and <= 9 && cell.All(char.IsAsciiDigit) && !cell.StartsWith('0');
+
+    /// <summary>The columns: the kind's standard ones, narrowed to those the header names when it names any.</summary>
+    private IReadOnlyList<TableColumn> DetectColumns()
+    {
+        var standard = StandardColumns.For(Kind);
+        foreach (var h in _headerLines)
+        {
+            if (h.Cells.Any(c => c == "类") && h.Cells.Any(c => c == "款"))
+            {
+                _splitCodes = true;
+            }
+        }
+        if (Kind is TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary or TableKind.StateCapitalOperation or TableKind.GovernmentFundRevenue)
+        {
+            return standard;
+        }
+        var named = new HashSet<TableColumn>();
+        foreach (var h in _headerLines)
+        {
+            foreach (var (_, cell) in h.NonEmpty())
+            {
+                if (ColumnOf(HeaderLabel(cell)) is { } col)
+                {
+                    named.Add(col);
+                }
+            }
+        }
+        var narrowed = standard.Where(named.Contains).ToArray();
+        return narrowed.Length >= 2 && narrowed[0] == TableColumn.Total ? narrowed : standard;
+    }
+
+    private static TableColumn? ColumnOf(string label) => label switch
+    {
+        "合计" or "小计" or "总计" or "合计数" => TableColumn.Total,
+        "基本支出" => TableColumn.Basic,
+        "项目支出" => TableColumn.Project,
+        "人员经费" => TableColumn.Personnel,
+        "公用经费" => TableColumn.Public,
+        "当年预算安排" => TableColumn.CurrentYear,
+        "上年结转" or "上年结转安排" => TableColumn.CarryOver,
+        "一般公共预算" or "一般公共预算拨款" => TableColumn.GeneralBudget,
+        "政府性基金" or "政府性基金预算" => TableColumn.GovernmentFund,
+        "国有资本经营预算" or "国有资本经营" => TableColumn.StateCapital,
+        "社会保险基金预算" or "社会保险基金" => TableColumn.SocialInsurance,
+        "财政专户管理资金" => TableColumn.FiscalSpecialAccount,
+        "单位资金" => TableColumn.UnitFunds,
+        _ => null,
+    };
+
+    private bool TryReadRow(SourceLine line) => Kind switch
+    {
+        TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary => ReadTwoSided(line),
+        TableKind.RevenueSummary or TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure => ReadFunction(line),
+        TableKind.GeneralBudgetBasicExpenditure => ReadEconomic(line),
+        TableKind.GovernmentFundRevenue => ReadRevenue(line),
+        TableKind.StateCapitalOperation => ReadStateCapital(line),
+        TableKind.ThreePublicExpenses => ReadThreePublic(line),
+        _ => ReadNamed(line),
+    };
+
+    // ---- rows of tables 1 and 4: revenue by source on the left, expenditure by class on the right ----
+
+    private bool ReadTwoSided(SourceLine line)
+    {
+        var columns = _columns!;
+        string left = Labels.Normalize(line[0]);
+        string right = Labels.Normalize(line[2]);
+        bool read = false;
+        if (left.Length > 0)
+        {
+            read |= ReadRevenueSide(line, left);
+        }
+        if (right.Length > 0)
+        {
+            read |= ReadExpenditureSide(line, right, columns);
+        }
+        return read;
+    }
+
+    private bool ReadRevenueSide(SourceLine line, string name)
+    {
+        var single = StandardColumns.SingleAmount;
+        SummaryLine? summary = name switch
+        {
+            _ when name.Contains("本年收入合计", StringComparison.Ordinal) || name == "本年收入" => SummaryLine.CurrentYearRevenue,
+            _ when name.Contains("收入总计", StringComparison.Ordinal) => SummaryLine.RevenueGrandTotal,
+            _ when name.StartsWith("上年", StringComparison.Ordinal) && name.Contains("结转", StringComparison.Ordinal) => SummaryLine.CarryOverRevenue,
+            _ => null,
+        };
+        if (summary is { } s)
+        {
+            var values = ReadValues(line, 1, single, name, maxCells: 1, end: 2);
+            AddSummary(new SummaryRow(s, line[0], single, values, line.Number));
+            _inCarryOver = s == SummaryLine.CarryOverRevenue;
+            return true;
+        }
+        if (SourceOf(name) is { } source)
+        {
+            var values = ReadValues(line, 1, single, name, maxCells: 1, end: 2);
+            _rows.Add(new SourceRow(source, line[0], single, values, line.Number, _inCarryOver));
+            return true;
+        }
+        ReportUnknownName(line, 0, "fund source", HasAmountIn(line, 1, 1));
+        return true;
+    }
+
+    private bool ReadExpenditureSide(SourceLine line, string name, IReadOnlyList<TableColumn> columns)
+    {
+        SummaryLine? summary = name switch
+        {
+            _ when name.Contains("本年支出合计", StringComparison.Ordinal) || name == "本年支出" => SummaryLine.CurrentYearExpenditure,
+            _ when name.Contains("支出总计", StringComparison.Ordinal) => SummaryLine.ExpenditureGrandTotal,
+            _ when name.StartsWith("年终结转", StringComparison.Ordinal) || name.StartsWith("年末结转", StringComparison.Ordinal) => SummaryLine.YearEndCarryForward,
+            _ => null,
+        };
+        if (summary is { } s)
+        {
+            AddSummary(new SummaryRow(s, line[2], columns, ReadValues(line, 3, columns, name), line.Number));
+            return true;
+        }
+        if (_context.Catalog.TryFindFunctionByName(name, FunctionLevel.Class, out var code))
+        {
+            _rows.Add(new FunctionRow(code, line[2], columns, ReadValues(line, 3, columns, name), line.Number));
+            return true;
+        }
+        ReportUnknownName(line, 2, "expenditure class (支出功能分类 类)", HasAmountIn(line, 3, columns.Count));
+        return true;
+    }
+
+    internal static FundSource? SourceOf(string name)
+    {
+        bool Has(string s) => name.Contains(s, StringComparison.Ordinal);
+        if (Has("一般公共预算")) return FundSource.GeneralPublicBudget;
+        if (Has("政府性基金")) return FundSource.GovernmentFundBudget;
+        if (Has("国有资本经营")) return FundSource.StateCapitalOperationBudget;
+        if (Has("社会保险基金")) return FundSource.SocialInsuranceFundBudget;
+        if (Has("财政专户")) return FundSource.FiscalSpecialAccount;
+        if (Has("单位资金")) return FundSource.UnitFunds;
+        return null;
+    }
+
+    // ---- rows keyed by function code: tables 2, 3, 5, 8 ----
+
+    private bool ReadFunction(SourceLine line)
+    {
+        var columns = _columns!;
+        if (TryTotal(line, columns))
+        {
+            return true;
+        }
+        if (!TrySplitCode(line, out var codeText, out var name, out int valueStart))
+        {
+            return false;
+        }
+        if (!FunctionCode.TryParse(codeText, out var code))
+        {
+            ReportBadCode(line, codeText, "function classification code (支出功能分类科目编码: 3, 5 or 7 digits)");
+            return true;
+        }
+        _rows.Add(new FunctionRow(code, name, columns, ReadValues(line, valueStart, columns, code.Value), line.Number));
+        return true;
+    }
+
+    private bool TryTotal(SourceLine line, IReadOnlyList<TableColumn> columns)
+    {
+        int prefix = _splitCodes ? 4 : 2;
+        int at = -1;
+        for (int i = 0; i < prefix && i < line.Cells.Length; i++)
+        {
+            var t = Labels.Normalize(line.Cells[i]);
+            if (t.Length == 0)
+            {
+                continue;
+            }
+            if (t is "合计" or "总计" or "本年支出合计" or "支出合计" or "收入合计" or "合计数")
+            {
+                at = i;
+            }
+            break;
+        }
+        if (at < 0)
+        {
+            return false;
+        }
+        var singleLine = StandardColumns.IsSingleAmountLine(Kind, SummaryLine.Total) ? StandardColumns.SingleAmount : columns;
+        AddSummary(new SummaryRow(SummaryLine.Total, line.Cells[at], singleLine, ReadValues(line, prefix, singleLine, "合计"), line.Number));
+        return true;
+    }
+
+    /// <summary>Reads a code printed whole (2150517) or split into 类/款/项 cells (215 05 17), or "2150517 产业发展" in one cell.</summary>
+    private bool TrySplitCode(SourceLine line, out string code, out string name, out int valueStart)
+    {
+        code = name = string.Empty;
+        valueStart = 0;
+        var c0 = line[0];
+        if (_splitCodes || (IsDigits(c0, 3, 3) && IsDigits(line[1], 2, 2)))
+        {
+            var parts = new List<string>();
+            int i = 0;
+            for (; i < 3 && i < line.Cells.Length; i++)
+            {
+                if (line.Cells[i].Length == 0 && _splitCodes)
+                {
+                    continue;
+                }
+                if (!line.Cells[i].All(char.IsAsciiDigit))
+                {
+                    break;
+                }
+                parts.Add(line.Cells[i]);
+            }
+            if (parts.Count == 0)
+            {
+                return false;
+            }
+            code = string.Concat(parts);
+            int nameAt = _splitCodes ? 3 : i;
+            name = line[nameAt];
+            valueStart = nameAt + 1;
+            return true;
+        }
+        var m = CodeAndName().Match(c0);
+        if (m.Success && !line[1].Any(char.IsLetter))
+        {
+            code = m.Groups[1].Value;
+            name = m.Groups[2].Value;
+            valueStart = 1;
+            return true;
+        }
+        if (c0.Length == 0 || !c0.Any(char.IsAsciiDigit) || c0.Any(ch => char.IsLetter(ch) && !char.IsAsciiDigit(ch)))
+        {
+            return false;
+        }
+        code = c0;
+        name = line[1];
+        valueStart = 2;
+        return true;
+    }
+
+    private static bool IsDigits(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);
+
+    // ---- table 6: economic classes and items by name (codes from the catalog) ----
+
+    private bool ReadEconomic(SourceLine line)
+    {
+        var columns = _columns!;
+        if (TryTotal(line, columns))
+        {
+            return true;
+        }
+        EconomicCode? deptCode = null;
+        EconomicCode? govCode = null;
+        int at = 0;
+        if (line[0].All(char.IsAsciiDigit) && line[0].Length > 0)
+        {
+            if (!EconomicCode.TryParse(line[0], out var parsed))
+            {
+                ReportBadCode(line, line[0], "economic classification code (支出经济分类科目编码)");
+                return true;
+            }
+            deptCode = parsed;
+            at = 1;
+        }
+        string deptName = line[at];
+        if (deptName.Length == 0)
+        {
+            return false;
+        }
+        string govName = line[at + 1];
+        int valueStart = at + 2;
+        if (govName.Length > 0 && govName.All(char.IsAsciiDigit))
+        {
+            govCode = EconomicCode.TryParse(govName, out var g) ? g : null;
+            govName = line[at + 2];
+            valueStart = at + 3;
+        }
+        if (Amounts.LooksNumeric(govName))
+        {
+            // No government column on this row: the values start right after the name.
+            govName = string.Empty;
+            valueStart = at + 1;
+        }
+        bool isClass = govName.Length == 0;
+        deptCode ??= _context.Catalog.TryFindEconomicByName(deptName, EconomicSystem.Department, out var d) ? d : null;
+        if (!isClass)
+        {
+            govCode ??= _context.Catalog.TryFindEconomicByName(govName, EconomicSystem.Government, out var g) ? g : null;
+        }
+        var key = deptCode?.Value ?? deptName;
+        _rows.Add(new EconomicRow(deptCode, deptName, govCode, isClass ? null : govName, isClass, columns, ReadValues(line, valueStart, columns, key), line.Number));
+        return true;
+    }
+
+    // ---- table 7: revenue by revenue code ----
+
+    private bool ReadRevenue(SourceLine line)
+    {
+        var single = StandardColumns.SingleAmount;
+        if (TryTotal(line, single))
+        {
+            return true;
+        }
+        if (!TrySplitCode(line, out var codeText, out var name, out int valueStart))
+        {
+            return false;
+        }
+        if (!RevenueCode.TryParse(codeText, out var code))
+        {
+            ReportBadCode(line, codeText, "revenue classification code (收入分类科目编码: 3, 5, 7 or 9 digits)");
+            return true;
+        }
+        _rows.Add(new RevenueCodeRow(code, name, single, ReadValues(line, valueStart, single, code.Value, maxCells: 1), line.Number));
+        return true;
+    }
+
+    // ---- table 9: revenue by code on the left (3 cells), expenditure by function code on the right ----
+
+    private bool ReadStateCapital(SourceLine line)
+    {
+        var columns = StandardColumns.TotalBasicProject;
+        var single = StandardColumns.SingleAmount;
+        if (Labels.Normalize(line[0]) is "合计" or "总计" || (line[0].Length == 0 && Labels.Normalize(line[1]) == "合计"))
+        {
+            AddSummary(new SummaryRow(SummaryLine.CurrentYearRevenue, "合计", single, ReadValues(line, 2, single, "合计", maxCells: 1, end: 3), line.Number));
+            AddSummary(new SummaryRow(SummaryLine.Total, "合计", columns, ReadValues(line, 5, columns, "合计"), line.Number));
+            return true;
+        }
+        bool read = false;
+        if (line[0].Length > 0)
+        {
+            if (RevenueCode.TryParse(line[0], out var rc))
+            {
+                _rows.Add(new RevenueCodeRow(rc, line[1], single, ReadValues(line, 2, single, rc.Value, maxCells: 1, end: 3), line.Number));
+            }
+            else
+            {
+                ReportBadCode(line, line[0], "revenue classification code (收入分类科目编码)");
+            }
+            read = true;
+        }
+        if (line[3].Length > 0)
+        {
+            if (FunctionCode.TryParse(line[3], out var fc))
+            {
+                _rows.Add(new FunctionRow(fc, line[4], columns, ReadValues(line, 5, columns, fc.Value), line.Number));
+            }
+            else
+            {
+                ReportBadCode(line, line[3], "function classification code (支出功能分类科目编码)");
+            }
+            read = true;
+        }
+        return read;
+    }
+
+    // ---- table 10: the “三公” lines ----
+
+    private bool ReadThreePublic(SourceLine line)
+    {
+        var columns = _columns!;
+        var name = Labels.Normalize(line[0]);
+        SummaryLine? which = name switch
+        {
+            _ when name.StartsWith("合计", StringComparison.Ordinal) || name.Contains("三公", StringComparison.Ordinal) => SummaryLine.Total,
+            _ when name.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
+            _ when name.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
+            _ when name.Contains("购置及运行", StringComparison.Ordinal) || name.Contains("购置和运行", StringComparison.Ordinal) => SummaryLine.Vehicles,
+            _ when name.Contains("购置", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+            _ when name.Contains("运行", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
+            _ => null,
+        };
+        if (which is not { } s)
+        {
+            return false;
+        }
+        AddSummary(new SummaryRow(s, line[0], columns, ReadValues(line, 1, columns, s.ToString()), line.Number));
+        return true;
+    }
+
+    // ---- tables 11, 12, 13: named rows under unit rows ----
+
+    private bool ReadNamed(SourceLine line)
+    {
+        var columns = _columns!;
+        var name = line[0];
+        if (name.Length == 0)
+        {
+            return false;
+        }
+        var normalized = Labels.Normalize(name);
+        bool isUnitRow = normalized.Contains("合计", StringComparison.Ordinal)
+            || (Kind != TableKind.OperatingExpenses && _context.IsUnitName(name, _unitName));
+        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, columns, ReadValues(line, 1, columns, name), line.Number));
+        return true;
+    }
+
+    // ---- values ----
+
+    private void AddSummary(SummaryRow row)
+    {
+        _rows.Add(row);
+        _summaries.Add(row.SummaryLine);
+    }
+
+    /// <summary>
+    /// Reads the amounts of <paramref name="columns"/> from the cells at <paramref name="start"/>. A missing cell is an
+    /// empty one (extraction drops trailing tabs). Surplus cells that hold amounts mean the row was shifted right:
+    /// empty cells at the front are dropped to realign it, with a warning; amounts that still do not fit are errors.
+    /// </summary>
+    private Money[] ReadValues(SourceLine line, int start, IReadOnlyList<TableColumn> columns, string rowKey, int? maxCells = null, int end = int.MaxValue)
+    {
+        int width = maxCells ?? columns.Count;
+        var cells = new List<(int Index, string Text)>();
+        for (int i = start; i < line.Cells.Length && i < end; i++)
+        {
+            cells.Add((i, line.Cells[i]));
+        }
+        if (cells.Count > width && cells.Skip(width).Any(c => c.Text.Length > 0))
+        {
+            int dropped = 0;
+            while (cells.Count > width && cells[0].Text.Length == 0 && cells.Skip(width).Any(c => c.Text.Length > 0))
+            {
+                cells.RemoveAt(0);
+                dropped++;
+            }
+            if (dropped > 0)
+            {
+                Log.Add(ImportRules.Shift, Severity.Warning,
+                    $"Line {line.Number}: the amounts of row {rowKey} are shifted {dropped} cell(s) to the right; realigned under {string.Join(", ", columns.Select(c => c.ChineseLabel()))}.",
+                    line.Number, Kind, rowKey);
+            }
+            foreach (var extra in cells.Skip(width).Where(c => c.Text.Length > 0))
+            {
+                Log.Add(ImportRules.Cell, Severity.Error,
+                    $"Line {line.Number}, cell {extra.Index + 1}: \"{extra.Text}\" lies beyond the table's {width} column(s) for row {rowKey}; it is not imported.",
+                    line.Number, Kind, rowKey);
+            }
+        }
+        var values = new Money[columns.Count];
+        for (int c = 0; c < columns.Count && c < cells.Count; c++)
+        {
+            var (index, text) = cells[c];
+            if (!Amounts.TryParse(text, out var number, out _, out var reason) || !Amounts.TryToMoney(number, Unit, out values[c], out reason))
+            {
+                Log.BadCell(line, index, reason, Kind, rowKey, columns[c]);
+                values[c] = Money.Zero;
+            }
+        }
+        return values;
+    }
+
+    private static bool HasAmountIn(SourceLine line, int start, int count)
+    {
+        for (int i = start; i < start + count && i < line.Cells.Length; i++)
+        {
+            if (line.Cells[i].Length > 0 && !Amounts.IsEmptyMark(line.Cells[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ReportUnknownName(SourceLine line, int cell, string what, bool hasAmounts) =>
+        Log.Add(ImportRules.Name, hasAmounts ? Severity.Error : Severity.Warning,
+            $"Line {line.Number}: \"{line[cell]}\" is not a known {what}; the row is not imported" + (hasAmounts ? " and its amounts are missing." : "."),
+            line.Number, Kind, line[cell]);
+
+    private void ReportBadCode(SourceLine line, string code, string what) =>
+        Log.Add(ImportRules.Row, Severity.Error,
+            $"Line {line.Number}: \"{code}\" is not a {what}; the row is not imported and its amounts are missing.",
+            line.Number, Kind, code, code: code);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\t', ' ') : text[..60].Replace('\t', ' ') + "…";
+
+    [GeneratedRegex(@"^单位名称\s*[:：]\s*(.+)$")]
+    private static partial Regex UnitNamePattern();
+
+    [GeneratedRegex(@"^(?:金额)?单位\s*[:：]\s*(万元|元)\s*$")]
+    private static partial Regex UnitPattern();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}年?")]
+    private static partial Regex YearPrefix();
+
+    [GeneratedRegex(@"^(\d{3,9})\s+(\D.*)$")]
+    private static partial Regex CodeAndName();
+}

@@ -186,9 +186,9 @@ public class DisclosureJsonTests
     public void Value_converters_serve_a_callers_own_types()
     {
         var options = new JsonSerializerOptions { Converters = { new FunctionCodeJsonConverter(), new MoneyJsonConverter(MoneyUnit.Wan) } };
-        var code = Classification.FunctionCode.Parse("2150517");
+        var code = global::BudgetModel.Classification.FunctionCode.Parse("2150517");
         Assert.Equal("\"2150517\"", JsonSerializer.Serialize(code, options));
-        Assert.Equal(code, JsonSerializer.Deserialize<Classification.FunctionCode>("\"2150517\"", options));
+        Assert.Equal(code, JsonSerializer.Deserialize<global::BudgetModel.Classification.FunctionCode>("\"2150517\"", options));
         Assert.Equal("6542.05", JsonSerializer.Serialize(BudgetModel.Money.FromWan(6542.05m), options));
         Assert.Equal(BudgetModel.Money.FromWan(6542.05m), JsonSerializer.Deserialize<BudgetModel.Money>("6542.05", options));
         var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<BudgetModel.Money>("6542.0500001", options));

@@ -136,7 +136,7 @@ internal static class SeedDisclosure
         .AddFact(new ProseFact(FactKind.Amount, new FactSubject(FactTopic.TotalRevenue), 6542.05m, "万元", 2, 310, "预算收入总计6,542.05万元"))
         .AddFact(new ProseFact(FactKind.Share, new FactSubject(FactTopic.RevenueBySource, Source: FundSource.GeneralPublicBudget), 14.13m, "%", 2) { Base = new FactSubject(FactTopic.TotalRevenue) })
         .AddFact(new ProseFact(FactKind.ChangeAmount, new FactSubject(FactTopic.ThreePublicTotal), -0.40m, "万元", 2) { ComparedYear = 2023 })
-        .AddFact(new ProseFact(FactKind.Amount, new FactSubject(FactTopic.GeneralBudgetByClass, Code: Classification.FunctionCode.Parse("208")), 52.84m, "万元", 2))
+        .AddFact(new ProseFact(FactKind.Amount, new FactSubject(FactTopic.GeneralBudgetByClass, Code: global::BudgetModel.Classification.FunctionCode.Parse("208")), 52.84m, "万元", 2))
         .AddFact(new ProseFact(FactKind.Amount, new FactSubject(FactTopic.ProjectsByCategory, Category: ProjectCategory.SpecificPurpose, Name: "特定目标类"), 6225.45m, "万元", 2))
         .AddMention(new ProseMention(MentionKind.UnitName, UnitName, 1, Context: "cover"))
         .AddMention(new ProseMention(MentionKind.Year, "比2023年", 330, Year: 2023))

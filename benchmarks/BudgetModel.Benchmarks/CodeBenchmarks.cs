@@ -12,6 +12,7 @@ namespace BudgetModel.Benchmarks;
 /// Targets: nothing allocated; a lookup ≤ 50 ns.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class CodeBenchmarks

@@ -9,6 +9,7 @@ namespace BudgetModel.Benchmarks;
 /// the text (10 is linear).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ImportBenchmarks
 {
     private string _seed = string.Empty;

@@ -15,6 +15,7 @@ namespace BudgetModel.Benchmarks;
 /// carry the same data; the baseline does no validation and builds no aggregate, so the ratio is the price of those.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class JsonBenchmarks

@@ -11,6 +11,7 @@ namespace BudgetModel.Benchmarks;
 /// Targets: ratio ≤ 1.0 and nothing allocated.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class MoneyArithmeticBenchmarks
@@ -162,6 +163,7 @@ public class MoneyArithmeticBenchmarks
 /// of the bare number (the baseline of each category). Targets: ratio ≤ 1.5 and nothing allocated.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class MoneyParseBenchmarks
@@ -221,6 +223,7 @@ public class MoneyParseBenchmarks
 /// equivalent standard format (the baseline of each category). Targets: ratio ≤ 1.5 and nothing allocated.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class MoneyFormatBenchmarks

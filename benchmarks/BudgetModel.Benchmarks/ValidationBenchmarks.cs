@@ -18,6 +18,7 @@ namespace BudgetModel.Benchmarks;
 /// validation of 100,000 rows would take hours. The CI smoke run sets <c>1000</c>.
 /// </remarks>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ValidationBenchmarks
 {
     private BudgetDisclosure _disclosure = null!;

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using BudgetModel.Disclosure;
+using BudgetModel.Import;
+using BudgetModel.Testing.Generators;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Benchmarks;
+
+/// <summary>
+/// <see cref="DisclosureValidator.Validate(BudgetDisclosure, ValidationOptions)"/> on the whole seed disclosure and on
+/// generated consistent disclosures of about 1,000, 10,000 and 100,000 function rows, against a baseline that only
+/// reads every amount once and adds them up: the ratio says how many passes over the amounts validation costs.
+/// </summary>
+/// <remarks>
+/// The generated sizes come from the environment variable <c>BUDGETMODEL_BENCHMARK_ROWS</c> (comma-separated row
+/// counts; default <c>1000,10000</c>). 100,000 rows is opt-in (<c>BUDGETMODEL_BENCHMARK_ROWS=1000,10000,100000</c>)
+/// because the project-to-sheet matching of the validator is quadratic today (see docs/benchmarks.md): one
+/// validation of 100,000 rows would take hours. The CI smoke run sets <c>1000</c>.
+/// </remarks>
+[MemoryDiagnoser]
+[MedianColumn]
+public class ValidationBenchmarks
+{
+    private BudgetDisclosure _disclosure = null!;
+
+    /// <summary>
+    /// <c>seed</c>: the seed imported with <see cref="DisclosureImporter"/>; <c>rows-N</c>:
+    /// <see cref="DisclosureGenerators.ConsistentWithRows(int, int)"/> with N rows and a fixed seed.
+    /// </summary>
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = "seed";
+
+    /// <summary>The values of <see cref="Input"/>: the seed, then <c>rows-N</c> for each count of <c>BUDGETMODEL_BENCHMARK_ROWS</c>.</summary>
+    public static IEnumerable<string> Inputs()
+    {
+        yield return "seed";
+        string rows = Environment.GetEnvironmentVariable("BUDGETMODEL_BENCHMARK_ROWS") is { Length: > 0 } set ? set : "1000,10000";
+        foreach (var count in rows.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return "rows-" + count;
+        }
+    }
+
+    /// <summary>Builds the disclosure named by <see cref="Input"/> (not measured).</summary>
+    [GlobalSetup]
+    public void Setup() => _disclosure = Input switch
+    {
+        "seed" => DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024).Disclosure,
+        _ when Input.StartsWith("rows-", StringComparison.Ordinal) =>
+            DisclosureGenerators.ConsistentWithRows(int.Parse(Input.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture), seed: 2024),
+        _ => throw new InvalidOperationException($"Unknown input {Input}."),
+    };
+
+    /// <summary>Baseline: every amount of every table read once and added up (exact, in 128 bits).</summary>
+    [Benchmark(Baseline = true)]
+    public Int128 SumEveryAmount()
+    {
+        Int128 total = 0;
+        foreach (var cell in _disclosure.Cells())
+        {
+            total += cell.Amount.TotalFen;
+        }
+        return total;
+    }
+
+    /// <summary>The whole validation with default options.</summary>
+    [Benchmark]
+    public int Validate() => DisclosureValidator.Validate(_disclosure).Findings.Count;
+}

@@ -112,7 +112,7 @@ public static class Fenyang2024
     // ---------------------------------------------------------------------------------------------------------------
 
     private static TableHeader Header(int line, string title, string? printedNumber = null) =>
-        new(PublishedPrecision.WanTwoDecimals, title, printedNumber, UnitName, EmptyNote: null, line);
+        new(PublishedPrecision.WanTwoDecimals, title, printedNumber, UnitName, Line: line);
 
     /// <summary>预算公开表1 2024年预算收支总表: revenue by source beside expenditure by function class. The
     /// expenditure lines print names only; their codes are the catalog's classes in order.</summary>

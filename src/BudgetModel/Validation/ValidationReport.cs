@@ -1,8 +1,9 @@
 namespace BudgetModel.Validation;
 
 /// <summary>
-/// The result of validating a disclosure: every finding, in a deterministic order (severity descending, then rule
-/// id, then location), with counts by severity.
+/// The result of validating a disclosure: every finding, in the deterministic order
+/// <see cref="DisclosureValidator.Validate"/> gives them (severity descending, table, row position, rule id, column,
+/// then report order), with counts by severity.
 /// </summary>
 public sealed class ValidationReport
 {

@@ -129,10 +129,7 @@ internal static class CompletenessRules
         }
         foreach (var sheet in d.ProjectSheets)
         {
-            if (sheet.Details.DepartmentName is { } dep)
-            {
-                Check(dep, $"The sheet of '{sheet.ProjectName}' (主管部门)", At.Project(sheet.ProjectName, line: sheet.Line));
-            }
+            // 主管部门 may rightly be a parent department; the importer records it as a mention when it names the unit.
             if (sheet.Details.ImplementingUnit is { } unit)
             {
                 Check(unit, $"The sheet of '{sheet.ProjectName}' (实施单位)", At.Project(sheet.ProjectName, line: sheet.Line));

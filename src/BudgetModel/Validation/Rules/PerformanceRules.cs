@@ -8,10 +8,23 @@ namespace BudgetModel.Validation.Rules;
 /// indicators, and the overall sheet against the tables and 概况.</summary>
 internal static class PerformanceRules
 {
-    private static readonly string[] LevelLabels =
+    /// <summary>The labels of the indicator levels, each with the level it names.</summary>
+    private static readonly (string Label, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)[] LevelLabels =
     [
-        "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标",
-        "生态效益指标", "可持续影响指标", "可持续性影响指标", "服务对象满意度指标", "服务对象满意度",
+        ("产出指标", IndicatorCategory.Output, null),
+        ("效益指标", IndicatorCategory.Benefit, null),
+        ("满意度指标", IndicatorCategory.Satisfaction, null),
+        ("成本指标", IndicatorCategory.Cost, IndicatorSubcategory.Cost),
+        ("数量指标", null, IndicatorSubcategory.Quantity),
+        ("质量指标", null, IndicatorSubcategory.Quality),
+        ("时效指标", null, IndicatorSubcategory.Timeliness),
+        ("经济效益指标", null, IndicatorSubcategory.EconomicBenefit),
+        ("社会效益指标", null, IndicatorSubcategory.SocialBenefit),
+        ("生态效益指标", null, IndicatorSubcategory.EcologicalBenefit),
+        ("可持续影响指标", null, IndicatorSubcategory.Sustainability),
+        ("可持续性影响指标", null, IndicatorSubcategory.Sustainability),
+        ("服务对象满意度指标", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
+        ("服务对象满意度", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
     ];
 
     internal static IEnumerable<IDisclosureRule> Create()
@@ -240,11 +253,18 @@ internal static class PerformanceRules
     {
         foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
         {
-            var name = NameText.Normalize(si.Indicator.Name);
-            if (Array.Exists(LevelLabels, l => NameText.Normalize(l) == name))
+            var ind = si.Indicator;
+            var name = NameText.Normalize(ind.Name);
+            foreach (var (label, category, sub) in LevelLabels)
             {
+                // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
+                if (NameText.Normalize(label) != name || sub == ind.Subcategory || (sub is null && category == ind.Category))
+                {
+                    continue;
+                }
                 c.Report(Severity.Warning, FindingKind.Mismatch, where,
-                    $"In {owner} ({periods}) a 三级指标 under {si.Indicator.Subcategory} is named '{si.Indicator.Name}', the name of an indicator level (value '{si.Indicator.Value.Text}').");
+                    $"In {owner} ({periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
+                break;
             }
         }
     }
@@ -253,12 +273,20 @@ internal static class PerformanceRules
     {
         foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
         {
-            var text = si.Indicator.Value.Text;
-            if (Quantity.LooksQuantitative(text) && !Quantity.TryParse(text, out _))
+            // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
+            // value looks quantitative to a reader but is not a comparator, a number and a unit.
+            var value = si.Indicator.Value;
+            if (value.IsQualitative && LooksQuantitative(value.Text))
             {
                 c.Report(Severity.Warning, FindingKind.Unknown, where,
-                    $"In {owner} ({periods}) the value '{text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a unit.");
+                    $"In {owner} ({periods}) the value '{value.Text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
             }
+        }
+
+        static bool LooksQuantitative(string text)
+        {
+            var t = text.AsSpan().Trim();
+            return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal));
         }
     }
 
@@ -280,10 +308,11 @@ internal static class PerformanceRules
             {
                 var ind = si.Indicator;
                 if ((ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
-                    && Quantity.TryParse(ind.Value.Text, out var q) && q.TryGetMoney(out var money, out var precision))
+                    && ind.Value.TryGetMoney(out var money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out var unit))
                 {
+                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
                     sum += money;
-                    bound += precision.HalfUnit;
+                    bound += new PublishedPrecision(unit, Math.Min((int)ind.Value.Number!.Value.Scale, 6)).HalfUnit;
                     lines.Add(si.Line);
                     names.Add($"{ind.Name} {ind.Value.Text}");
                 }

@@ -380,8 +380,23 @@ internal static partial class ProseRules
                 c.Report(Severity.Warning, FindingKind.Unknown, Where(f), $"The prose names the project '{name}' ({Fmt(f.Value, f.Decimals)}{f.Unit}), which tables 12 and 13 do not list.");
                 continue;
             }
-            c.Relate(Where(f) with { Table = best.Table.Kind }, $"the prose's amount of '{name}' = the project table's", Stated(f),
-                [Term.Plus(c.Cell(best.Table, best.Row, TableColumn.Total, $"T{(int)best.Table.Kind} '{best.Row.Name}'"))]);
+            var figure = c.Cell(best.Table, best.Row, TableColumn.Total, $"T{(int)best.Table.Kind} '{best.Row.Name}'");
+            var where = Where(f) with { Table = best.Table.Kind };
+            if (best.Table.Kind == TableKind.ProjectExpenditureCarryOver && f.Amount.Value > figure.Amount)
+            {
+                // The prose names a carried-over project by its original appropriation (上年新增项目…5000万元，年末结转
+                // 3232.37万元): larger than what is carried over, and not a figure of this year's tables.
+                c.Report(new Finding(c.RuleId, Severity.Info, FindingKind.Mismatch,
+                    $"The prose gives '{name}' as {Fmt(f.Value, f.Decimals)}{f.Unit}, more than the {Fmt(best.Row.Total.Wan, 2)} 万元 table 13 carries over; read as the project's original appropriation, not this year's budget.",
+                    where with { Cells = figure.Cell is { } cell ? [cell] : [], Lines = new[] { f.Line, best.Row.Line }.OfType<int>().Distinct().Order().ToArray() })
+                {
+                    Expected = figure.Amount.In(f.Precision!.Value.Unit),
+                    Actual = f.Value,
+                    Unit = f.Unit,
+                });
+                continue;
+            }
+            c.Relate(where, $"the prose's amount of '{name}' = the project table's", Stated(f), [Term.Plus(figure)]);
         }
     }
 

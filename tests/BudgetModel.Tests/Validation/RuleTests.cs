@@ -1,0 +1,176 @@
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+using BudgetModel.Performance;
+using BudgetModel.Validation;
+using static BudgetModel.Disclosure.TableColumn;
+using static BudgetModel.Disclosure.TableKind;
+
+namespace BudgetModel.Tests.Validation;
+
+/// <summary>Every rule: silent on a consistent disclosure, firing (with its severity) when one part is changed.</summary>
+public class RuleTests
+{
+    private static readonly BudgetDisclosure Consistent = SmallDisclosure.Build();
+
+    public static TheoryData<string> RuleIds() => [.. DisclosureRules.All.Select(r => r.Id)];
+
+    [Fact]
+    public void A_consistent_disclosure_has_no_finding_at_all()
+    {
+        var report = DisclosureValidator.Validate(Consistent);
+
+        Assert.Empty(report.Findings.Select(f => f.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_is_silent_on_the_consistent_disclosure(string ruleId)
+    {
+        var report = DisclosureValidator.Validate(Consistent);
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == ruleId);
+    }
+
+    private sealed record Case(string RuleId, Severity Severity, Action<SmallDisclosure.Parts> Change);
+
+    private static ProjectPerformanceSheet With(string name, decimal yuan, Func<ProjectPerformanceSheetBuilder, ProjectPerformanceSheetBuilder> change) =>
+        change(new ProjectPerformanceSheetBuilder(name)
+            .WithDetails(new ProjectSheetDetails("209", SmallDisclosure.UnitName, SmallDisclosure.UnitName, "一次性项目(1年结束)", "1年"))
+            .Lifetime(yuan, (FundingLevel.MunicipalCounty, yuan))
+            .Annual(yuan, (FundingLevel.MunicipalCounty, yuan)))
+        .Build();
+
+    private static void ReplaceFact(SmallDisclosure.Parts p, Func<ProseFact, bool> which, Func<ProseFact, ProseFact> change)
+    {
+        int i = p.Facts.FindIndex(f => which(f));
+        Assert.True(i >= 0);
+        p.Facts[i] = change(p.Facts[i]);
+    }
+
+    private static readonly Dictionary<string, Case> Cases = new()
+    {
+        // Completeness
+        ["missing required table"] = new("BM-REQUIRED-TABLE", Severity.Error, p => p.Tables.Remove(GeneralBudgetBasicExpenditure)),
+        ["missing 情况说明"] = new("BM-REQUIRED-SECTION", Severity.Error, p => p.Sections.Remove(DisclosureSection.Explanation)),
+        ["missing 名词解释"] = new("BM-REQUIRED-SECTION", Severity.Warning, p => p.Sections.Remove(DisclosureSection.Glossary)),
+        ["empty note over figures"] = new("BM-EMPTY-NOTE", Severity.Error, p => p.Tables[OperatingExpenses] = new TableBuilder(OperatingExpenses, SmallDisclosure.Header with { EmptyNote = "本表为空表" })
+            .Unit("部门合计", 10m, 10m, 0m, 0m).Project(SmallDisclosure.UnitName, 10m, 10m, 0m, 0m).Build()),
+        ["empty table without note"] = new("BM-EMPTY-NOTE", Severity.Warning, p => p.Tables[GovernmentFundRevenue] = new TableBuilder(GovernmentFundRevenue, SmallDisclosure.Header).Total(0m).Build()),
+        ["misspelt unit name in a header"] = new("BM-UNIT-NAME", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3() is var t
+            ? new TableBuilder(ExpenditureSummary, SmallDisclosure.Header with { UnitName = "测试市工业和和信息化局" }).Add(t.Rows[0]).Build() : t),
+
+        // Within tables
+        ["T1 row"] = new("BM-T1-ROW", Severity.Error, p => p.Set(RevenueExpenditureSummary, "215", CurrentYear, 51m)),
+        ["T1 revenue"] = new("BM-T1-REVENUE", Severity.Error, p => p.Set(RevenueExpenditureSummary, "CurrentYearRevenue", Amount, 126m)),
+        ["T1 expenditure"] = new("BM-T1-EXPENDITURE", Severity.Error, p => p.Set(RevenueExpenditureSummary, "201", Total, 11m).Set(RevenueExpenditureSummary, "201", CurrentYear, 11m)),
+        ["T1 balance"] = new("BM-T1-BALANCE", Severity.Error, p => p.Set(RevenueExpenditureSummary, "RevenueGrandTotal", Amount, 156m)),
+        ["T2 row"] = new("BM-T2-ROW", Severity.Error, p => p.Set(RevenueSummary, "2080505", GeneralBudget, 41m)),
+        ["T2 rollup"] = new("BM-T2-ROLLUP", Severity.Error, p => p.Set(RevenueSummary, "2080505", Total, 41m).Set(RevenueSummary, "2080505", GeneralBudget, 41m)),
+        ["T3 row"] = new("BM-T3-ROW", Severity.Error, p => p.Set(ExpenditureSummary, "2150501", Basic, 51m)),
+        ["T3 rollup"] = new("BM-T3-ROLLUP", Severity.Error, p => p.Set(ExpenditureSummary, "2150501", Basic, 51m).Set(ExpenditureSummary, "2150501", Total, 51m)),
+        ["T4 row"] = new("BM-T4-ROW", Severity.Error, p => p.Set(FiscalAppropriationSummary, "215", GeneralBudget, 81m)),
+        ["T4 revenue"] = new("BM-T4-REVENUE", Severity.Error, p => p.Set(FiscalAppropriationSummary, "CarryOver.GeneralPublicBudget", Amount, 31m)),
+        ["T4 expenditure"] = new("BM-T4-EXPENDITURE", Severity.Error, p => p.Set(FiscalAppropriationSummary, "CurrentYearExpenditure", GovernmentFund, 21m)),
+        ["T4 balance"] = new("BM-T4-BALANCE", Severity.Error, p => p.Set(FiscalAppropriationSummary, "RevenueGrandTotal", Amount, 156m)),
+        ["T5 row"] = new("BM-T5-ROW", Severity.Error, p => p.Set(GeneralBudgetExpenditure, "2011399", Project, 11m)),
+        ["T5 rollup"] = new("BM-T5-ROLLUP", Severity.Error, p => p.Set(GeneralBudgetExpenditure, "2011399", Project, 11m).Set(GeneralBudgetExpenditure, "2011399", Total, 11m)),
+        ["T6 row"] = new("BM-T6-ROW", Severity.Error, p => p.Set(GeneralBudgetBasicExpenditure, "30201", Public, 8m)),
+        ["T6 rollup"] = new("BM-T6-ROLLUP", Severity.Error, p => p.Set(GeneralBudgetBasicExpenditure, "30201", Public, 8m).Set(GeneralBudgetBasicExpenditure, "30201", Total, 8m)),
+        ["T7 rollup"] = new("BM-T7-ROLLUP", Severity.Error, p => p.Set(GovernmentFundRevenue, "1030148", Amount, 21m)),
+        ["T8 row"] = new("BM-T8-ROW", Severity.Error, p => p.Set(GovernmentFundExpenditure, "2120809", Project, 21m)),
+        ["T8 rollup"] = new("BM-T8-ROLLUP", Severity.Error, p => p.Set(GovernmentFundExpenditure, "2120809", Project, 21m).Set(GovernmentFundExpenditure, "2120809", Total, 21m)),
+        ["T9 row"] = new("BM-T9-ROW", Severity.Error, p => p.Set(StateCapitalOperation, "2230105", Project, 6m)),
+        ["T9 rollup"] = new("BM-T9-ROLLUP", Severity.Error, p => p.Set(StateCapitalOperation, "2230105", Project, 6m).Set(StateCapitalOperation, "2230105", Total, 6m)),
+        ["T9 balance"] = new("BM-T9-BALANCE", Severity.Error, p => p.Set(StateCapitalOperation, "CurrentYearRevenue", Amount, 6m)),
+        ["T10 row"] = new("BM-T10-ROW", Severity.Error, p => p.Set(ThreePublicExpenses, "Reception", GeneralBudget, 1.5m)),
+        ["T10 lines"] = new("BM-T10-LINES", Severity.Error, p => p.Set(ThreePublicExpenses, "VehicleOperation", GeneralBudget, 2.5m).Set(ThreePublicExpenses, "VehicleOperation", Total, 2.5m)),
+        ["T11 row"] = new("BM-T11-ROW", Severity.Error, p => p.Set(OperatingExpenses, SmallDisclosure.UnitName, GeneralBudget, 11m)),
+        ["T11 units"] = new("BM-T11-UNITS", Severity.Error, p => p.Set(OperatingExpenses, SmallDisclosure.UnitName, GeneralBudget, 11m).Set(OperatingExpenses, SmallDisclosure.UnitName, Total, 11m)),
+        ["T12 row"] = new("BM-T12-ROW", Severity.Error, p => p.Set(ProjectExpenditureCurrent, "商贸事务项目", GeneralBudget, 11m)),
+        ["T12 unit"] = new("BM-T12-UNIT", Severity.Error, p => p.Set(ProjectExpenditureCurrent, "商贸事务项目", GeneralBudget, 11m).Set(ProjectExpenditureCurrent, "商贸事务项目", Total, 11m)),
+        ["T13 row"] = new("BM-T13-ROW", Severity.Error, p => p.Set(ProjectExpenditureCarryOver, "产业发展专项资金", GeneralBudget, 31m)),
+        ["T13 unit"] = new("BM-T13-UNIT", Severity.Error, p => p.Set(ProjectExpenditureCarryOver, "产业发展专项资金", GeneralBudget, 31m).Set(ProjectExpenditureCarryOver, "产业发展专项资金", Total, 31m)),
+        ["T13 unit row printed twice"] = new("BM-T13-UNIT", Severity.Warning, p => p.Tables[ProjectExpenditureCarryOver] = new TableBuilder(ProjectExpenditureCarryOver, SmallDisclosure.Header)
+            .WithColumns(Total, GeneralBudget, GovernmentFund, StateCapital)
+            .Unit(SmallDisclosure.UnitName, 30m, 30m, 0m, 0m).Unit(SmallDisclosure.UnitName, 30m, 30m, 0m, 0m).Project("产业发展专项资金", 30m, 30m, 0m, 0m).Build()),
+
+        // Across tables
+        ["T1-T2 revenue"] = new("BM-X-T1-T2-REVENUE", Severity.Error, p => p.Set(RevenueSummary, "Total", CarryOver, 31m)),
+        ["T1-T2 class"] = new("BM-X-T1-T2-CLASS", Severity.Error, p => p.Set(RevenueSummary, "215", CarryOver, 31m)),
+        ["T1-T3 class"] = new("BM-X-T1-T3-CLASS", Severity.Error, p => p.Set(ExpenditureSummary, "201", Total, 11m)),
+        ["T1-T3 total"] = new("BM-X-T1-T3-TOTAL", Severity.Error, p => p.Set(ExpenditureSummary, "Total", Total, 156m)),
+        ["T2-T3 row"] = new("BM-X-T2-T3-ROW", Severity.Error, p => p.Set(ExpenditureSummary, "2150517", Total, 31m)),
+        ["T1-T4"] = new("BM-X-T1-T4", Severity.Error, p => p.Set(FiscalAppropriationSummary, "GovernmentFundBudget", Amount, 21m)),
+        ["T4 class"] = new("BM-X-T4-CLASS", Severity.Error, p => p.Set(FiscalAppropriationSummary, "201", Total, 11m)),
+        ["T4 funds"] = new("BM-X-T4-FUNDS", Severity.Error, p => p.Set(FiscalAppropriationSummary, "212", GovernmentFund, 21m)),
+        ["T2-T5 row"] = new("BM-X-T2-T5-ROW", Severity.Error, p => p.Set(GeneralBudgetExpenditure, "2080505", Total, 41m)),
+        ["T2-T8 row"] = new("BM-X-T2-T8-ROW", Severity.Error, p => p.Set(GovernmentFundExpenditure, "2120809", Total, 21m)),
+        ["T1-T5 total"] = new("BM-X-T1-T5-TOTAL", Severity.Error, p => p.Set(GeneralBudgetExpenditure, "Total", Total, 101m)),
+        ["T5-T6 basic"] = new("BM-X-T5-T6-BASIC", Severity.Error, p => p.Set(GeneralBudgetBasicExpenditure, "Total", Total, 91m)),
+        ["T6-T10"] = new("BM-X-T6-T10", Severity.Error, p => p.Set(ThreePublicExpenses, "Reception", GeneralBudget, 1.5m)),
+        ["T6-T11"] = new("BM-X-T6-T11", Severity.Error, p => p.Set(OperatingExpenses, "部门合计", Total, 11m)),
+        ["T7-T8-T1"] = new("BM-X-T7-T8-T1", Severity.Error, p => p.Set(GovernmentFundRevenue, "Total", Amount, 21m)),
+        ["T9-T1"] = new("BM-X-T9-T1", Severity.Error, p => p.Set(StateCapitalOperation, "Total", Total, 6m)),
+        ["T12 funds"] = new("BM-X-T12-FUNDS", Severity.Error, p => p.Set(ProjectExpenditureCurrent, SmallDisclosure.UnitName, StateCapital, 6m)),
+        ["T13-T1"] = new("BM-X-T13-T1", Severity.Error, p => p.Set(ProjectExpenditureCarryOver, SmallDisclosure.UnitName, Total, 31m)),
+
+        // Codes
+        ["name not the catalog's"] = new("BM-CODE-NAME", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3(name215: "资源勘探电力信息等支出")),
+        ["revenue side prints function codes"] = new("BM-CODE-UNKNOWN", Severity.Warning, p => p.Tables[StateCapitalOperation] = new TableBuilder(StateCapitalOperation, SmallDisclosure.Header)
+            .Summary(SummaryLine.CurrentYearRevenue, "合计", 5m).Total(5m, 0m, 5m)
+            .Revenue("223", "国有资本经营预算支出", 5m).Function("223", "国有资本经营预算支出", 5m, 0m, 5m).Build()),
+        ["款 missing"] = new("BM-CODE-PARENT", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3(with21505: false)),
+        ["code printed twice"] = new("BM-CODE-DUPLICATE", Severity.Warning, p => p.Tables[GovernmentFundExpenditure] = new TableBuilder(GovernmentFundExpenditure, SmallDisclosure.Header)
+            .Total(20m, 0m, 20m).Function("212", "城乡社区支出", 20m, 0m, 20m).Function("212", "城乡社区支出", 20m, 0m, 20m).Build()),
+
+        // Performance
+        ["project without sheet"] = new("BM-PERF-MATCH", Severity.Error, p => p.Sheets.RemoveAt(0)),
+        ["sheet without project"] = new("BM-PERF-MATCH", Severity.Error, p => p.Sheets.Add(SmallDisclosure.Sheet("无关的项目", 12_345m))),
+        ["sheet under a similar name"] = new("BM-PERF-MATCH", Severity.Warning, p => p.Sheets[0] = SmallDisclosure.Sheet("商贸事物项目", 100_000m)),
+        ["sheet amount differs"] = new("BM-PERF-AMOUNT", Severity.Error, p => p.Sheets[0] = SmallDisclosure.Sheet("商贸事务项目", 100_100m)),
+        ["levels do not sum"] = new("BM-PERF-LEVELS", Severity.Error, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Annual(100_000m, (FundingLevel.MunicipalCounty, 90_000m)))),
+        ["one-year periods differ"] = new("BM-PERF-PERIOD", Severity.Warning, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Lifetime(120_000m, (FundingLevel.MunicipalCounty, 120_000m)))),
+        ["levels differ between periods"] = new("BM-PERF-PERIOD-LEVELS", Severity.Warning, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Lifetime(100_000m, (FundingLevel.Central, 100_000m)))),
+        ["二级 under the wrong 一级"] = new("BM-PERF-INDICATOR-LEVEL", Severity.Warning, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Indicator(IndicatorCategory.Output, IndicatorSubcategory.SocialBenefit, "就业", "有效"))),
+        ["三级 named after a level"] = new("BM-PERF-INDICATOR-NAME", Severity.Warning, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Indicator(IndicatorCategory.Benefit, IndicatorSubcategory.SocialBenefit, "可持续影响指标", "树立政府形象"))),
+        ["quantitative-looking text"] = new("BM-PERF-INDICATOR-VALUE", Severity.Warning, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Indicator(IndicatorCategory.Output, IndicatorSubcategory.Quality, "完成率", "100%完成"))),
+        ["cost beyond the funds"] = new("BM-PERF-COST", Severity.Error, p => p.Sheets[0] = With("商贸事务项目", 100_000m, b => b.Indicator(IndicatorCategory.Output, IndicatorSubcategory.Cost, "费用", "10.5万元"))),
+        ["overall sheet total"] = new("BM-PERF-OVERALL", Severity.Error, p => p.Overall = new OverallPerformanceSheet(SmallDisclosure.UnitName, BudgetModel.Money.FromWan(156m),
+            new Dictionary<FundSource, BudgetModel.Money>(), new Dictionary<ExpenditureType, BudgetModel.Money>(), StaffFigures.None, [], PublishedPrecision.WanTwoDecimals)),
+        ["staff figures"] = new("BM-PERF-STAFF", Severity.Error, p => p.Staff = p.Staff with { ActualStaff = 19 }),
+
+        // Prose
+        ["stated amount"] = new("BM-PROSE-AMOUNT", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.TotalRevenue, f => f with { Value = 155.10m })),
+        ["stated share"] = new("BM-PROSE-SHARE", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Share, f => f with { Value = 64.62m })),
+        ["stated change"] = new("BM-PROSE-CHANGE", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.ChangePercent, f => f with { Value = 56.00m })),
+        ["stated count"] = new("BM-PROSE-COUNT", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Count && f.Subject.Topic == FactTopic.PerformanceProjects, f => f with { Value = 5 })),
+        ["procurement parts"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.ProcurementGoods, f => f with { Value = 4.00m })),
+        ["category amounts"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Amount && f.Subject.Category == ProjectCategory.SpecificPurpose, f => f with { Value = 55.50m })),
+        ["stated project amount"] = new("BM-PROSE-PROJECT", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.Project, f => f with { Value = 12m })),
+        ["compared with the wrong year"] = new("BM-PROSE-YEAR", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.ChangeAmount, f => f with { ComparedYear = 2024 })),
+        ["class named with an old name"] = new("BM-PROSE-CLASS-NAME", Severity.Warning, p => p.Mentions[1] = new ProseMention(MentionKind.FunctionClass, "资源勘探电力信息等支出", 40, "215")),
+    };
+
+    public static TheoryData<string> CaseNames() => [.. Cases.Keys];
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Rule_fires_when_one_part_is_changed(string name)
+    {
+        var @case = Cases[name];
+        var parts = new SmallDisclosure.Parts();
+        @case.Change(parts);
+
+        var report = DisclosureValidator.Validate(parts.Build());
+
+        Assert.Contains(report.Findings, f => f.RuleId == @case.RuleId && f.Severity == @case.Severity);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_case_that_fires_it()
+    {
+        var uncovered = DisclosureRules.All.Select(r => r.Id).Except(Cases.Values.Select(c => c.RuleId)).ToArray();
+
+        Assert.True(uncovered.Length == 0, "No case fires " + string.Join(", ", uncovered));
+    }
+}

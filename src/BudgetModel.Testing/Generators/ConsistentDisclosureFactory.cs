@@ -42,7 +42,7 @@ internal sealed class ConsistentDisclosureFactory
         Sheet(IndicatorCategory.Output, IndicatorSubcategory.Quality, "资金使用合规率", IndicatorValue.Quantitative(IndicatorComparator.None, 100m, "%")),
         Sheet(IndicatorCategory.Output, IndicatorSubcategory.Timeliness, "拨付及时性", IndicatorValue.Qualitative("及时")),
         Sheet(IndicatorCategory.Benefit, IndicatorSubcategory.SocialBenefit, "保障单位正常运转", IndicatorValue.Qualitative("有效保障")),
-        Sheet(IndicatorCategory.Satisfaction, IndicatorSubcategory.ServiceRecipientSatisfaction, "服务对象满意度", IndicatorValue.Quantitative(IndicatorComparator.AtLeast, 90m, "%")),
+        Sheet(IndicatorCategory.Satisfaction, IndicatorSubcategory.ServiceRecipientSatisfaction, "用户满意度", IndicatorValue.Quantitative(IndicatorComparator.AtLeast, 90m, "%")),
     ];
 
     private readonly DisclosureSpec _spec;
@@ -121,12 +121,25 @@ internal sealed class ConsistentDisclosureFactory
         var items = new (FunctionCode, Amounts)[codes.Count];
         for (int i = 0; i < codes.Count; i++)
         {
-            int kind = _spec.RequireEveryFund && i is 1 or 2 ? i : i == 0 ? 0 : _choose.Int(0, 100) switch
+            // 0: 一般公共预算 (the first code always, so that there is 基本支出), 1: 政府性基金, 2: 国有资本经营.
+            int kind;
+            if (i == 0)
             {
-                < 72 => 0,
-                < 88 => 1,
-                _ => 2,
-            };
+                kind = 0;
+            }
+            else if (_spec.RequireEveryFund && i <= 2)
+            {
+                kind = i;
+            }
+            else
+            {
+                kind = _choose.Int(0, 100) switch
+                {
+                    < 72 => 0,
+                    < 88 => 1,
+                    _ => 2,
+                };
+            }
             Amounts amounts = kind switch
             {
                 1 => new Amounts(0, 0, _choose.Amount(3_000), 0, 0, 0, 0),
@@ -637,7 +650,7 @@ internal sealed class ConsistentDisclosureFactory
             Sheet(IndicatorCategory.Output, IndicatorSubcategory.Quality, "项目完成率", IndicatorValue.Quantitative(IndicatorComparator.AtLeast, 80m, "%")),
             Sheet(IndicatorCategory.Output, IndicatorSubcategory.Timeliness, "项目实施期限", IndicatorValue.Quantitative(IndicatorComparator.None, 1m, "年")),
             Sheet(IndicatorCategory.Benefit, IndicatorSubcategory.SocialBenefit, "提升经济发展和服务水平", IndicatorValue.Qualitative("提升")),
-            Sheet(IndicatorCategory.Satisfaction, IndicatorSubcategory.ServiceRecipientSatisfaction, "服务对象满意度", IndicatorValue.Quantitative(IndicatorComparator.AtLeast, 90m, "%")),
+            Sheet(IndicatorCategory.Satisfaction, IndicatorSubcategory.ServiceRecipientSatisfaction, "用户满意度", IndicatorValue.Quantitative(IndicatorComparator.AtLeast, 90m, "%")),
         ];
         return new OverallPerformanceSheet("209001-" + _unitName, Money.FromFen(g.Total), bySource, byType, staff, indicators, _precision);
     }

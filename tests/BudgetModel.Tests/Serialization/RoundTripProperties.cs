@@ -27,6 +27,27 @@ public class RoundTripProperties
             Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(again));
         });
 
+    // The shipped generators (BudgetModel.Testing): whole consistent disclosures, in 万元 and re-published from 元,
+    // with every table kind, sheets, the overall sheet and prose facts.
+    [Property(MaxTest = 40)]
+    public Property Generated_consistent_disclosures_round_trip_exactly() =>
+        Prop.ForAll(BudgetModel.Testing.Generators.DisclosureGenerators.Consistent(), disclosure =>
+        {
+            var bytes = DisclosureJson.WriteToUtf8Bytes(disclosure);
+            var back = DisclosureJson.Read(bytes);
+            Assert.Empty(DisclosureComparer.Differences(disclosure, back));
+            Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(DisclosureJson.WriteToUtf8Bytes(back)));
+        });
+
+    [Property(MaxTest = 20)]
+    public Property Disclosures_republished_from_yuan_round_trip_exactly() =>
+        Prop.ForAll(BudgetModel.Testing.Generators.DisclosureGenerators.FromYuan(), disclosure =>
+        {
+            var json = DisclosureJson.Write(disclosure);
+            Assert.Empty(DisclosureComparer.Differences(disclosure, DisclosureJson.Read(json)));
+            Assert.Equal(json, DisclosureJson.Write(DisclosureJson.Read(json)));
+        });
+
     [Property(MaxTest = 100)]
     public Property A_report_reads_back_finding_by_finding() =>
         Prop.ForAll(Gen.Choose(0, 6).SelectMany(n => Gen.ArrayOf(DisclosureGen.Finding, n)).ToArbitrary(), findings =>

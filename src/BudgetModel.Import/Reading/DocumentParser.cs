@@ -24,7 +24,7 @@ internal sealed partial class DocumentParser
 
     private readonly ImportOptions _options;
     private readonly ImportContext _context;
-    private readonly List<SourceLine> _lines;
+    private readonly string _text;
     private readonly List<BudgetTable> _tables = [];
     private readonly List<ProjectPerformanceSheet> _sheets = [];
     private readonly List<ProseFact> _facts = [];
@@ -39,9 +39,9 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
 
-    private DocumentParser(List<SourceLine> lines, ImportOptions options)
+    private DocumentParser(string text, ImportOptions options)
     {
-        _lines = lines;
+        _text = text;
         _options = options;
         _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
     }
@@ -59,8 +59,7 @@ internal sealed partial class DocumentParser
         }
         CheckIsText(text, options);
         Probe(SourceLine.Split(text, Math.Max(1, options.StructureProbeLines)), options);
-        var lines = SourceLine.Split(text);
-        var parser = new DocumentParser(lines, options);
+        var parser = new DocumentParser(text, options);
         return parser.Run(cancellationToken);
     }
 
@@ -87,19 +86,20 @@ internal sealed partial class DocumentParser
     private ImportResult Run(CancellationToken cancellationToken)
     {
         var (coverName, coverLine, year) = ReadCover();
+        int? titleYear = null;
         _context.UnitName = coverName;
         if (coverName is not null)
         {
             _context.MentionUnitName(coverName, coverLine, "cover");
         }
         string? pendingNumber = null;
-        for (int i = 0; i < _lines.Count; i++)
+        var reader = new LineReader(_text);
+        while (reader.TryRead(out var line))
         {
-            if ((i & 255) == 0)
+            if ((line.Number & 255) == 1)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            var line = _lines[i];
             if (line.IsBlank || Titles.IsTableOfContents(line))
             {
                 continue;
@@ -113,6 +113,10 @@ internal sealed partial class DocumentParser
             var title = Titles.Recognise(line, pendingNumber);
             if (title is not null)
             {
+                if (year is null && titleYear is null && TitleYear().Match(title.Text) is { Success: true } ty)
+                {
+                    titleYear = int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
                 Close();
                 pendingNumber = null;
                 Open(title);
@@ -155,7 +159,7 @@ internal sealed partial class DocumentParser
             ReadProse(line);
         }
         Close();
-        return Build(coverName, year);
+        return Build(coverName, year ?? titleYear);
     }
 
     /// <summary>Fails fast when the first lines show nothing of a disclosure.</summary>
@@ -179,12 +183,17 @@ internal sealed partial class DocumentParser
             options.SourceName);
     }
 
+    /// <summary>
+    /// The cover: the unit's name and the budget year in the first 12 non-blank lines. When the cover states no year,
+    /// the year is the first one a table title states, found while the body is read (<see cref="Run"/>).
+    /// </summary>
     private (string? Name, int Line, int? Year) ReadCover()
     {
         string? name = null;
         int nameLine = 0;
         int seen = 0;
-        foreach (var line in _lines)
+        var reader = new LineReader(_text);
+        while (reader.TryRead(out var line))
         {
             if (line.IsBlank)
             {
@@ -203,13 +212,6 @@ internal sealed partial class DocumentParser
             {
                 name = cell;
                 nameLine = line.Number;
-            }
-        }
-        foreach (var line in _lines)
-        {
-            if (Titles.Recognise(line, null) is { } t && TitleYear().Match(t.Text) is { Success: true } ty)
-            {
-                return (name, nameLine, int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture));
             }
         }
         return (name, nameLine, null);

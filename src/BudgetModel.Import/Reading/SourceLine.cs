@@ -76,36 +76,56 @@ internal sealed class SourceLine
     /// <inheritdoc />
     public override string ToString() => $"{Number}: {Raw}";
 
-    /// <summary>Splits a text into lines (\r\n, \n or \r), numbered from 1.</summary>
-    internal static List<SourceLine> Split(string text) => Split(text, int.MaxValue);
-
     /// <summary>Splits the first <paramref name="max"/> lines of a text (to probe a large input cheaply).</summary>
     internal static List<SourceLine> Split(string text, int max)
     {
         var lines = new List<SourceLine>();
-        int number = 1;
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        var reader = new LineReader(text);
+        while (lines.Count < max && reader.TryRead(out var line))
         {
-            char c = text[i];
-            if (c is '\n' or '\r')
-            {
-                if (lines.Count >= max)
-                {
-                    return lines;
-                }
-                lines.Add(new SourceLine(number++, text[start..i]));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < text.Length && lines.Count < max)
-        {
-            lines.Add(new SourceLine(number, text[start..]));
+            lines.Add(line);
         }
         return lines;
+    }
+}
+
+/// <summary>
+/// Reads a text one line at a time (\r\n, \n or \r), numbered from 1, so that a document is never held as a list of
+/// all its lines: a line that no reader keeps is garbage as soon as it has been read.
+/// </summary>
+internal struct LineReader
+{
+    private readonly string _text;
+    private int _start;
+    private int _number;
+
+    internal LineReader(string text)
+    {
+        _text = text;
+    }
+
+    /// <summary>Reads the next line; false at the end of the text.</summary>
+    internal bool TryRead([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SourceLine? line)
+    {
+        if (_start >= _text.Length)
+        {
+            line = null;
+            return false;
+        }
+        int end = _text.AsSpan(_start).IndexOfAny('\n', '\r');
+        int next;
+        if (end < 0)
+        {
+            end = _text.Length;
+            next = _text.Length;
+        }
+        else
+        {
+            end += _start;
+            next = end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+        }
+        line = new SourceLine(++_number, _text[_start..end]);
+        _start = next;
+        return true;
     }
 }

@@ -144,7 +144,7 @@ internal sealed partial class DocumentParser
                     continue;
                 case Mode.ProjectSheet:
                     _sheetLines.Add(line);
-                    if (Labels.Normalize(line.NonEmpty().First().Text).StartsWith("负责人", StringComparison.Ordinal))
+                    if (line.NonEmptyLabels()[0].StartsWith("负责人", StringComparison.Ordinal))
                     {
                         Close();
                     }
@@ -310,7 +310,7 @@ internal sealed partial class DocumentParser
     /// <summary>A table-of-contents entry without dot leaders: a heading and a page number.</summary>
     private static bool IsPageNumbered(SourceLine line)
     {
-        var cells = line.NonEmpty().ToArray();
+        var cells = line.NonEmpty();
         return cells.Length == 2 && cells[1].Text.Length <= 3 && cells[1].Text.All(char.IsAsciiDigit)
             && (PartPrefix().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
     }

@@ -261,13 +261,13 @@ internal sealed partial class DocumentParser
                 }
                 break;
             case Mode.ProjectSheet:
-                if (ProjectSheetReader.Read(_title!, _sheetLines.ToArray(), _context) is { } sheet)
+                if (ProjectSheetReader.Read(_title!, _sheetLines, _context) is { } sheet)
                 {
                     _sheets.Add(sheet);
                 }
                 break;
             case Mode.OverallSheet:
-                _overall ??= OverallSheetReader.Read(_title!, _sheetLines.ToArray(), _context, out _unitCode);
+                _overall ??= OverallSheetReader.Read(_title!, _sheetLines, _context, out _unitCode);
                 break;
         }
         _mode = Mode.Prose;

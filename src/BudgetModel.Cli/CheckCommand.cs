@@ -76,10 +76,14 @@ internal static class CheckCommand
         var outcomes = new CheckOutcome[files.Count];
         bool progress = files.Count > 1 && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         int done = 0;
+        // CPU-bound work on small files: one synchronous read, import and validation per file on each core. Not
+        // ImportFileAsync under Parallel.ForEachAsync: its reads complete on the thread pool, queued behind the
+        // validations that occupy every pool thread, which made the check of a folder no faster than one core
+        // (docs/benchmarks.md, Command line).
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, ct) =>
+        Parallel.For(0, files.Count, options, i =>
         {
-            outcomes[i] = await CheckFileAsync(files[i], ct).ConfigureAwait(false);
+            outcomes[i] = CheckFile(files[i]);
             int n = Interlocked.Increment(ref done);
             if (progress)
             {
@@ -88,7 +92,7 @@ internal static class CheckCommand
                     stderr.Write($"\rchecked {n}/{files.Count}");
                 }
             }
-        }).ConfigureAwait(false);
+        });
         if (progress)
         {
             await stderr.WriteAsync("\r" + new string(' ', 40) + "\r").ConfigureAwait(false);
@@ -96,12 +100,11 @@ internal static class CheckCommand
         return await WriteAsync(outcomes, json, stdout, stderr).ConfigureAwait(false);
     }
 
-    private static async Task<CheckOutcome> CheckFileAsync(string path, CancellationToken cancellationToken)
+    private static CheckOutcome CheckFile(string path)
     {
         try
         {
-            var result = await DisclosureImporter.ImportFileAsync(path, null, cancellationToken).ConfigureAwait(false);
-            return CheckOutcome.Checked(path, result);
+            return CheckOutcome.Checked(path, DisclosureImporter.ImportFile(path));
         }
         catch (DisclosureImportException e)
         {

@@ -58,7 +58,7 @@ internal sealed partial class DocumentParser
                 $"The document has {text.Length:N0} characters, more than the limit of {options.MaxBytes:N0} (ImportOptions.MaxBytes).", options.SourceName);
         }
         CheckIsText(text, options);
-        Probe(SourceLine.Split(text, Math.Max(1, options.StructureProbeLines)), options);
+        Probe(text, options);
         var parser = new DocumentParser(text, options);
         return parser.Run(cancellationToken);
     }
@@ -162,24 +162,28 @@ internal sealed partial class DocumentParser
         return Build(coverName, year ?? titleYear);
     }
 
-    /// <summary>Fails fast when the first lines show nothing of a disclosure.</summary>
-    private static void Probe(List<SourceLine> lines, ImportOptions options)
+    /// <summary>Fails fast when the first <see cref="ImportOptions.StructureProbeLines"/> lines show nothing of a
+    /// disclosure; stops reading at the first line that does.</summary>
+    private static void Probe(string text, ImportOptions options)
     {
-        int limit = lines.Count;
-        foreach (var line in lines)
+        int limit = Math.Max(1, options.StructureProbeLines);
+        int read = 0;
+        var reader = new LineReader(text);
+        while (read < limit && reader.TryRead(out var line))
         {
+            read++;
             if (line.IsBlank)
             {
                 continue;
             }
-            if (Titles.Recognise(line, null) is not null || Titles.IsPartHeading(line) || CoverYear().IsMatch(line.Text)
-                || line.Text.StartsWith("单位名称", StringComparison.Ordinal))
+            if (Titles.Recognise(line, null) is not null || Titles.IsPartHeading(line) || CoverYear().IsMatch(line.TextSpan)
+                || line.TextSpan.StartsWith("单位名称", StringComparison.Ordinal))
             {
                 return;
             }
         }
         throw new DisclosureImportException(ImportFailure.NotADisclosure,
-            $"This is not a budget disclosure: the first {limit} lines have no budget year (2024年度…预算), table title, part heading (第一部分) or 单位名称.",
+            $"This is not a budget disclosure: the first {read} lines have no budget year (2024年度…预算), table title, part heading (第一部分) or 单位名称.",
             options.SourceName);
     }
 

@@ -137,18 +137,6 @@ internal sealed class SourceLine
 
     /// <inheritdoc />
     public override string ToString() => $"{Number}: {Text}";
-
-    /// <summary>Splits the first <paramref name="max"/> lines of a text (to probe a large input cheaply).</summary>
-    internal static List<SourceLine> Split(string text, int max)
-    {
-        var lines = new List<SourceLine>();
-        var reader = new LineReader(text);
-        while (lines.Count < max && reader.TryRead(out var line))
-        {
-            lines.Add(line);
-        }
-        return lines;
-    }
 }
 
 /// <summary>

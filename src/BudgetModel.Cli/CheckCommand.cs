@@ -1,14 +1,29 @@
+using BudgetModel.Disclosure;
 using BudgetModel.Import;
 using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
 
-/// <summary>One checked document: its report, or why it could not be read.</summary>
+/// <summary>One checked document: its report, or why it could not be read. It keeps what the report prints about
+/// the document (<see cref="DocumentSummary"/>), not the disclosure, so that checking a folder of thousands of files
+/// holds one small record per file rather than every imported disclosure until the end.</summary>
 /// <param name="Name">The file, or the sample's description.</param>
-/// <param name="Result">The import, when the document could be read.</param>
+/// <param name="Document">What was imported, when the document could be read.</param>
 /// <param name="Report">The validation report, when the document could be read.</param>
 /// <param name="Failure">Why the document could not be read.</param>
-internal sealed record CheckOutcome(string Name, ImportResult? Result, ValidationReport? Report, string? Failure);
+internal sealed record CheckOutcome(string Name, DocumentSummary? Document, ValidationReport? Report, string? Failure)
+{
+    /// <summary>The outcome of a document that was imported and validated.</summary>
+    internal static CheckOutcome Checked(string name, ImportResult result) =>
+        new(name, DocumentSummary.Of(result.Disclosure), DisclosureValidator.Validate(result.Disclosure), null);
+}
+
+/// <summary>What the text report says about an imported document: unit, year and how much was found.</summary>
+internal sealed record DocumentSummary(string UnitName, int BudgetYear, int Tables, int ProjectSheets, bool HasOverallSheet, int Facts)
+{
+    internal static DocumentSummary Of(BudgetDisclosure d) =>
+        new(d.Unit.Name, d.BudgetYear, d.Tables.Count, d.ProjectSheets.Count, d.OverallSheet is not null, d.Facts.Count);
+}
 
 /// <summary><c>budgetmodel check [FILE|DIR ...] [--format json]</c>.</summary>
 internal static class CheckCommand
@@ -61,10 +76,14 @@ internal static class CheckCommand
         var outcomes = new CheckOutcome[files.Count];
         bool progress = files.Count > 1 && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
         int done = 0;
+        // CPU-bound work on small files: one synchronous read, import and validation per file on each core. Not
+        // ImportFileAsync under Parallel.ForEachAsync: its reads complete on the thread pool, queued behind the
+        // validations that occupy every pool thread, which made the check of a folder no faster than one core
+        // (docs/benchmarks.md, Command line).
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, ct) =>
+        Parallel.For(0, files.Count, options, i =>
         {
-            outcomes[i] = await CheckFileAsync(files[i], ct).ConfigureAwait(false);
+            outcomes[i] = CheckFile(files[i]);
             int n = Interlocked.Increment(ref done);
             if (progress)
             {
@@ -73,7 +92,7 @@ internal static class CheckCommand
                     stderr.Write($"\rchecked {n}/{files.Count}");
                 }
             }
-        }).ConfigureAwait(false);
+        });
         if (progress)
         {
             await stderr.WriteAsync("\r" + new string(' ', 40) + "\r").ConfigureAwait(false);
@@ -81,12 +100,11 @@ internal static class CheckCommand
         return await WriteAsync(outcomes, json, stdout, stderr).ConfigureAwait(false);
     }
 
-    private static async Task<CheckOutcome> CheckFileAsync(string path, CancellationToken cancellationToken)
+    private static CheckOutcome CheckFile(string path)
     {
         try
         {
-            var result = await DisclosureImporter.ImportFileAsync(path, null, cancellationToken).ConfigureAwait(false);
-            return new CheckOutcome(path, result, DisclosureValidator.Validate(result.Disclosure), null);
+            return CheckOutcome.Checked(path, DisclosureImporter.ImportFile(path));
         }
         catch (DisclosureImportException e)
         {
@@ -102,8 +120,7 @@ internal static class CheckCommand
     {
         try
         {
-            var result = import();
-            return new CheckOutcome(name, result, DisclosureValidator.Validate(result.Disclosure), null);
+            return CheckOutcome.Checked(name, import());
         }
         catch (BudgetModelException e)
         {

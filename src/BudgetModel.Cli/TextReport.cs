@@ -14,17 +14,16 @@ internal static class TextReport
         int errors = 0, warnings = 0, infos = 0, unreadable = 0;
         foreach (var outcome in outcomes)
         {
-            if (outcome.Report is not { } report || outcome.Result is not { } result)
+            if (outcome.Report is not { } report || outcome.Document is not { } d)
             {
                 unreadable++;
                 sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}: cannot be read");
                 sb.AppendLine();
                 continue;
             }
-            var d = result.Disclosure;
             sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}");
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"   {d.Unit.Name} {d.BudgetYear}: {d.Tables.Count} tables, {d.ProjectSheets.Count} project sheets{(d.OverallSheet is null ? "" : ", overall sheet")}, {d.Facts.Count} prose facts.");
+                $"   {d.UnitName} {d.BudgetYear}: {d.Tables} tables, {d.ProjectSheets} project sheets{(d.HasOverallSheet ? ", overall sheet" : "")}, {d.Facts} prose facts.");
             foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
             {
                 var group = report.Findings.Where(f => f.Severity == severity).ToArray();

@@ -24,7 +24,7 @@ internal sealed partial class DocumentParser
 
     private readonly ImportOptions _options;
     private readonly ImportContext _context;
-    private readonly List<SourceLine> _lines;
+    private readonly string _text;
     private readonly List<BudgetTable> _tables = [];
     private readonly List<ProjectPerformanceSheet> _sheets = [];
     private readonly List<ProseFact> _facts = [];
@@ -39,9 +39,9 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
 
-    private DocumentParser(List<SourceLine> lines, ImportOptions options)
+    private DocumentParser(string text, ImportOptions options)
     {
-        _lines = lines;
+        _text = text;
         _options = options;
         _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
     }
@@ -58,9 +58,8 @@ internal sealed partial class DocumentParser
                 $"The document has {text.Length:N0} characters, more than the limit of {options.MaxBytes:N0} (ImportOptions.MaxBytes).", options.SourceName);
         }
         CheckIsText(text, options);
-        Probe(SourceLine.Split(text, Math.Max(1, options.StructureProbeLines)), options);
-        var lines = SourceLine.Split(text);
-        var parser = new DocumentParser(lines, options);
+        Probe(text, options);
+        var parser = new DocumentParser(text, options);
         return parser.Run(cancellationToken);
     }
 
@@ -87,19 +86,20 @@ internal sealed partial class DocumentParser
     private ImportResult Run(CancellationToken cancellationToken)
     {
         var (coverName, coverLine, year) = ReadCover();
+        int? titleYear = null;
         _context.UnitName = coverName;
         if (coverName is not null)
         {
             _context.MentionUnitName(coverName, coverLine, "cover");
         }
         string? pendingNumber = null;
-        for (int i = 0; i < _lines.Count; i++)
+        var reader = new LineReader(_text);
+        while (reader.TryRead(out var line))
         {
-            if ((i & 255) == 0)
+            if ((line.Number & 255) == 1)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            var line = _lines[i];
             if (line.IsBlank || Titles.IsTableOfContents(line))
             {
                 continue;
@@ -113,6 +113,10 @@ internal sealed partial class DocumentParser
             var title = Titles.Recognise(line, pendingNumber);
             if (title is not null)
             {
+                if (year is null && titleYear is null && TitleYear().Match(title.Text) is { Success: true } ty)
+                {
+                    titleYear = int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
                 Close();
                 pendingNumber = null;
                 Open(title);
@@ -140,7 +144,7 @@ internal sealed partial class DocumentParser
                     continue;
                 case Mode.ProjectSheet:
                     _sheetLines.Add(line);
-                    if (Labels.Normalize(line.NonEmpty().First().Text).StartsWith("负责人", StringComparison.Ordinal))
+                    if (line.NonEmptyLabels()[0].StartsWith("负责人", StringComparison.Ordinal))
                     {
                         Close();
                     }
@@ -155,36 +159,45 @@ internal sealed partial class DocumentParser
             ReadProse(line);
         }
         Close();
-        return Build(coverName, year);
+        return Build(coverName, year ?? titleYear);
     }
 
-    /// <summary>Fails fast when the first lines show nothing of a disclosure.</summary>
-    private static void Probe(List<SourceLine> lines, ImportOptions options)
+    /// <summary>Fails fast when the first <see cref="ImportOptions.StructureProbeLines"/> lines show nothing of a
+    /// disclosure; stops reading at the first line that does.</summary>
+    private static void Probe(string text, ImportOptions options)
     {
-        int limit = lines.Count;
-        foreach (var line in lines)
+        int limit = Math.Max(1, options.StructureProbeLines);
+        int read = 0;
+        var reader = new LineReader(text);
+        while (read < limit && reader.TryRead(out var line))
         {
+            read++;
             if (line.IsBlank)
             {
                 continue;
             }
-            if (Titles.Recognise(line, null) is not null || Titles.IsPartHeading(line) || CoverYear().IsMatch(line.Text)
-                || line.Text.StartsWith("单位名称", StringComparison.Ordinal))
+            if (Titles.Recognise(line, null) is not null || Titles.IsPartHeading(line) || CoverYear().IsMatch(line.TextSpan)
+                || line.TextSpan.StartsWith("单位名称", StringComparison.Ordinal))
             {
                 return;
             }
         }
         throw new DisclosureImportException(ImportFailure.NotADisclosure,
-            $"This is not a budget disclosure: the first {limit} lines have no budget year (2024年度…预算), table title, part heading (第一部分) or 单位名称.",
+            $"This is not a budget disclosure: the first {read} lines have no budget year (2024年度…预算), table title, part heading (第一部分) or 单位名称.",
             options.SourceName);
     }
 
+    /// <summary>
+    /// The cover: the unit's name and the budget year in the first 12 non-blank lines. When the cover states no year,
+    /// the year is the first one a table title states, found while the body is read (<see cref="Run"/>).
+    /// </summary>
     private (string? Name, int Line, int? Year) ReadCover()
     {
         string? name = null;
         int nameLine = 0;
         int seen = 0;
-        foreach (var line in _lines)
+        var reader = new LineReader(_text);
+        while (reader.TryRead(out var line))
         {
             if (line.IsBlank)
             {
@@ -203,13 +216,6 @@ internal sealed partial class DocumentParser
             {
                 name = cell;
                 nameLine = line.Number;
-            }
-        }
-        foreach (var line in _lines)
-        {
-            if (Titles.Recognise(line, null) is { } t && TitleYear().Match(t.Text) is { Success: true } ty)
-            {
-                return (name, nameLine, int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture));
             }
         }
         return (name, nameLine, null);
@@ -259,13 +265,13 @@ internal sealed partial class DocumentParser
                 }
                 break;
             case Mode.ProjectSheet:
-                if (ProjectSheetReader.Read(_title!, _sheetLines.ToArray(), _context) is { } sheet)
+                if (ProjectSheetReader.Read(_title!, _sheetLines, _context) is { } sheet)
                 {
                     _sheets.Add(sheet);
                 }
                 break;
             case Mode.OverallSheet:
-                _overall ??= OverallSheetReader.Read(_title!, _sheetLines.ToArray(), _context, out _unitCode);
+                _overall ??= OverallSheetReader.Read(_title!, _sheetLines, _context, out _unitCode);
                 break;
         }
         _mode = Mode.Prose;
@@ -308,7 +314,7 @@ internal sealed partial class DocumentParser
     /// <summary>A table-of-contents entry without dot leaders: a heading and a page number.</summary>
     private static bool IsPageNumbered(SourceLine line)
     {
-        var cells = line.NonEmpty().ToArray();
+        var cells = line.NonEmpty();
         return cells.Length == 2 && cells[1].Text.Length <= 3 && cells[1].Text.All(char.IsAsciiDigit)
             && (PartPrefix().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
     }

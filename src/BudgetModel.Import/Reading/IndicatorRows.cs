@@ -24,7 +24,9 @@ internal sealed class IndicatorRows
     {
         _log = log;
         _owner = owner;
-        var subs = header.NonEmpty().Where(c => Labels.Normalize(c.Text) == "二级指标").Select(c => c.Index).ToArray();
+        var cells = header.NonEmpty();
+        var labels = header.NonEmptyLabels();
+        var subs = Enumerable.Range(0, cells.Length).Where(k => labels[k] == "二级指标").Select(k => cells[k].Index).ToArray();
         _twoSided = subs.Length >= 2;
         _boundary = _twoSided ? subs[1] : int.MaxValue;
     }
@@ -39,7 +41,7 @@ internal sealed class IndicatorRows
         var sides = new[] { new Side(), new Side() };
         int current = 0;
         bool switched = false;
-        var cells = line.NonEmpty().ToArray();
+        var cells = line.NonEmpty();
         for (int k = 0; k < cells.Length; k++)
         {
             var (index, text) = cells[k];

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BudgetModel.Import.Reading;
@@ -12,17 +11,28 @@ internal static partial class Labels
     /// (<c>十五、</c>, <c>1.</c>, <c>①</c>, <c>（一）</c>).</summary>
     internal static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
+        int first = 0;
+        while (first < text.Length && !char.IsWhiteSpace(text[first]) && text[first] is not (>= '\uFF01' and <= '\uFF5E'))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-            sb.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
+            first++;
         }
-        var s = sb.ToString();
-        return StripOrdinal(s);
+        if (first == text.Length)
+        {
+            // Nothing to remove or map (the common case): no copy.
+            return StripOrdinal(text);
+        }
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        text.AsSpan(0, first).CopyTo(buffer);
+        int n = first;
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsWhiteSpace(c))
+            {
+                buffer[n++] = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        }
+        return StripOrdinal(new string(buffer[..n]));
     }
 
     /// <summary>Drops a leading ordinal such as 十五、, ①, (一) or 1、.</summary>
@@ -32,8 +42,11 @@ internal static partial class Labels
         {
             return s[1..];
         }
-        var m = OrdinalPattern().Match(s);
-        return m.Success && m.Length < s.Length ? s[m.Length..] : s;
+        foreach (var m in OrdinalPattern().EnumerateMatches(s))
+        {
+            return m.Length < s.Length ? s[m.Length..] : s;
+        }
+        return s;
     }
 
     /// <summary>True when the text starts with a Chinese ordinal (一、 … 三十、).</summary>

@@ -12,14 +12,18 @@ namespace BudgetModel.Import.Reading;
 /// </summary>
 internal static partial class ProjectSheetReader
 {
+    /// <summary>The labels of the text fields, normalised once (<see cref="Labels.Normalize"/>).</summary>
     private static readonly (string Label, string Field)[] TextFields =
     [
-        ("项目概况", nameof(ProjectSheetDetails.Overview)),
-        ("立项依据", nameof(ProjectSheetDetails.Basis)),
-        ("项目设立必要性", nameof(ProjectSheetDetails.Necessity)),
-        ("保证项目实施的制度、措施", nameof(ProjectSheetDetails.Measures)),
-        ("保证项目实施的制度,措施", nameof(ProjectSheetDetails.Measures)),
-        ("项目实施计划", nameof(ProjectSheetDetails.Plan)),
+        .. new (string Label, string Field)[]
+        {
+            ("项目概况", nameof(ProjectSheetDetails.Overview)),
+            ("立项依据", nameof(ProjectSheetDetails.Basis)),
+            ("项目设立必要性", nameof(ProjectSheetDetails.Necessity)),
+            ("保证项目实施的制度、措施", nameof(ProjectSheetDetails.Measures)),
+            ("保证项目实施的制度,措施", nameof(ProjectSheetDetails.Measures)),
+            ("项目实施计划", nameof(ProjectSheetDetails.Plan)),
+        }.Select(f => (Labels.Normalize(f.Label), f.Field)),
     ];
 
     internal static ProjectPerformanceSheet? Read(Title title, IReadOnlyList<SourceLine> lines, ImportContext context)
@@ -32,12 +36,14 @@ internal static partial class ProjectSheetReader
         bool inFunding = false;
         foreach (var line in lines)
         {
-            var first = line.NonEmpty().FirstOrDefault();
-            if (first.Text is null)
+            var cells = line.NonEmpty();
+            if (cells.Length == 0)
             {
                 continue;
             }
-            var label = Labels.Normalize(first.Text);
+            var first = cells[0];
+            var labels = line.NonEmptyLabels();
+            var label = labels[0];
             if (indicators is not null)
             {
                 if (label.StartsWith("负责人", StringComparison.Ordinal))
@@ -76,17 +82,17 @@ internal static partial class ProjectSheetReader
                 details = details with { Attribute = ValueAfter(line, first.Index), Period = ValueAfterLabel(line, "项目期") };
                 continue;
             }
-            if (label.StartsWith("项目资金", StringComparison.Ordinal) || line.NonEmpty().Any(c => Labels.Normalize(c.Text).StartsWith("实施期资金总额", StringComparison.Ordinal)))
+            if (label.StartsWith("项目资金", StringComparison.Ordinal) || labels.Any(l => l.StartsWith("实施期资金总额", StringComparison.Ordinal)))
             {
                 inFunding = true;
                 funding.Add(line);
                 continue;
             }
-            var field = TextFields.FirstOrDefault(f => label == Labels.Normalize(f.Label));
+            var field = TextFields.FirstOrDefault(f => label == f.Label);
             if (field.Field is not null)
             {
                 inFunding = false;
-                var text = string.Join(" ", line.NonEmpty().Skip(1).Select(c => c.Text));
+                var text = string.Join(" ", cells.Skip(1).Select(c => c.Text));
                 details = field.Field switch
                 {
                     nameof(ProjectSheetDetails.Overview) => details with { Overview = text },
@@ -99,11 +105,11 @@ internal static partial class ProjectSheetReader
             }
             if (label == "总体目标")
             {
-                var goals = line.NonEmpty().Skip(1).Select(c => c.Text).ToArray();
+                var goals = cells.Skip(1).Select(c => c.Text).ToArray();
                 details = details with { LifetimeGoal = goals.ElementAtOrDefault(0), AnnualGoal = goals.ElementAtOrDefault(1) };
                 continue;
             }
-            if (line.NonEmpty().Any(c => Labels.Normalize(c.Text) == "一级指标"))
+            if (Array.IndexOf(labels, "一级指标") >= 0)
             {
                 indicators = new IndicatorRows(log, name ?? title.Text, line);
                 continue;
@@ -139,14 +145,9 @@ internal static partial class ProjectSheetReader
 
     private static string? ValueAfterLabel(SourceLine line, string label)
     {
-        foreach (var (index, text) in line.NonEmpty())
-        {
-            if (Labels.Normalize(text) == label)
-            {
-                return ValueAfter(line, index);
-            }
-        }
-        return null;
+        var cells = line.NonEmpty();
+        int at = Array.IndexOf(line.NonEmptyLabels(), label);
+        return at < 0 ? null : ValueAfter(line, cells[at].Index);
     }
 
     [GeneratedRegex(@"^(\d{3,9})\s*[-－—]\s*(.+)$")]
@@ -163,12 +164,14 @@ internal static partial class ProjectSheetReader
 
         internal void Add(SourceLine line)
         {
-            var cells = line.NonEmpty().ToArray();
+            var cells = line.NonEmpty();
+            var normalized = line.NonEmptyLabels();
             var labels = new List<(int Cell, int Side, FundingLevel? Level)>();
             var seen = new Dictionary<FundingLevel, int>();
-            foreach (var (index, text) in cells)
+            for (int c = 0; c < cells.Length; c++)
             {
-                var t = Labels.Normalize(text);
+                var (index, text) = cells[c];
+                var t = normalized[c];
                 if (t.StartsWith("实施期资金总额", StringComparison.Ordinal))
                 {
                     labels.Add((index, 0, null));
@@ -259,17 +262,18 @@ internal static partial class OverallSheetReader
         bool inBudget = false;
         foreach (var line in lines)
         {
-            var cells = line.NonEmpty().ToArray();
+            var cells = line.NonEmpty();
             if (cells.Length == 0)
             {
                 continue;
             }
+            var labels = line.NonEmptyLabels();
             if (indicators is not null)
             {
                 indicators.Add(line);
                 continue;
             }
-            if (cells.Any(c => Labels.Normalize(c.Text) == "一级指标"))
+            if (Array.IndexOf(labels, "一级指标") >= 0)
             {
                 inBudget = false;
                 indicators = new IndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
@@ -277,7 +281,7 @@ internal static partial class OverallSheetReader
             }
             for (int k = 0; k < cells.Length; k++)
             {
-                var label = Labels.Normalize(cells[k].Text);
+                var label = labels[k];
                 var next = k + 1 < cells.Length ? cells[k + 1].Text : null;
                 switch (label)
                 {
@@ -304,7 +308,7 @@ internal static partial class OverallSheetReader
             }
             if (inBudget)
             {
-                ReadBudgetPairs(line, cells, precision.Unit, bySource, byType, ref total, log);
+                ReadBudgetPairs(line, cells, labels, precision.Unit, bySource, byType, ref total, log);
             }
             if (cells.Any(c => c.Text.StartsWith("年度重点任务", StringComparison.Ordinal) || c.Text.StartsWith("年度绩效目标", StringComparison.Ordinal)))
             {
@@ -319,12 +323,12 @@ internal static partial class OverallSheetReader
         return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, indicators?.Lifetime ?? [], precision, title.Line);
     }
 
-    private static void ReadBudgetPairs(SourceLine line, (int Index, string Text)[] cells, MoneyUnit unit,
+    private static void ReadBudgetPairs(SourceLine line, (int Index, string Text)[] cells, string[] labels, MoneyUnit unit,
         Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log)
     {
         for (int k = 0; k + 1 < cells.Length; k++)
         {
-            var label = Labels.Normalize(cells[k].Text);
+            var label = labels[k];
             var valueCell = cells[k + 1];
             if (!Amounts.LooksNumeric(valueCell.Text) || Amounts.LooksNumeric(cells[k].Text))
             {

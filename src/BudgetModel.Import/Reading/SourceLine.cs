@@ -1,55 +1,91 @@
 namespace BudgetModel.Import.Reading;
 
-/// <summary>One line of the source: its 1-based number, its tab-separated cells (trimmed) and its text.</summary>
+/// <summary>
+/// One line of the source: its 1-based number, its tab-separated cells (trimmed) and its text. The line is read in
+/// place from the document's text: a cell becomes a string of its own only when it is not empty, and the whole
+/// trimmed text only when it is asked for (<see cref="Text"/>) and differs from the only cell.
+/// </summary>
 internal sealed class SourceLine
 {
     private static readonly char[] Blanks = [' ', '\u3000', '\u00A0', '\t', '\f', '\v', '\uFEFF'];
 
+    private readonly string _source;
+    private readonly int _textStart;
+    private readonly int _textLength;
+    private string? _text;
+    private (int Index, string Text)[]? _nonEmpty;
+    private string[]? _labels;
+
+    /// <summary>A line given as its own string (without the line break).</summary>
     internal SourceLine(int number, string raw)
+        : this(number, raw, 0, raw.Length)
+    {
+    }
+
+    /// <summary>The line at <paramref name="start"/> of <paramref name="source"/>, <paramref name="length"/>
+    /// characters long (without the line break).</summary>
+    internal SourceLine(int number, string source, int start, int length)
     {
         Number = number;
-        Raw = raw;
-        var parts = raw.Split('\t');
-        Cells = new string[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
+        _source = source;
+        var line = source.AsSpan(start, length);
+        var trimmed = line.TrimStart(Blanks);
+        _textStart = start + (line.Length - trimmed.Length);
+        _textLength = trimmed.TrimEnd(Blanks).Length;
+        int tabs = line.Count('\t');
+        if (tabs == 0)
         {
-            Cells[i] = parts[i].Trim(Blanks);
+            _text = source.Substring(_textStart, _textLength);
+            Cells = [_text];
+            return;
         }
-        Text = raw.Trim(Blanks);
+        Cells = new string[tabs + 1];
+        int cell = 0;
+        foreach (var range in line.Split('\t'))
+        {
+            var part = line[range].Trim(Blanks);
+            Cells[cell++] = part.IsEmpty ? string.Empty : new string(part);
+        }
     }
 
     /// <summary>The 1-based line number.</summary>
     internal int Number { get; }
 
-    /// <summary>The line as read.</summary>
-    internal string Raw { get; }
-
     /// <summary>The cells, trimmed; an empty cell is "".</summary>
     internal string[] Cells { get; }
 
-    /// <summary>The whole line, trimmed.</summary>
-    internal string Text { get; }
+    /// <summary>The whole line, trimmed (tabs between cells kept).</summary>
+    internal string Text => _text ??= SingleCell is { } only && only.Length == _textLength ? only : new string(TextSpan);
+
+    /// <summary>The whole line, trimmed, without making a string of it.</summary>
+    internal ReadOnlySpan<char> TextSpan => _source.AsSpan(_textStart, _textLength);
 
     /// <summary>True when the line has no text.</summary>
-    internal bool IsBlank => Text.Length == 0;
+    internal bool IsBlank => _textLength == 0;
 
     /// <summary>The cell at <paramref name="index"/>, or "" beyond the end.</summary>
     internal string this[int index] => index >= 0 && index < Cells.Length ? Cells[index] : string.Empty;
 
-    /// <summary>The non-empty cells with their indices.</summary>
-    internal IEnumerable<(int Index, string Text)> NonEmpty()
-    {
-        for (int i = 0; i < Cells.Length; i++)
-        {
-            if (Cells[i].Length > 0)
-            {
-                yield return (i, Cells[i]);
-            }
-        }
-    }
+    /// <summary>The non-empty cells with their indices, in order; computed once per line and shared, so callers must
+    /// not change the array.</summary>
+    internal (int Index, string Text)[] NonEmpty() => _nonEmpty ??= FindNonEmpty();
 
-    /// <summary>The number of non-empty cells.</summary>
-    internal int NonEmptyCount => Cells.Count(c => c.Length > 0);
+    /// <summary>The labels of the non-empty cells (<see cref="Labels.Normalize"/>), in the order of
+    /// <see cref="NonEmpty"/>; computed once per line and shared, so callers must not change the array.</summary>
+    internal string[] NonEmptyLabels()
+    {
+        if (_labels is null)
+        {
+            var cells = NonEmpty();
+            var labels = new string[cells.Length];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                labels[i] = Labels.Normalize(cells[i].Text);
+            }
+            _labels = labels;
+        }
+        return _labels;
+    }
 
     /// <summary>The only non-empty cell's text, or null when there are none or several.</summary>
     internal string? SingleCell
@@ -73,39 +109,73 @@ internal sealed class SourceLine
         }
     }
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Number}: {Raw}";
-
-    /// <summary>Splits a text into lines (\r\n, \n or \r), numbered from 1.</summary>
-    internal static List<SourceLine> Split(string text) => Split(text, int.MaxValue);
-
-    /// <summary>Splits the first <paramref name="max"/> lines of a text (to probe a large input cheaply).</summary>
-    internal static List<SourceLine> Split(string text, int max)
+    private (int Index, string Text)[] FindNonEmpty()
     {
-        var lines = new List<SourceLine>();
-        int number = 1;
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        int count = 0;
+        foreach (var cell in Cells)
         {
-            char c = text[i];
-            if (c is '\n' or '\r')
+            if (cell.Length > 0)
             {
-                if (lines.Count >= max)
-                {
-                    return lines;
-                }
-                lines.Add(new SourceLine(number++, text[start..i]));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                start = i + 1;
+                count++;
             }
         }
-        if (start < text.Length && lines.Count < max)
+        if (count == 0)
         {
-            lines.Add(new SourceLine(number, text[start..]));
+            return [];
         }
-        return lines;
+        var found = new (int Index, string Text)[count];
+        int k = 0;
+        for (int i = 0; i < Cells.Length; i++)
+        {
+            if (Cells[i].Length > 0)
+            {
+                found[k++] = (i, Cells[i]);
+            }
+        }
+        return found;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Number}: {Text}";
+}
+
+/// <summary>
+/// Reads a text one line at a time (\r\n, \n or \r), numbered from 1, so that a document is never held as a list of
+/// all its lines: a line that no reader keeps is garbage as soon as it has been read.
+/// </summary>
+internal struct LineReader
+{
+    private readonly string _text;
+    private int _start;
+    private int _number;
+
+    internal LineReader(string text)
+    {
+        _text = text;
+    }
+
+    /// <summary>Reads the next line; false at the end of the text.</summary>
+    internal bool TryRead([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SourceLine? line)
+    {
+        if (_start >= _text.Length)
+        {
+            line = null;
+            return false;
+        }
+        int end = _text.AsSpan(_start).IndexOfAny('\n', '\r');
+        int next;
+        if (end < 0)
+        {
+            end = _text.Length;
+            next = _text.Length;
+        }
+        else
+        {
+            end += _start;
+            next = end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+        }
+        line = new SourceLine(++_number, _text, _start, end - _start);
+        _start = next;
+        return true;
     }
 }

@@ -175,16 +175,37 @@ internal sealed partial class TableReader
         return count >= 3;
     }
 
-    private static bool IsHeader(SourceLine line) =>
-        !line.NonEmpty().Any(c => Labels.HasChineseOrdinal(c.Text) || (c.Index < 4 && IsCodeLike(c.Text)))
-        && line.NonEmpty().Any(c => HeaderWords.Contains(HeaderLabel(c.Text)) || c.Text.Contains("科目名称", StringComparison.Ordinal)
-            || c.Text.Contains("科目编码", StringComparison.Ordinal));
-
-    private static string HeaderLabel(string cell)
+    private static bool IsHeader(SourceLine line)
     {
-        var t = Labels.Normalize(cell);
-        var m = YearPrefix().Match(t);
-        return m.Success ? t[m.Length..] : t;
+        var cells = line.NonEmpty();
+        foreach (var (index, text) in cells)
+        {
+            if (Labels.HasChineseOrdinal(text) || (index < 4 && IsCodeLike(text)))
+            {
+                return false;
+            }
+        }
+        var labels = line.NonEmptyLabels();
+        for (int k = 0; k < cells.Length; k++)
+        {
+            var text = cells[k].Text;
+            if (HeaderWords.Contains(HeaderLabel(labels[k])) || text.Contains("科目名称", StringComparison.Ordinal)
+                || text.Contains("科目编码", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A header cell's label (<see cref="SourceLine.NonEmptyLabels"/>) without a leading year (2024年合计).</summary>
+    private static string HeaderLabel(string label)
+    {
+        foreach (var m in YearPrefix().EnumerateMatches(label))
+        {
+            return label[m.Length..];
+        }
+        return label;
     }
 
     private static bool HasAmounts(SourceLine line)
@@ -220,9 +241,9 @@ internal sealed partial class TableReader
         var named = new HashSet<TableColumn>();
         foreach (var h in _headerLines)
         {
-            foreach (var (_, cell) in h.NonEmpty())
+            foreach (var label in h.NonEmptyLabels())
             {
-                if (ColumnOf(HeaderLabel(cell), standard) is { } col)
+                if (ColumnOf(HeaderLabel(label), standard) is { } col)
                 {
                     named.Add(col);
                 }

@@ -46,9 +46,12 @@ internal static partial class Titles
     }
 
     /// <summary>A line of the table of contents (dot leaders, a page number).</summary>
-    internal static bool IsTableOfContents(SourceLine line) =>
-        line.Text.Contains("....", StringComparison.Ordinal) || line.Text.Contains("……", StringComparison.Ordinal)
-        || line.Text.Contains("···", StringComparison.Ordinal);
+    internal static bool IsTableOfContents(SourceLine line)
+    {
+        var text = line.TextSpan;
+        return text.Contains("....", StringComparison.Ordinal) || text.Contains("……", StringComparison.Ordinal)
+            || text.Contains("···", StringComparison.Ordinal);
+    }
 
     /// <summary>A part heading: 第二部分 2024年单位预算报表.</summary>
     internal static bool IsPartHeading(SourceLine line) => line.SingleCell is { } c && PartHeading().IsMatch(c);

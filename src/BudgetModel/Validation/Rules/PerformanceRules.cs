@@ -53,7 +53,7 @@ internal static class PerformanceRules
         var matching = ProjectMatching.Of(c);
         foreach (var m in matching.Matches)
         {
-            if (NameText.Normalize(m.Project.Row.Name) != NameText.Normalize(m.Sheet.ProjectName))
+            if (!m.NamesEqual)
             {
                 c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(m.Project.Table, m.Project.Row) with { Lines = new[] { m.Project.Row.Line, m.Sheet.Line }.OfType<int>().ToArray() },
                     $"The project '{m.Project.Row.Name}' of {Label(m.Project.Table.Kind)} has its performance sheet under the name '{m.Sheet.ProjectName}' "
@@ -69,6 +69,14 @@ internal static class PerformanceRules
         {
             c.Report(Severity.Error, FindingKind.Missing, Where(s),
                 $"The performance sheet of '{s.ProjectName}' (年度资金总额 {ValidationContext.Format(s.AnnualFunding.Total.Yuan, 0)} 元) matches no project of tables 12 and 13.");
+        }
+        foreach (var skipped in matching.Skipped)
+        {
+            c.Report(Severity.Info, FindingKind.Unknown, FindingLocation.Document,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{skipped.Projects} projects and {skipped.Sheets} performance sheets{(skipped.Unit is null ? "" : $" of the unit '{skipped.Unit}'")} share neither a name nor an amount; ")
+                + string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the search for renamed projects by name similarity alone covers at most {ProjectMatching.MaxSimilarityPairs} pairs per unit, so they are reported unmatched."));
         }
     }
 

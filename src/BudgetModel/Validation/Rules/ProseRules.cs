@@ -256,7 +256,7 @@ internal static partial class ProseRules
         }
     }
 
-    private static int ProjectCount(ValidationContext c) => ProjectMatching.ProjectsOf(c.Disclosure).Count;
+    private static int ProjectCount(ValidationContext c) => ProjectMatching.ProjectsOf(c).Count;
 
     private static void Counts(ValidationContext c)
     {
@@ -358,21 +358,28 @@ internal static partial class ProseRules
 
     private static void Projects(ValidationContext c)
     {
-        var projects = ProjectMatching.ProjectsOf(c.Disclosure);
+        var projects = ProjectMatching.ProjectsOf(c);
+        var names = ProjectMatching.NamesOf(c);
         foreach (var f in c.Disclosure.Facts)
         {
             if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is null)
             {
                 continue;
             }
+            // The first project of the highest similarity (names prepared once; nothing beats an equal name).
             ProjectRef? best = null;
             double bestScore = 0;
-            foreach (var p in projects)
+            var stated = new ComparableName(name);
+            for (int i = 0; i < projects.Count && bestScore < 1.0; i++)
             {
-                double score = NameText.Similarity(name, p.Row.Name);
+                if (NameText.SimilarityBound(stated, names[i]) <= bestScore)
+                {
+                    continue;
+                }
+                double score = NameText.Similarity(stated, names[i]);
                 if (score > bestScore)
                 {
-                    (best, bestScore) = (p, score);
+                    (best, bestScore) = (projects[i], score);
                 }
             }
             if (best is null || bestScore < c.Options.NameSimilarity)

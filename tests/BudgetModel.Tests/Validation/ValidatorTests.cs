@@ -258,6 +258,58 @@ public class NameTextTests
         Assert.Equal(NameText.Similarity(a, b), NameText.Similarity(b, a));
     }
 
+    [Property(MaxTest = 300)]
+    public Property Similarity_is_the_Dice_coefficient_of_the_bigram_multisets() =>
+        Prop.ForAll(Name.ToArbitrary(), Name.ToArbitrary(), (a, b) =>
+        {
+            double expected = DiceByCounting(NameText.Normalize(a), NameText.Normalize(b));
+            Assert.Equal(expected, NameText.Similarity(a, b));
+            Assert.Equal(expected, NameText.Similarity(new ComparableName(a), new ComparableName(b)));
+            Assert.True(NameText.SimilarityBound(new ComparableName(a), new ComparableName(b)) >= expected);
+        });
+
+    [Fact]
+    public void Long_names_are_compared_as_short_ones()
+    {
+        string a = string.Concat(Enumerable.Repeat("产业发展专项资金、", 60)), b = a.Replace("专项", "专门", StringComparison.Ordinal);
+
+        Assert.Equal(DiceByCounting(NameText.Normalize(a), NameText.Normalize(b)), NameText.Similarity(a, b));
+        Assert.Equal(1.0, NameText.Similarity(a, a.Replace("、", "——", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Names over a small alphabet (so that bigrams repeat), with punctuation and full-width forms.</summary>
+    private static readonly Gen<string> Name =
+        Gen.ArrayOf(Gen.Elements('产', '业', '发', '展', '资', '金', 'a', 'Ａ', '1', '（', '）', ' ', '—', '、'))
+            .Select(chars => new string(chars));
+
+    /// <summary>The definition: 2 × shared bigrams (as multisets, by counting) / total bigrams; 1 for equal forms.</summary>
+    private static double DiceByCounting(string x, string y)
+    {
+        if (x == y)
+        {
+            return 1.0;
+        }
+        if (x.Length < 2 || y.Length < 2)
+        {
+            return 0.0;
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < x.Length; i++)
+        {
+            counts[x.Substring(i, 2)] = counts.GetValueOrDefault(x.Substring(i, 2)) + 1;
+        }
+        int shared = 0;
+        for (int i = 0; i + 1 < y.Length; i++)
+        {
+            if (counts.GetValueOrDefault(y.Substring(i, 2)) is > 0 and var n)
+            {
+                counts[y.Substring(i, 2)] = n - 1;
+                shared++;
+            }
+        }
+        return 2.0 * shared / (x.Length - 1 + y.Length - 1);
+    }
+
     [Fact]
     public void Unrelated_names_are_not_similar()
     {

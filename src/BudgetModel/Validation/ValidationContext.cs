@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
@@ -16,11 +17,15 @@ public sealed class ValidationContext
     private readonly Dictionary<BudgetTable, Dictionary<TableRow, int>> _rowIndexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
 
+    /// <summary>Whether relations are kept for the culprit search (not when <see cref="DisclosureValidator.CulpritRuleId"/> is disabled).</summary>
+    private readonly bool _keepRelations;
+
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
         Disclosure = disclosure;
         Options = options;
         Catalog = catalog;
+        _keepRelations = !options.IsDisabled(DisclosureValidator.CulpritRuleId);
     }
 
     /// <summary>The disclosure under validation.</summary>
@@ -75,16 +80,28 @@ public sealed class ValidationContext
         return index.TryGetValue(row, out int r) ? r : -1;
     }
 
-    /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.</summary>
+    /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.
+    /// Without <paramref name="label"/> the figure is labelled <c>T3[2150517].合计</c> when a message needs it.</summary>
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null)
     {
-        label ??= $"T{(int)table.Kind}[{row.Key}].{column.ChineseLabel()}";
         if (!row.Has(column))
         {
-            return new Figure(Money.Zero, null, null, row.Line, label);
+            return Figure.Unprinted(table, row, column, label);
         }
         var location = new CellLocation(table.Kind, RowIndex(table, row), row.Key, column);
         return new Figure(row[column], table.Precision, location, row.Line, label);
+    }
+
+    /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum.</summary>
+    internal Term[] Terms<TRow>(BudgetTable table, IReadOnlyList<TRow> rows, TableColumn column)
+        where TRow : TableRow
+    {
+        var terms = new Term[rows.Count];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            terms[i] = Term.Plus(Cell(table, rows[i], column));
+        }
+        return terms;
     }
 
     /// <summary>An exact zero standing for a row the table does not print.</summary>
@@ -98,7 +115,14 @@ public sealed class ValidationContext
     /// beyond it. The bound is the sum of the half-units of the parts, plus the actual's own half-unit when it is
     /// published at another precision than the parts (a cross-unit comparison adds both sides' half units).
     /// </summary>
-    internal Finding? Relate(FindingLocation where, string what, Figure actual, IReadOnlyList<Term> parts, RoundingBound extra = default)
+    /// <param name="actual">The figure on the left.</param>
+    /// <param name="parts">The signed figures whose sum it should equal; the list is kept for the culprit search and
+    /// must not change afterwards.</param>
+    /// <param name="where">Where a finding points.</param>
+    /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
+    /// <param name="extra">Rounding added to the bound.</param>
+    internal Finding? Relate(Figure actual, IReadOnlyList<Term> parts, FindingLocation where,
+        [InterpolatedStringHandlerArgument(nameof(actual), nameof(parts))] RelationText what, RoundingBound extra = default)
     {
         var expected = Money.Zero;
         var bound = extra;
@@ -120,16 +144,16 @@ public sealed class ValidationContext
             bound += own.HalfUnit;
         }
         var difference = actual.Amount - expected;
-        var unit = actual.Precision?.Unit ?? parts.Select(t => t.Figure.Precision).FirstOrDefault(p => p is not null)?.Unit ?? MoneyUnit.Wan;
-        int decimals = actual.Precision?.Decimals ?? 2;
 
         Finding? finding = null;
         if (!difference.IsZero)
         {
+            var unit = actual.Precision?.Unit ?? parts.Select(t => t.Figure.Precision).FirstOrDefault(p => p is not null)?.Unit ?? MoneyUnit.Wan;
+            int decimals = actual.Precision?.Decimals ?? 2;
             bool drift = bound.Contains(difference);
             var location = where with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
             string message = string.Create(CultureInfo.InvariantCulture,
-                $"{what}: {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but {Describe(parts)} = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}")
+                $"{what.ToStringAndClear()}: {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but {Describe(parts)} = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}")
                 + (drift ? " (rounding drift, not an error)." : ".");
             finding = new Finding(RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency, message, location)
             {
@@ -145,7 +169,21 @@ public sealed class ValidationContext
     }
 
     /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
-    internal Finding? Same(FindingLocation where, string what, Figure actual, Figure expected) => Relate(where, what, actual, [new Term(expected, 1)]);
+    internal Finding? Same(Figure actual, Figure expected, FindingLocation where,
+        [InterpolatedStringHandlerArgument(nameof(actual), nameof(expected))] RelationText what) =>
+        Relate(actual, [new Term(expected, 1)], where, what);
+
+    /// <summary>True when <c>actual = Σ sign × part</c> holds exactly (no finding).</summary>
+    internal static bool Holds(Figure actual, IReadOnlyList<Term> parts)
+    {
+        var expected = Money.Zero;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var term = parts[i];
+            expected = term.Sign >= 0 ? expected + term.Figure.Amount : expected - term.Figure.Amount;
+        }
+        return actual.Amount == expected;
+    }
 
     /// <summary>Reports a finding made by the running rule.</summary>
     internal Finding Report(Severity severity, FindingKind kind, FindingLocation where, string message)
@@ -155,36 +193,39 @@ public sealed class ValidationContext
         return finding;
     }
 
+    /// <summary>Keeps a relation among table cells for the culprit search: it refers to the figures (the cells are
+    /// listed only when the search needs them, <see cref="RelationRecord.Terms"/>).</summary>
     private void Register(Finding? finding, Money difference, RoundingBound bound, Figure actual, IReadOnlyList<Term> parts)
     {
-        var terms = new List<CellTerm>(parts.Count + 1);
-        if (!TryAdd(terms, actual, 1))
+        if (!_keepRelations)
         {
             return;
         }
-        foreach (var term in parts)
+        bool anyCell = actual.Cell is not null;
+        if (!anyCell && !IsConstant(actual))
         {
-            if (!TryAdd(terms, term.Figure, term.Sign >= 0 ? -1 : 1))
+            return;
+        }
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var figure = parts[i].Figure;
+            if (figure.Cell is not null)
+            {
+                anyCell = true;
+            }
+            else if (!IsConstant(figure))
             {
                 return;
             }
         }
-        if (terms.Count > 0)
+        if (anyCell)
         {
-            _relations.Add(new RelationRecord(finding, difference, bound, terms.ToArray()));
+            _relations.Add(new RelationRecord(finding, difference, bound, actual, parts));
         }
 
-        static bool TryAdd(List<CellTerm> terms, Figure figure, int coefficient)
-        {
-            if (figure.Cell is { } cell)
-            {
-                terms.Add(new CellTerm(cell, coefficient, figure.Amount));
-                return true;
-            }
-            // An exact zero for an absent row is a constant; any other figure without a cell (a sheet, the prose)
-            // keeps the relation out of the culprit search.
-            return figure.Amount.IsZero && figure.Precision is null;
-        }
+        // An exact zero for an absent row is a constant; any other figure without a cell (a sheet, the prose)
+        // keeps the relation out of the culprit search.
+        static bool IsConstant(Figure figure) => figure.Amount.IsZero && figure.Precision is null;
     }
 
     private static IReadOnlyList<CellLocation> CellsOf(Figure actual, IReadOnlyList<Term> parts)
@@ -255,9 +296,77 @@ public sealed class ValidationContext
 }
 
 /// <summary>A published figure taking part in a relation: amount, precision (null for an exact figure), table cell
-/// and source line when known, and a label for messages.</summary>
-internal readonly record struct Figure(Money Amount, PublishedPrecision? Precision, CellLocation? Cell, int? Line, string Label)
+/// and source line when known, and a label for messages (given, or made from the cell, or from where an unprinted
+/// cell would be, only when a message asks for it). Kept small (one cell's fields inline, no nullable wrappers):
+/// relations hold arrays of them.</summary>
+internal readonly struct Figure
 {
+    private const byte HasCell = 1, HasPosition = 2, HasPrecision = 4, HasLine = 8;
+
+    private readonly string? _label;
+    private readonly string? _rowKey;
+    private readonly PublishedPrecision _precision;
+    private readonly int _rowIndex;
+    private readonly int _line;
+    private readonly TableKind _table;
+    private readonly TableColumn _column;
+    private readonly byte _flags;
+
+    /// <summary>A figure.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="precision">The precision it was published at; null for an exact figure.</param>
+    /// <param name="cell">The table cell, when the figure is one.</param>
+    /// <param name="line">The source line.</param>
+    /// <param name="label">The label for messages; null to make it from the cell.</param>
+    internal Figure(Money amount, PublishedPrecision? precision, CellLocation? cell, int? line, string? label)
+        : this(amount, precision, cell, line, label, isCell: cell is not null)
+    {
+    }
+
+    private Figure(Money amount, PublishedPrecision? precision, CellLocation? at, int? line, string? label, bool isCell)
+    {
+        Amount = amount;
+        _label = label;
+        byte flags = 0;
+        if (precision is { } p)
+        {
+            _precision = p;
+            flags |= HasPrecision;
+        }
+        if (at is { } a)
+        {
+            (_table, _rowIndex, _rowKey, _column) = (a.Table, a.RowIndex, a.RowKey, a.Column);
+            flags |= isCell ? HasCell : HasPosition;
+        }
+        if (line is { } l)
+        {
+            _line = l;
+            flags |= HasLine;
+        }
+        _flags = flags;
+    }
+
+    /// <summary>The amount.</summary>
+    internal Money Amount { get; }
+
+    /// <summary>The precision it was published at; null for an exact figure.</summary>
+    internal PublishedPrecision? Precision => (_flags & HasPrecision) != 0 ? _precision : null;
+
+    /// <summary>The table cell, when the figure is one.</summary>
+    internal CellLocation? Cell => (_flags & HasCell) != 0 ? new CellLocation(_table, _rowIndex, _rowKey!, _column) : null;
+
+    /// <summary>The source line, when known.</summary>
+    internal int? Line => (_flags & HasLine) != 0 ? _line : null;
+
+    /// <summary>The label for messages: the given one, else <c>T3[2150517].合计</c>.</summary>
+    internal string Label => _label ?? ((_flags & (HasCell | HasPosition)) != 0
+        ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table}[{_rowKey}].{_column.ChineseLabel()}")
+        : string.Empty);
+
+    /// <summary>An exact zero for a column a row does not print, labelled by where the cell would be.</summary>
+    internal static Figure Unprinted(BudgetTable table, TableRow row, TableColumn column, string? label) =>
+        new(Money.Zero, null, new CellLocation(table.Kind, -1, row.Key, column), row.Line, label, isCell: false);
+
     /// <summary>A figure that is not a table cell (a sheet amount, a stated amount).</summary>
     internal static Figure Of(Money amount, PublishedPrecision? precision, int? line, string label) => new(amount, precision, null, line, label);
 }
@@ -274,5 +383,87 @@ internal readonly record struct Term(Figure Figure, int Sign)
 /// <c>Coefficient × δ</c> when the cell moves by δ.</summary>
 internal readonly record struct CellTerm(CellLocation Cell, int Coefficient, Money Value);
 
-/// <summary>A relation among table cells as evaluated: its finding (null when it held exactly), difference and bound.</summary>
-internal sealed record RelationRecord(Finding? Finding, Money Difference, RoundingBound Bound, CellTerm[] Terms);
+/// <summary>A relation among table cells as evaluated: its finding (null when it held exactly), difference and bound,
+/// and its figures (<c>actual − Σ sign × part</c>).</summary>
+internal sealed class RelationRecord(Finding? finding, Money difference, RoundingBound bound, Figure actual, IReadOnlyList<Term> parts)
+{
+    private CellTerm[]? _terms;
+
+    internal Finding? Finding { get; } = finding;
+
+    internal Money Difference { get; } = difference;
+
+    internal RoundingBound Bound { get; } = bound;
+
+    /// <summary>The table cells of the relation with their coefficients (the actual +1, a part −sign); constants
+    /// (exact zeros for absent rows) are left out.</summary>
+    internal CellTerm[] Terms => _terms ??= MakeTerms();
+
+    private CellTerm[] MakeTerms()
+    {
+        var terms = new List<CellTerm>(parts.Count + 1);
+        if (actual.Cell is { } a)
+        {
+            terms.Add(new CellTerm(a, 1, actual.Amount));
+        }
+        foreach (var term in parts)
+        {
+            if (term.Figure.Cell is { } cell)
+            {
+                terms.Add(new CellTerm(cell, term.Sign >= 0 ? -1 : 1, term.Figure.Amount));
+            }
+        }
+        return terms.ToArray();
+    }
+}
+
+/// <summary>
+/// The description of a relation for its finding's message, as an interpolated string that is formatted only when
+/// the relation does not hold: the handler checks the relation first, and when it holds the holes are not even
+/// evaluated, so a relation that holds costs no string.
+/// </summary>
+[InterpolatedStringHandler]
+internal ref struct RelationText
+{
+    private readonly string? _text;
+    private readonly bool _formatting;
+    private DefaultInterpolatedStringHandler _builder;
+
+    /// <summary>Starts the description of <c>actual = Σ parts</c>.</summary>
+    public RelationText(int literalLength, int formattedCount, Figure actual, IReadOnlyList<Term> parts, out bool shouldAppend)
+    {
+        _text = null;
+        shouldAppend = _formatting = !ValidationContext.Holds(actual, parts);
+        _builder = _formatting ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+    }
+
+    /// <summary>Starts the description of <c>actual = expected</c>.</summary>
+    public RelationText(int literalLength, int formattedCount, Figure actual, Figure expected, out bool shouldAppend)
+    {
+        _text = null;
+        shouldAppend = _formatting = actual.Amount != expected.Amount;
+        _builder = _formatting ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+    }
+
+    private RelationText(string text)
+    {
+        _text = text;
+        _formatting = false;
+        _builder = default;
+    }
+
+    /// <summary>A description already made.</summary>
+    public static implicit operator RelationText(string text) => new(text);
+
+    /// <summary>Appends literal text.</summary>
+    public void AppendLiteral(string value) => _builder.AppendLiteral(value);
+
+    /// <summary>Appends a value.</summary>
+    public void AppendFormatted<T>(T value) => _builder.AppendFormatted(value);
+
+    /// <summary>Appends a string.</summary>
+    public void AppendFormatted(string? value) => _builder.AppendFormatted(value);
+
+    /// <summary>The description (empty when it was not formatted because the relation holds).</summary>
+    internal string ToStringAndClear() => _text ?? (_formatting ? _builder.ToStringAndClear() : string.Empty);
+}

@@ -86,7 +86,7 @@ internal static class CrossTableRules
             var parts = expectedByCode.TryGetValue(row.Code.Value, out var other)
                 ? expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray()
                 : [Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"))];
-            c.Relate(At.Row(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}", c.Cell(actualTable, row, actualColumn), parts);
+            c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Row(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
         }
         foreach (var other in expectedRows)
         {
@@ -100,9 +100,9 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            c.Relate(new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
-                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})",
-                ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts);
+            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"),
+                parts,
+                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn), $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
         }
     }
 
@@ -121,7 +121,7 @@ internal static class CrossTableRules
         var where = (TableColumn col) => At.Row(t2, total, col);
         if (Line(c, t1, SummaryLine.CurrentYearRevenue) is { } current)
         {
-            c.Same(where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计", c.Cell(t2, total, TableColumn.Total), current);
+            c.Same(c.Cell(t2, total, TableColumn.Total), current, where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计");
         }
         foreach (var source in new[] { FundSource.GeneralPublicBudget, FundSource.GovernmentFundBudget, FundSource.StateCapitalOperationBudget, FundSource.SocialInsuranceFundBudget, FundSource.FiscalSpecialAccount, FundSource.UnitFunds })
         {
@@ -130,11 +130,11 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            c.Same(where(column), $"预算收入总表 {column.ChineseLabel()} = 表一's revenue line", c.Cell(t2, total, column), Source(c, t1, source));
+            c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseLabel()} = 表一's revenue line");
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
         {
-            c.Same(where(TableColumn.CarryOver), "预算收入总表 上年结转 = 表一 上年结转", c.Cell(t2, total, TableColumn.CarryOver), carried);
+            c.Same(c.Cell(t2, total, TableColumn.CarryOver), carried, where(TableColumn.CarryOver), "预算收入总表 上年结转 = 表一 上年结转");
         }
     }
 
@@ -177,7 +177,7 @@ internal static class CrossTableRules
         var expected = Line(c, t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? Line(c, t1, SummaryLine.CurrentYearExpenditure, TableColumn.Total);
         if (expected is { } e)
         {
-            c.Same(At.Row(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计", c.Cell(t3, total, TableColumn.Total), e);
+            c.Same(c.Cell(t3, total, TableColumn.Total), e, At.Row(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计");
         }
     }
 
@@ -199,7 +199,7 @@ internal static class CrossTableRules
             {
                 parts.Add(Term.Plus(c.Cell(t2, r2, TableColumn.CarryOver)));
             }
-            c.Relate(At.Row(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转", c.Cell(t3, r3, TableColumn.Total), parts);
+            c.Relate(c.Cell(t3, r3, TableColumn.Total), parts, At.Row(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         }
     }
 
@@ -213,7 +213,7 @@ internal static class CrossTableRules
         }
         foreach (var line in t4.RevenueLines)
         {
-            c.Same(At.Row(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line", c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source));
+            c.Same(c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source), At.Row(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line");
         }
         if (!OnlyFiscal(t1))
         {
@@ -224,7 +224,7 @@ internal static class CrossTableRules
             if (Line(c, t4, summary, TableColumn.Total) is { } actual && Line(c, t1, summary, TableColumn.Total) is { } expected)
             {
                 var row = t4.Summary(summary)!;
-                c.Same(At.Row(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)", actual, expected);
+                c.Same(actual, expected, At.Row(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
             }
         }
     }
@@ -275,7 +275,7 @@ internal static class CrossTableRules
         ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => [(column, 1)], $"合计 = 预算收入总表 {column.ChineseLabel()}");
         if (table.TotalRow is { } total && t2.TotalRow is { } t2Total)
         {
-            c.Same(At.Row(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}", c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column));
+            c.Same(c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column), At.Row(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}");
         }
     }
 
@@ -287,7 +287,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Same(At.Row(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算", c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget));
+        c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Row(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
     }
 
     private static void T5T6Basic(ValidationContext c)
@@ -298,7 +298,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Same(At.Row(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出", c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic));
+        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Row(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");
     }
 
     private static void T6T10(ValidationContext c)
@@ -320,7 +320,7 @@ internal static class CrossTableRules
                 return;
             }
             var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : TableColumn.Total;
-            c.Same(At.Row(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})", c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column));
+            c.Same(c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column), At.Row(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})");
         }
     }
 
@@ -337,8 +337,8 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Relate(At.Row(t11, tops[0], TableColumn.Total), "机关运行经费 = 基本支出表 公用经费", c.Cell(t6, t6Total, TableColumn.Public),
-            tops.Select(t => Term.Plus(c.Cell(t11, t, TableColumn.Total))).ToArray());
+        c.Relate(c.Cell(t6, t6Total, TableColumn.Public), c.Terms(t11, tops, TableColumn.Total), At.Row(t11, tops[0], TableColumn.Total),
+            "机关运行经费 = 基本支出表 公用经费");
     }
 
     private static void T7T8T1(ValidationContext c)
@@ -353,16 +353,16 @@ internal static class CrossTableRules
             var expected = Source(c, t1, FundSource.GovernmentFundBudget);
             if (t7 is not null && t7Total is not null)
             {
-                c.Same(At.Row(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算", c.Cell(t7, t7Total, t7Total.Columns[0]), expected);
+                c.Same(c.Cell(t7, t7Total, t7Total.Columns[0]), expected, At.Row(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算");
             }
             if (t8 is not null && t8Total is not null)
             {
-                c.Same(At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算", c.Cell(t8, t8Total, TableColumn.Total), expected);
+                c.Same(c.Cell(t8, t8Total, TableColumn.Total), expected, At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算");
             }
         }
         else if (t7 is not null && t7Total is not null && t8 is not null && t8Total is not null)
         {
-            c.Same(At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计", c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]));
+            c.Same(c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]), At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计");
         }
     }
 
@@ -377,11 +377,11 @@ internal static class CrossTableRules
         var expected = Source(c, t1, FundSource.StateCapitalOperationBudget);
         if (t9.RevenueTotal is { } revenue)
         {
-            c.Same(At.Row(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算", c.Cell(t9, revenue, revenue.Columns[0]), expected);
+            c.Same(c.Cell(t9, revenue, revenue.Columns[0]), expected, At.Row(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算");
         }
         if (t9.ExpenditureTotal is { } expenditure)
         {
-            c.Same(At.Row(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算", c.Cell(t9, expenditure, TableColumn.Total), expected);
+            c.Same(c.Cell(t9, expenditure, TableColumn.Total), expected, At.Row(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算");
         }
     }
 
@@ -399,7 +399,7 @@ internal static class CrossTableRules
         var where = (TableColumn column) => At.Row(t12, tops[0], column);
         Figure Sum(TableColumn column, out Term[] parts)
         {
-            parts = tops.Select(t => Term.Plus(c.Cell(t12, t, column))).ToArray();
+            parts = c.Terms(t12, tops, column);
             return parts[0].Figure;
         }
         if (c.Disclosure.ExpenditureSummary?.TotalRow is { } t3Total)
@@ -433,13 +433,13 @@ internal static class CrossTableRules
             }
             if (tops.Count == 1)
             {
-                c.Relate(where(column), what, Sum(column, out _), expected);
+                c.Relate(Sum(column, out _), expected, where(column), what);
                 return;
             }
             // Several unit rows: Σ units − expected = 0, with the first unit as the actual side.
             _ = Sum(column, out var unitTerms);
             var parts = expected.Concat(unitTerms.Skip(1).Select(t => Term.Minus(t.Figure))).ToArray();
-            c.Relate(where(column), what, unitTerms[0].Figure, parts);
+            c.Relate(unitTerms[0].Figure, parts, where(column), what);
         }
     }
 
@@ -456,7 +456,7 @@ internal static class CrossTableRules
         }
         var t1 = c.Disclosure.RevenueExpenditureSummary!;
         var row = t1.Summary(SummaryLine.CarryOverRevenue)!;
-        c.Relate(At.Row(t1, row, row.Columns[0]), "表一 上年结转 = 项目支出表（上年结转） 合计", carried,
-            tops.Select(t => Term.Plus(c.Cell(t13, t, TableColumn.Total))).ToArray());
+        c.Relate(carried, c.Terms(t13, tops, TableColumn.Total), At.Row(t1, row, row.Columns[0]),
+            "表一 上年结转 = 项目支出表（上年结转） 合计");
     }
 }

@@ -27,6 +27,10 @@ internal static class PerformanceRules
         ("服务对象满意度", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
     ];
 
+    /// <summary><see cref="LevelLabels"/> with each label in its normal form (<see cref="NameText.Normalize(string)"/>).</summary>
+    private static readonly (string Label, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)[] NormalizedLevelLabels =
+        LevelLabels.Select(static l => (NameText.Normalize(l.Label), l.Category, l.Subcategory)).ToArray();
+
     internal static IEnumerable<IDisclosureRule> Create()
     {
         yield return new Rule("BM-PERF-MATCH", "Every project of tables 12 and 13 has exactly one performance sheet (matched by amount and name similarity)",
@@ -43,8 +47,8 @@ internal static class PerformanceRules
         yield return new Rule("BM-PERF-STAFF", "The overall sheet's staff figures = 概况's; 实际在职 = 在编 + 其他", "整体绩效目标表人员信息与概况一致", Staff);
     }
 
-    private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params int?[] lines) =>
-        new(table, Project: sheet.ProjectName) { Lines = lines.Append(sheet.Line).OfType<int>().Distinct().Order().ToArray() };
+    private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params ReadOnlySpan<int?> lines) =>
+        new(table, Project: sheet.ProjectName) { Lines = At.Lines(lines, sheet.Line) };
 
     private static string Label(TableKind kind) => kind == TableKind.ProjectExpenditureCurrent ? "表十二（本年）" : "表十三（上年结转）";
 
@@ -110,31 +114,51 @@ internal static class PerformanceRules
                     continue;
                 }
             }
-            c.Relate(where, $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount", annual, [Term.Plus(figure)]);
+            c.Relate(annual, [Term.Plus(figure)], where, $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount");
         }
 
         static bool ProjectWithin(Figure table, Figure sheet) =>
             (table.Precision!.Value.HalfUnit + sheet.Precision!.Value.HalfUnit).Contains(sheet.Amount - table.Amount);
     }
 
+    private static readonly FundingLevel[] FundingLevels = Enum.GetValues<FundingLevel>();
+
+    /// <summary>The labels of the level figures of each period, made once.</summary>
+    private static readonly Dictionary<(string Period, FundingLevel Level), string> LevelLabelsByPeriod =
+        new[] { "实施期", "年度" }.SelectMany(static p => FundingLevels.Select(l => ((p, l), $"{p} {LevelName(l)}")))
+            .ToDictionary(static x => x.Item1, static x => x.Item2);
+
     private static void Levels(ValidationContext c)
     {
         foreach (var sheet in c.Disclosure.ProjectSheets)
         {
-            Check(sheet, sheet.LifetimeFunding, "实施期");
-            Check(sheet, sheet.AnnualFunding, "年度");
+            Check(sheet, sheet.LifetimeFunding, "实施期", "实施期资金总额");
+            Check(sheet, sheet.AnnualFunding, "年度", "年度资金总额");
         }
 
-        void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period)
+        void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period, string totalLabel)
         {
             if (funding.ByLevel.Count == 0)
             {
                 return;
             }
-            var parts = funding.ByLevel.OrderBy(kv => kv.Key)
-                .Select(kv => Term.Plus(SheetFigures.Of(kv.Value, funding.Line, $"{period} {LevelName(kv.Key)}"))).ToArray();
-            c.Relate(Where(sheet, null, funding.Line), $"'{sheet.ProjectName}': {period}资金总额 = Σ levels",
-                SheetFigures.Of(funding.Total, funding.Line, $"{period}资金总额"), parts);
+            // The levels in enum order; a level outside the enum falls back to sorting.
+            var parts = new Term[funding.ByLevel.Count];
+            int n = 0;
+            foreach (var level in FundingLevels)
+            {
+                if (n < parts.Length && funding.ByLevel.TryGetValue(level, out var amount))
+                {
+                    parts[n++] = Term.Plus(SheetFigures.Of(amount, funding.Line, LevelLabelsByPeriod[(period, level)]));
+                }
+            }
+            if (n != parts.Length)
+            {
+                parts = funding.ByLevel.OrderBy(kv => kv.Key)
+                    .Select(kv => Term.Plus(SheetFigures.Of(kv.Value, funding.Line, $"{period} {LevelName(kv.Key)}"))).ToArray();
+            }
+            c.Relate(SheetFigures.Of(funding.Total, funding.Line, totalLabel), parts, Where(sheet, null, funding.Line),
+                $"'{sheet.ProjectName}': {period}资金总额 = Σ levels");
         }
     }
 
@@ -193,44 +217,55 @@ internal static class PerformanceRules
         }
     }
 
-    /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
-    /// periods is reported once), with the periods it appears in.</summary>
-    private static IEnumerable<(string Owner, FindingLocation Where, SheetIndicator Indicator, string Periods)> Indicators(BudgetDisclosure d)
+    /// <summary>An indicator of a sheet (or of the overall sheet when <see cref="Sheet"/> is null), once per distinct
+    /// indicator, with the periods it appears in; texts for messages are made only when a finding needs them.</summary>
+    private sealed record IndicatorEntry(ProjectPerformanceSheet? Sheet, SheetIndicator Indicator, string Periods, int? OverallLine)
     {
+        internal string Owner => Sheet is null ? "the overall sheet" : $"the sheet of '{Sheet.ProjectName}'";
+
+        internal FindingLocation Where => Sheet is null ? At.Line(Indicator.Line ?? OverallLine) : PerformanceRules.Where(Sheet, null, Indicator.Line);
+    }
+
+    /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
+    /// periods is reported once), with the periods it appears in; computed once per run for the indicator rules.</summary>
+    private static List<IndicatorEntry> Indicators(ValidationContext c) => c.Memo("indicators", static c => Indicators(c.Disclosure));
+
+    private static List<IndicatorEntry> Indicators(BudgetDisclosure d)
+    {
+        var entries = new List<IndicatorEntry>();
+        var seen = new Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>();
         foreach (var sheet in d.ProjectSheets)
         {
-            var seen = new Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), (SheetIndicator First, string Periods)>();
-            var order = new List<(IndicatorCategory, IndicatorSubcategory, string, string)>();
-            foreach (var (list, period) in new[] { (sheet.LifetimeIndicators, "实施期"), (sheet.AnnualIndicators, "年度") })
-            {
-                foreach (var si in list)
-                {
-                    var key = (si.Indicator.Category, si.Indicator.Subcategory, si.Indicator.Name, si.Indicator.Value.Text);
-                    if (seen.TryGetValue(key, out var entry))
-                    {
-                        if (!entry.Periods.EndsWith(period, StringComparison.Ordinal))
-                        {
-                            seen[key] = (entry.First, entry.Periods + "/" + period);
-                        }
-                    }
-                    else
-                    {
-                        seen.Add(key, (si, period));
-                        order.Add(key);
-                    }
-                }
-            }
-            foreach (var ind in order)
-            {
-                var (first, periods) = seen[ind];
-                yield return ($"the sheet of '{sheet.ProjectName}'", Where(sheet, null, first.Line), first, periods);
-            }
+            seen.Clear();
+            Add(sheet, sheet.LifetimeIndicators, "实施期");
+            Add(sheet, sheet.AnnualIndicators, "年度");
         }
         if (d.OverallSheet is { } overall)
         {
             foreach (var si in overall.Indicators)
             {
-                yield return ("the overall sheet", At.Line(si.Line ?? overall.Line), si, "年度");
+                entries.Add(new IndicatorEntry(null, si, "年度", overall.Line));
+            }
+        }
+        return entries;
+
+        void Add(ProjectPerformanceSheet sheet, IReadOnlyList<SheetIndicator> list, string period)
+        {
+            foreach (var si in list)
+            {
+                var key = (si.Indicator.Category, si.Indicator.Subcategory, si.Indicator.Name, si.Indicator.Value.Text);
+                if (seen.TryGetValue(key, out int at))
+                {
+                    if (!entries[at].Periods.EndsWith(period, StringComparison.Ordinal))
+                    {
+                        entries[at] = entries[at] with { Periods = entries[at].Periods + "/" + period };
+                    }
+                }
+                else
+                {
+                    seen.Add(key, entries.Count);
+                    entries.Add(new IndicatorEntry(sheet, si, period, null));
+                }
             }
         }
     }
@@ -246,32 +281,32 @@ internal static class PerformanceRules
 
     private static void IndicatorLevels(ValidationContext c)
     {
-        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        foreach (var entry in Indicators(c))
         {
-            var ind = si.Indicator;
+            var ind = entry.Indicator.Indicator;
             if (!Belongs(ind.Category, ind.Subcategory))
             {
-                c.Report(Severity.Warning, FindingKind.Mismatch, where,
-                    $"In {owner} ({periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
+                c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
+                    $"In {entry.Owner} ({entry.Periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
             }
         }
     }
 
     private static void IndicatorNames(ValidationContext c)
     {
-        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        foreach (var entry in Indicators(c))
         {
-            var ind = si.Indicator;
+            var ind = entry.Indicator.Indicator;
             var name = NameText.Normalize(ind.Name);
-            foreach (var (label, category, sub) in LevelLabels)
+            foreach (var (label, category, sub) in NormalizedLevelLabels)
             {
                 // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
-                if (NameText.Normalize(label) != name || sub == ind.Subcategory || (sub is null && category == ind.Category))
+                if (!string.Equals(label, name, StringComparison.Ordinal) || sub == ind.Subcategory || (sub is null && category == ind.Category))
                 {
                     continue;
                 }
-                c.Report(Severity.Warning, FindingKind.Mismatch, where,
-                    $"In {owner} ({periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
+                c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
+                    $"In {entry.Owner} ({entry.Periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
                 break;
             }
         }
@@ -279,15 +314,15 @@ internal static class PerformanceRules
 
     private static void IndicatorValues(ValidationContext c)
     {
-        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        foreach (var entry in Indicators(c))
         {
             // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
             // value looks quantitative to a reader but is not a comparator, a number and a unit.
-            var value = si.Indicator.Value;
+            var value = entry.Indicator.Indicator.Value;
             if (value.IsQualitative && LooksQuantitative(value.Text))
             {
-                c.Report(Severity.Warning, FindingKind.Unknown, where,
-                    $"In {owner} ({periods}) the value '{value.Text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
+                c.Report(Severity.Warning, FindingKind.Unknown, entry.Where,
+                    $"In {entry.Owner} ({entry.Periods}) the value '{value.Text}' of '{entry.Indicator.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
             }
         }
 
@@ -359,7 +394,7 @@ internal static class PerformanceRules
         var t4 = d.FiscalAppropriationSummary;
         if (t1?.Summary(SummaryLine.RevenueGrandTotal) is { } grand)
         {
-            c.Same(where, "整体绩效目标表 合计 = 表一 收入总计", Of(sheet.Total, "合计"), c.Cell(t1, grand, grand.Columns[0]));
+            c.Same(Of(sheet.Total, "合计"), c.Cell(t1, grand, grand.Columns[0]), where, "整体绩效目标表 合计 = 表一 收入总计");
         }
         foreach (var (source, amount) in sheet.BySource.OrderBy(kv => kv.Key))
         {
@@ -382,7 +417,7 @@ internal static class PerformanceRules
             }
             if (expected is { } e)
             {
-                c.Same(where, $"整体绩效目标表 {source} = the tables' figure", Of(amount, source.ToString()), e);
+                c.Same(Of(amount, source.ToString()), e, where, $"整体绩效目标表 {source} = the tables' figure");
             }
         }
         if (t3?.TotalRow is { } total)
@@ -390,7 +425,7 @@ internal static class PerformanceRules
             foreach (var (type, amount) in sheet.ByType.OrderBy(kv => kv.Key))
             {
                 var col = type == ExpenditureType.Basic ? TableColumn.Basic : TableColumn.Project;
-                c.Same(where, $"整体绩效目标表 {col.ChineseLabel()} = 表三 {col.ChineseLabel()}", Of(amount, col.ChineseLabel()), c.Cell(t3, total, col));
+                c.Same(Of(amount, col.ChineseLabel()), c.Cell(t3, total, col), where, $"整体绩效目标表 {col.ChineseLabel()} = 表三 {col.ChineseLabel()}");
             }
         }
     }

@@ -42,7 +42,7 @@ internal static partial class ProseRules
         }
         Term[]? Row(BudgetTable? table, TableRow? row, TableColumn column) =>
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
-        Term[]? Tops(NamedRowTable? table) => table is null ? null : RowIndex.Layout(table).TopRows.Select(r => Term.Plus(c.Cell(table, r, TableColumn.Total))).ToArray();
+        Term[]? Tops(NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(table).TopRows, TableColumn.Total);
         FunctionRow? ByCode(FunctionTable? table, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
             code is { } k ? rows?.FirstOrDefault(r => r.Code == k) : null;
 
@@ -133,7 +133,7 @@ internal static partial class ProseRules
             {
                 continue;
             }
-            c.Relate(Where(f) with { Table = parts.Select(p => p.Figure.Cell?.Table).FirstOrDefault(t => t is not null) }, $"stated {f.Subject} = the tables' figure", Stated(f), parts);
+            c.Relate(Stated(f), parts, Where(f) with { Table = parts.Select(p => p.Figure.Cell?.Table).FirstOrDefault(t => t is not null) }, $"stated {f.Subject} = the tables' figure");
         }
     }
 
@@ -305,7 +305,7 @@ internal static partial class ProseRules
         {
             foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Amount is not null))
             {
-                c.Relate(Where(total), "政府采购预算总额 = 货物 + 工程 + 服务", Stated(total), procurement.Select(p => Term.Plus(Stated(p!))).ToArray());
+                c.Relate(Stated(total), procurement.Select(p => Term.Plus(Stated(p!))).ToArray(), Where(total), "政府采购预算总额 = 货物 + 工程 + 服务");
             }
         }
 
@@ -337,8 +337,8 @@ internal static partial class ProseRules
                         {
                             continue;
                         }
-                        c.Relate(Where(f), $"{f.Subject.Category} projects = all projects − the other categories", Stated(f),
-                            whole.Concat(others.Select(o => Term.Minus(Stated(o!)))).ToArray());
+                        c.Relate(Stated(f), whole.Concat(others.Select(o => Term.Minus(Stated(o!)))).ToArray(), Where(f),
+                            $"{f.Subject.Category} projects = all projects − the other categories");
                     }
                     else
                     {
@@ -403,7 +403,7 @@ internal static partial class ProseRules
                 });
                 continue;
             }
-            c.Relate(where, $"the prose's amount of '{name}' = the project table's", Stated(f), [Term.Plus(figure)]);
+            c.Relate(Stated(f), [Term.Plus(figure)], where, $"the prose's amount of '{name}' = the project table's");
         }
     }
 

@@ -28,6 +28,39 @@ internal static class At
     internal static FindingLocation Project(string name, TableKind? table = null, int? line = null) =>
         new(table, Project: name) { Lines = line is { } l ? [l] : [] };
 
+    /// <summary>The known lines among <paramref name="lines"/> and <paramref name="more"/>, ascending and distinct.</summary>
+    internal static int[] Lines(ReadOnlySpan<int?> lines, int? more = null)
+    {
+        Span<int> buffer = lines.Length < 16 ? stackalloc int[16] : new int[lines.Length + 1];
+        int n = 0;
+        foreach (var line in lines)
+        {
+            if (line is { } l)
+            {
+                buffer[n++] = l;
+            }
+        }
+        if (more is { } m)
+        {
+            buffer[n++] = m;
+        }
+        if (n == 0)
+        {
+            return [];
+        }
+        var known = buffer[..n];
+        known.Sort();
+        int distinct = 1;
+        for (int i = 1; i < known.Length; i++)
+        {
+            if (known[i] != known[distinct - 1])
+            {
+                known[distinct++] = known[i];
+            }
+        }
+        return known[..distinct].ToArray();
+    }
+
     /// <summary>The location of a source line only.</summary>
     internal static FindingLocation Line(int? line) => line is { } l ? FindingLocation.Document with { Lines = [l] } : FindingLocation.Document;
 }

@@ -85,8 +85,8 @@ internal static class TableRules
             {
                 continue;
             }
-            c.Relate(At.Row(table, row, TableColumn.Total), $"{row.Name}: 合计 = {string.Join(" + ", parts.Select(p => p.ChineseLabel()))}",
-                c.Cell(table, row, TableColumn.Total), parts.Select(p => Term.Plus(c.Cell(table, row, p))).ToArray());
+            c.Relate(c.Cell(table, row, TableColumn.Total), parts.Select(p => Term.Plus(c.Cell(table, row, p))).ToArray(),
+                At.Row(table, row, TableColumn.Total), $"{row.Name}: 合计 = {string.Join(" + ", parts.Select(p => p.ChineseLabel()))}");
         }
     }
 
@@ -107,14 +107,14 @@ internal static class TableRules
         var current = table.Summary(SummaryLine.CurrentYearRevenue);
         if (current is not null && revenue.Length > 0)
         {
-            c.Relate(At.Row(table, current, current.Columns[0]), "本年收入合计 = Σ revenue lines", c.Cell(table, current, current.Columns[0]),
-                revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray());
+            c.Relate(c.Cell(table, current, current.Columns[0]), revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Row(table, current, current.Columns[0]),
+                "本年收入合计 = Σ revenue lines");
         }
         var carried = table.Summary(SummaryLine.CarryOverRevenue);
         if (carried is not null && carryOver is { Count: > 0 })
         {
-            c.Relate(At.Row(table, carried, carried.Columns[0]), "上年财政拨款结转 = Σ its lines by source", c.Cell(table, carried, carried.Columns[0]),
-                carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray());
+            c.Relate(c.Cell(table, carried, carried.Columns[0]), carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Row(table, carried, carried.Columns[0]),
+                "上年财政拨款结转 = Σ its lines by source");
         }
         var grand = table.Summary(SummaryLine.RevenueGrandTotal);
         if (grand is not null && current is not null)
@@ -124,7 +124,7 @@ internal static class TableRules
             {
                 parts.Add(Term.Plus(c.Cell(table, carried, carried.Columns[0])));
             }
-            c.Relate(At.Row(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转", c.Cell(table, grand, grand.Columns[0]), parts);
+            c.Relate(c.Cell(table, grand, grand.Columns[0]), parts, At.Row(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
         }
     }
 
@@ -145,8 +145,8 @@ internal static class TableRules
         {
             foreach (var column in current.Columns)
             {
-                c.Relate(At.Row(table, current, column), $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})", c.Cell(table, current, column),
-                    lines.Select(r => Term.Plus(c.Cell(table, r, column))).ToArray());
+                c.Relate(c.Cell(table, current, column), c.Terms(table, lines, column), At.Row(table, current, column),
+                    $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})");
             }
         }
         var grand = table.Summary(SummaryLine.ExpenditureGrandTotal);
@@ -160,7 +160,7 @@ internal static class TableRules
                 {
                     parts.Add(Term.Plus(c.Cell(table, forward, column)));
                 }
-                c.Relate(At.Row(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})", c.Cell(table, grand, column), parts);
+                c.Relate(c.Cell(table, grand, column), parts, At.Row(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
             }
         }
     }
@@ -173,8 +173,8 @@ internal static class TableRules
         {
             return;
         }
-        c.Same(At.Row(table, expenditure, TableColumn.Total), "收入总计 = 支出总计", c.Cell(table, expenditure, expenditure.Columns[0]),
-            c.Cell(table, revenue, revenue.Columns[0]));
+        c.Same(c.Cell(table, expenditure, expenditure.Columns[0]), c.Cell(table, revenue, revenue.Columns[0]), At.Row(table, expenditure, TableColumn.Total),
+            "收入总计 = 支出总计");
     }
 
     // ------------------------------------------------------------------ code rollups
@@ -234,16 +234,16 @@ internal static class TableRules
             }
             foreach (var column in row.Columns)
             {
-                c.Relate(At.Row(table, row, column), $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})", c.Cell(table, row, column),
-                    kids.Select(k => Term.Plus(c.Cell(table, k, column))).ToArray());
+                c.Relate(c.Cell(table, row, column), c.Terms(table, kids, column), At.Row(table, row, column),
+                    $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})");
             }
         }
         if (total is not null && roots.Count > 0)
         {
             foreach (var column in total.Columns)
             {
-                c.Relate(At.Row(table, total, column), $"{totalName} = Σ top-level rows ({column.ChineseLabel()})", c.Cell(table, total, column),
-                    roots.Select(k => Term.Plus(c.Cell(table, k, column))).ToArray());
+                c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Row(table, total, column),
+                    $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
             }
         }
     }
@@ -280,8 +280,8 @@ internal static class TableRules
             }
             foreach (var column in cls.Columns)
             {
-                c.Relate(At.Row(table, cls, column), $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})", c.Cell(table, cls, column),
-                    items.Select(i => Term.Plus(c.Cell(table, i, column))).ToArray());
+                c.Relate(c.Cell(table, cls, column), c.Terms(table, items, column), At.Row(table, cls, column),
+                    $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})");
             }
         }
         var total = table.TotalRow;
@@ -290,8 +290,8 @@ internal static class TableRules
         {
             foreach (var column in total.Columns)
             {
-                c.Relate(At.Row(table, total, column), $"合计 = Σ economic classes ({column.ChineseLabel()})", c.Cell(table, total, column),
-                    tops.Select(t => Term.Plus(c.Cell(table, t, column))).ToArray());
+                c.Relate(c.Cell(table, total, column), c.Terms(table, tops, column), At.Row(table, total, column),
+                    $"合计 = Σ economic classes ({column.ChineseLabel()})");
             }
         }
     }
@@ -303,8 +303,8 @@ internal static class TableRules
         {
             return;
         }
-        c.Same(At.Row(table, expenditure, TableColumn.Total), "支出合计 = 收入合计", c.Cell(table, expenditure, TableColumn.Total),
-            c.Cell(table, revenue, revenue.Columns[0]));
+        c.Same(c.Cell(table, expenditure, TableColumn.Total), c.Cell(table, revenue, revenue.Columns[0]), At.Row(table, expenditure, TableColumn.Total),
+            "支出合计 = 收入合计");
     }
 
     private static void ThreePublicLines(ValidationContext c)
@@ -333,8 +333,8 @@ internal static class TableRules
             {
                 foreach (var column in total.Columns)
                 {
-                    c.Relate(At.Row(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})",
-                        c.Cell(table, total, column), printed.Select(p => Term.Plus(c.Cell(table, p, column))).ToArray());
+                    c.Relate(c.Cell(table, total, column), c.Terms(table, printed, column),
+                        At.Row(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})");
                 }
             }
         }
@@ -343,8 +343,8 @@ internal static class TableRules
             var printed = new[] { table.VehiclePurchase, table.VehicleOperation }.OfType<SummaryRow>().ToArray();
             foreach (var column in vehicles.Columns)
             {
-                c.Relate(At.Row(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})",
-                    c.Cell(table, vehicles, column), printed.Select(p => Term.Plus(c.Cell(table, p, column))).ToArray());
+                c.Relate(c.Cell(table, vehicles, column), c.Terms(table, printed, column),
+                    At.Row(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
             }
         }
     }
@@ -371,16 +371,16 @@ internal static class TableRules
             }
             foreach (var column in header.Columns)
             {
-                c.Relate(At.Row(table, header, column), $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})", c.Cell(table, header, column),
-                    details.Select(d => Term.Plus(c.Cell(table, d, column))).ToArray());
+                c.Relate(c.Cell(table, header, column), c.Terms(table, details, column), At.Row(table, header, column),
+                    $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})");
             }
         }
         if (layout.Grand is { } grand)
         {
             foreach (var column in grand.Columns)
             {
-                c.Relate(At.Row(table, grand, column), $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})", c.Cell(table, grand, column),
-                    layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray());
+                c.Relate(c.Cell(table, grand, column), layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray(), At.Row(table, grand, column),
+                    $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})");
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed class ValidationContext
 {
     private readonly List<Finding> _findings = [];
     private readonly List<RelationRecord> _relations = [];
-    private readonly Dictionary<BudgetTable, Dictionary<TableRow, int>> _rowIndexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BudgetTable, Dictionary<TableRow, (int Index, string Key)>> _rowIndexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
 
     /// <summary>Whether relations are kept for the culprit search (not when <see cref="DisclosureValidator.CulpritRuleId"/> is disabled).</summary>
@@ -65,31 +65,32 @@ public sealed class ValidationContext
 
     // ---------------------------------------------------------------- figures
 
-    /// <summary>The 0-based print position of a row in its table (rows are indexed once per table, by reference).</summary>
-    internal int RowIndex(BudgetTable table, TableRow row)
+    /// <summary>The 0-based print position of a row in its table and its key (<see cref="TableRow.Key"/>): rows are
+    /// indexed once per table, by reference, and each key is made once (a code's key is a new string per call).</summary>
+    internal (int Index, string Key) RowIndex(BudgetTable table, TableRow row)
     {
         if (!_rowIndexes.TryGetValue(table, out var index))
         {
-            index = new Dictionary<TableRow, int>(ReferenceEqualityComparer.Instance);
+            index = new Dictionary<TableRow, (int, string)>(table.Rows.Count, ReferenceEqualityComparer.Instance);
             for (int i = 0; i < table.Rows.Count; i++)
             {
-                index.TryAdd(table.Rows[i], i);
+                index.TryAdd(table.Rows[i], (i, table.Rows[i].Key));
             }
             _rowIndexes.Add(table, index);
         }
-        return index.TryGetValue(row, out int r) ? r : -1;
+        return index.TryGetValue(row, out var r) ? r : (-1, row.Key);
     }
 
     /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.
     /// Without <paramref name="label"/> the figure is labelled <c>T3[2150517].合计</c> when a message needs it.</summary>
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null)
     {
+        var (index, key) = RowIndex(table, row);
         if (!row.Has(column))
         {
-            return Figure.Unprinted(table, row, column, label);
+            return Figure.Unprinted(table.Kind, key, column, row.Line, label);
         }
-        var location = new CellLocation(table.Kind, RowIndex(table, row), row.Key, column);
-        return new Figure(row[column], table.Precision, location, row.Line, label);
+        return new Figure(row[column], table.Precision, new CellLocation(table.Kind, index, key, column), row.Line, label);
     }
 
     /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum.</summary>
@@ -121,7 +122,7 @@ public sealed class ValidationContext
     /// <param name="where">Where a finding points.</param>
     /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
     /// <param name="extra">Rounding added to the bound.</param>
-    internal Finding? Relate(Figure actual, IReadOnlyList<Term> parts, FindingLocation where,
+    internal Finding? Relate(Figure actual, IReadOnlyList<Term> parts, Place where,
         [InterpolatedStringHandlerArgument(nameof(actual), nameof(parts))] RelationText what, RoundingBound extra = default)
     {
         var expected = Money.Zero;
@@ -151,7 +152,7 @@ public sealed class ValidationContext
             var unit = actual.Precision?.Unit ?? parts.Select(t => t.Figure.Precision).FirstOrDefault(p => p is not null)?.Unit ?? MoneyUnit.Wan;
             int decimals = actual.Precision?.Decimals ?? 2;
             bool drift = bound.Contains(difference);
-            var location = where with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
+            var location = where.Location with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
             string message = string.Create(CultureInfo.InvariantCulture,
                 $"{what.ToStringAndClear()}: {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but {Describe(parts)} = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}")
                 + (drift ? " (rounding drift, not an error)." : ".");
@@ -169,7 +170,7 @@ public sealed class ValidationContext
     }
 
     /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
-    internal Finding? Same(Figure actual, Figure expected, FindingLocation where,
+    internal Finding? Same(Figure actual, Figure expected, Place where,
         [InterpolatedStringHandlerArgument(nameof(actual), nameof(expected))] RelationText what) =>
         Relate(actual, [new Term(expected, 1)], where, what);
 
@@ -364,11 +365,39 @@ internal readonly struct Figure
         : string.Empty);
 
     /// <summary>An exact zero for a column a row does not print, labelled by where the cell would be.</summary>
-    internal static Figure Unprinted(BudgetTable table, TableRow row, TableColumn column, string? label) =>
-        new(Money.Zero, null, new CellLocation(table.Kind, -1, row.Key, column), row.Line, label, isCell: false);
+    internal static Figure Unprinted(TableKind table, string rowKey, TableColumn column, int? line, string? label) =>
+        new(Money.Zero, null, new CellLocation(table, -1, rowKey, column), line, label, isCell: false);
 
     /// <summary>A figure that is not a table cell (a sheet amount, a stated amount).</summary>
     internal static Figure Of(Money amount, PublishedPrecision? precision, int? line, string label) => new(amount, precision, null, line, label);
+}
+
+/// <summary>Where a relation's finding points: a location made already, or a row (and column) of a table whose
+/// location is made only when a finding needs it.</summary>
+internal readonly struct Place
+{
+    private readonly FindingLocation? _location;
+    private readonly BudgetTable? _table;
+    private readonly TableRow? _row;
+    private readonly TableColumn? _column;
+
+    internal Place(BudgetTable table, TableRow row, TableColumn? column)
+    {
+        _location = null;
+        (_table, _row, _column) = (table, row, column);
+    }
+
+    private Place(FindingLocation location)
+    {
+        _location = location;
+        (_table, _row, _column) = (null, null, null);
+    }
+
+    /// <summary>The location (<see cref="Rules.At.Row"/> for a row).</summary>
+    internal FindingLocation Location => _location ?? (_table is not null && _row is not null ? Rules.At.Row(_table, _row, _column) : FindingLocation.Document);
+
+    /// <summary>A location made already.</summary>
+    public static implicit operator Place(FindingLocation location) => new(location);
 }
 
 /// <summary>A figure with its sign in a sum.</summary>

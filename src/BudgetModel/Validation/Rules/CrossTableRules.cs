@@ -1,3 +1,4 @@
+using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 
@@ -76,35 +77,52 @@ internal static class CrossTableRules
         string what, Func<FunctionRow, bool>? include = null)
     {
         var expectedByCode = RowIndex.ByCode(expectedRows);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<FunctionCode>();
         foreach (var row in actualRows)
         {
-            if (include is not null && !include(row) || !seen.Add(row.Code.Value))
+            if (include is not null && !include(row) || !seen.Add(row.Code))
             {
                 continue;
             }
-            var parts = expectedByCode.TryGetValue(row.Code.Value, out var other)
-                ? expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray()
+            var parts = expectedByCode.TryGetValue(row.Code, out var other)
+                ? Terms(c, expectedTable, other, expectedColumns(other))
                 : [Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"))];
-            c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Row(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
+            c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Place(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
         }
         foreach (var other in expectedRows)
         {
-            if (include is not null && !include(other) || seen.Contains(other.Code.Value))
+            if (include is not null && !include(other) || !seen.Add(other.Code))
             {
                 continue;
             }
-            seen.Add(other.Code.Value);
-            var parts = expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray();
-            if (parts.All(p => p.Figure.Amount.IsZero))
+            var parts = Terms(c, expectedTable, other, expectedColumns(other));
+            if (Array.TrueForAll(parts, p => p.Figure.Amount.IsZero))
             {
                 continue;
             }
-            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"),
-                parts,
-                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn), $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
+            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts,
+                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
+                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
+        }
+
+        static Term[] Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
+        {
+            var terms = new Term[columns.Count];
+            for (int i = 0; i < terms.Length; i++)
+            {
+                terms[i] = new Term(c.Cell(table, row, columns[i].Column), columns[i].Sign);
+            }
+            return terms;
         }
     }
+
+    /// <summary>The single column of <see cref="ByCode"/>'s expected side, with the sign +, for each column used.</summary>
+    private static readonly Dictionary<TableColumn, (TableColumn, int)[]> OneColumn =
+        Enum.GetValues<TableColumn>().ToDictionary(static col => col, static col => new[] { (col, 1) });
+
+    private static IReadOnlyList<(TableColumn Column, int Sign)> Plus(TableColumn column) => OneColumn[column];
+
+    private static readonly (TableColumn, int)[] TotalAndCarryOver = [(TableColumn.Total, 1), (TableColumn.CarryOver, 1)];
 
     private static bool IsClass(FunctionRow row) => row.Code.Length == 3;
 
@@ -146,11 +164,11 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => [(TableColumn.CurrentYear, 1)],
+        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CurrentYear),
             "预算收入总表 合计 = 表一 当年预算安排", IsClass);
         if (t2.FunctionRows.Count > 0 && t2.FunctionRows[0].Has(TableColumn.CarryOver))
         {
-            ByCode(c, t2, t2.FunctionRows, TableColumn.CarryOver, t1, t1.ExpenditureLines, _ => [(TableColumn.CarryOver, 1)],
+            ByCode(c, t2, t2.FunctionRows, TableColumn.CarryOver, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CarryOver),
                 "预算收入总表 上年结转 = 表一 上年结转安排", IsClass);
         }
     }
@@ -163,7 +181,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => [(TableColumn.Total, 1)], "表一 = 预算支出总表's 类 row", IsClass);
+        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "表一 = 预算支出总表's 类 row", IsClass);
     }
 
     private static void T1T3Total(ValidationContext c)
@@ -177,7 +195,7 @@ internal static class CrossTableRules
         var expected = Line(c, t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? Line(c, t1, SummaryLine.CurrentYearExpenditure, TableColumn.Total);
         if (expected is { } e)
         {
-            c.Same(c.Cell(t3, total, TableColumn.Total), e, At.Row(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计");
+            c.Same(c.Cell(t3, total, TableColumn.Total), e, At.Place(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计");
         }
     }
 
@@ -190,7 +208,7 @@ internal static class CrossTableRules
             return;
         }
         ByCode(c, t3, t3.FunctionRows, TableColumn.Total, t2, t2.FunctionRows,
-            r => r.Has(TableColumn.CarryOver) ? [(TableColumn.Total, 1), (TableColumn.CarryOver, 1)] : [(TableColumn.Total, 1)],
+            r => r.Has(TableColumn.CarryOver) ? TotalAndCarryOver : Plus(TableColumn.Total),
             "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         if (t2.TotalRow is { } r2 && t3.TotalRow is { } r3)
         {
@@ -199,7 +217,7 @@ internal static class CrossTableRules
             {
                 parts.Add(Term.Plus(c.Cell(t2, r2, TableColumn.CarryOver)));
             }
-            c.Relate(c.Cell(t3, r3, TableColumn.Total), parts, At.Row(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
+            c.Relate(c.Cell(t3, r3, TableColumn.Total), parts, At.Place(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         }
     }
 
@@ -213,7 +231,7 @@ internal static class CrossTableRules
         }
         foreach (var line in t4.RevenueLines)
         {
-            c.Same(c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source), At.Row(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line");
+            c.Same(c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source), At.Place(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line");
         }
         if (!OnlyFiscal(t1))
         {
@@ -224,7 +242,7 @@ internal static class CrossTableRules
             if (Line(c, t4, summary, TableColumn.Total) is { } actual && Line(c, t1, summary, TableColumn.Total) is { } expected)
             {
                 var row = t4.Summary(summary)!;
-                c.Same(actual, expected, At.Row(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
+                c.Same(actual, expected, At.Place(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
             }
         }
     }
@@ -239,11 +257,11 @@ internal static class CrossTableRules
         }
         if (t1 is { ExpenditureLines.Count: > 0 })
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => [(TableColumn.Total, 1)], "财政拨款 小计 = 表一's class (only 财政拨款)", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表一's class (only 财政拨款)", IsClass);
         }
         else if (c.Disclosure.ExpenditureSummary is { } t3)
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => [(TableColumn.Total, 1)], "财政拨款 小计 = 表三's class (only 财政拨款)", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表三's class (only 财政拨款)", IsClass);
         }
     }
 
@@ -257,11 +275,11 @@ internal static class CrossTableRules
         bool NoCarryOver(FundSource source) => t4.CarryOverLines.Where(l => l.Source == source).All(l => l.Total.IsZero);
         if (c.Disclosure.GovernmentFundExpenditure is { } t8 && NoCarryOver(FundSource.GovernmentFundBudget) && t4.ExpenditureLines[0].Has(TableColumn.GovernmentFund))
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => [(TableColumn.Total, 1)], "财政拨款 政府性基金预算 = 表八's class", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 政府性基金预算 = 表八's class", IsClass);
         }
         if (c.Disclosure.StateCapitalOperation is { } t9 && NoCarryOver(FundSource.StateCapitalOperationBudget) && t4.ExpenditureLines[0].Has(TableColumn.StateCapital))
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => [(TableColumn.Total, 1)], "财政拨款 国有资本经营预算 = 表九's class", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => Plus(TableColumn.Total), "财政拨款 国有资本经营预算 = 表九's class", IsClass);
         }
     }
 
@@ -272,10 +290,10 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => [(column, 1)], $"合计 = 预算收入总表 {column.ChineseLabel()}");
+        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => Plus(column), $"合计 = 预算收入总表 {column.ChineseLabel()}");
         if (table.TotalRow is { } total && t2.TotalRow is { } t2Total)
         {
-            c.Same(c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column), At.Row(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}");
+            c.Same(c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column), At.Place(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}");
         }
     }
 
@@ -287,7 +305,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Row(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
+        c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
     }
 
     private static void T5T6Basic(ValidationContext c)
@@ -298,7 +316,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Row(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");
+        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");
     }
 
     private static void T6T10(ValidationContext c)
@@ -320,7 +338,7 @@ internal static class CrossTableRules
                 return;
             }
             var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : TableColumn.Total;
-            c.Same(c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column), At.Row(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})");
+            c.Same(c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column), At.Place(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})");
         }
     }
 
@@ -337,7 +355,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Relate(c.Cell(t6, t6Total, TableColumn.Public), c.Terms(t11, tops, TableColumn.Total), At.Row(t11, tops[0], TableColumn.Total),
+        c.Relate(c.Cell(t6, t6Total, TableColumn.Public), c.Terms(t11, tops, TableColumn.Total), At.Place(t11, tops[0], TableColumn.Total),
             "机关运行经费 = 基本支出表 公用经费");
     }
 
@@ -353,16 +371,16 @@ internal static class CrossTableRules
             var expected = Source(c, t1, FundSource.GovernmentFundBudget);
             if (t7 is not null && t7Total is not null)
             {
-                c.Same(c.Cell(t7, t7Total, t7Total.Columns[0]), expected, At.Row(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算");
+                c.Same(c.Cell(t7, t7Total, t7Total.Columns[0]), expected, At.Place(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算");
             }
             if (t8 is not null && t8Total is not null)
             {
-                c.Same(c.Cell(t8, t8Total, TableColumn.Total), expected, At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算");
+                c.Same(c.Cell(t8, t8Total, TableColumn.Total), expected, At.Place(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算");
             }
         }
         else if (t7 is not null && t7Total is not null && t8 is not null && t8Total is not null)
         {
-            c.Same(c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]), At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计");
+            c.Same(c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]), At.Place(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计");
         }
     }
 
@@ -377,11 +395,11 @@ internal static class CrossTableRules
         var expected = Source(c, t1, FundSource.StateCapitalOperationBudget);
         if (t9.RevenueTotal is { } revenue)
         {
-            c.Same(c.Cell(t9, revenue, revenue.Columns[0]), expected, At.Row(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算");
+            c.Same(c.Cell(t9, revenue, revenue.Columns[0]), expected, At.Place(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算");
         }
         if (t9.ExpenditureTotal is { } expenditure)
         {
-            c.Same(c.Cell(t9, expenditure, TableColumn.Total), expected, At.Row(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算");
+            c.Same(c.Cell(t9, expenditure, TableColumn.Total), expected, At.Place(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算");
         }
     }
 
@@ -456,7 +474,7 @@ internal static class CrossTableRules
         }
         var t1 = c.Disclosure.RevenueExpenditureSummary!;
         var row = t1.Summary(SummaryLine.CarryOverRevenue)!;
-        c.Relate(carried, c.Terms(t13, tops, TableColumn.Total), At.Row(t1, row, row.Columns[0]),
+        c.Relate(carried, c.Terms(t13, tops, TableColumn.Total), At.Place(t1, row, row.Columns[0]),
             "表一 上年结转 = 项目支出表（上年结转） 合计");
     }
 }

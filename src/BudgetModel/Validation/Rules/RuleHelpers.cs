@@ -1,3 +1,4 @@
+using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 
 namespace BudgetModel.Validation.Rules;
@@ -20,6 +21,9 @@ internal static class At
             : null;
         return new FindingLocation(table.Kind, row.Key, code, project, column);
     }
+
+    /// <summary>Where a relation about a row (and column) points: <see cref="Row"/>, made only when a finding needs it.</summary>
+    internal static Place Place(BudgetTable table, TableRow row, TableColumn? column = null) => new(table, row, column);
 
     /// <summary>The location of a whole table.</summary>
     internal static FindingLocation Table(TableKind kind) => new(kind);
@@ -69,12 +73,12 @@ internal static class At
 internal static class RowIndex
 {
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
-    internal static Dictionary<string, FunctionRow> ByCode(IEnumerable<FunctionRow> rows)
+    internal static Dictionary<FunctionCode, FunctionRow> ByCode(IReadOnlyList<FunctionRow> rows)
     {
-        var map = new Dictionary<string, FunctionRow>(StringComparer.Ordinal);
+        var map = new Dictionary<FunctionCode, FunctionRow>(rows.Count);
         foreach (var row in rows)
         {
-            map.TryAdd(row.Code.Value, row);
+            map.TryAdd(row.Code, row);
         }
         return map;
     }

@@ -72,22 +72,34 @@ internal static class TableRules
             {
                 continue;
             }
-            var parts = new List<TableColumn>();
+            int count = 0;
             foreach (var column in row.Columns)
             {
-                // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
-                if (column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver))
+                if (IsPart(kind, column))
                 {
-                    parts.Add(column);
+                    count++;
                 }
             }
-            if (parts.Count == 0)
+            if (count == 0)
             {
                 continue;
             }
-            c.Relate(c.Cell(table, row, TableColumn.Total), parts.Select(p => Term.Plus(c.Cell(table, row, p))).ToArray(),
-                At.Row(table, row, TableColumn.Total), $"{row.Name}: 合计 = {string.Join(" + ", parts.Select(p => p.ChineseLabel()))}");
+            var parts = new Term[count];
+            int n = 0;
+            foreach (var column in row.Columns)
+            {
+                if (IsPart(kind, column))
+                {
+                    parts[n++] = Term.Plus(c.Cell(table, row, column));
+                }
+            }
+            c.Relate(c.Cell(table, row, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
+                $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(col => IsPart(kind, col)).Select(col => col.ChineseLabel()))}");
         }
+
+        // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
+        static bool IsPart(TableKind kind, TableColumn column) =>
+            column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver);
     }
 
     // ------------------------------------------------------------------ tables 1 and 4
@@ -107,13 +119,13 @@ internal static class TableRules
         var current = table.Summary(SummaryLine.CurrentYearRevenue);
         if (current is not null && revenue.Length > 0)
         {
-            c.Relate(c.Cell(table, current, current.Columns[0]), revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Row(table, current, current.Columns[0]),
+            c.Relate(c.Cell(table, current, current.Columns[0]), revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Place(table, current, current.Columns[0]),
                 "本年收入合计 = Σ revenue lines");
         }
         var carried = table.Summary(SummaryLine.CarryOverRevenue);
         if (carried is not null && carryOver is { Count: > 0 })
         {
-            c.Relate(c.Cell(table, carried, carried.Columns[0]), carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Row(table, carried, carried.Columns[0]),
+            c.Relate(c.Cell(table, carried, carried.Columns[0]), carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Place(table, carried, carried.Columns[0]),
                 "上年财政拨款结转 = Σ its lines by source");
         }
         var grand = table.Summary(SummaryLine.RevenueGrandTotal);
@@ -124,7 +136,7 @@ internal static class TableRules
             {
                 parts.Add(Term.Plus(c.Cell(table, carried, carried.Columns[0])));
             }
-            c.Relate(c.Cell(table, grand, grand.Columns[0]), parts, At.Row(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
+            c.Relate(c.Cell(table, grand, grand.Columns[0]), parts, At.Place(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
         }
     }
 
@@ -145,7 +157,7 @@ internal static class TableRules
         {
             foreach (var column in current.Columns)
             {
-                c.Relate(c.Cell(table, current, column), c.Terms(table, lines, column), At.Row(table, current, column),
+                c.Relate(c.Cell(table, current, column), c.Terms(table, lines, column), At.Place(table, current, column),
                     $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})");
             }
         }
@@ -160,7 +172,7 @@ internal static class TableRules
                 {
                     parts.Add(Term.Plus(c.Cell(table, forward, column)));
                 }
-                c.Relate(c.Cell(table, grand, column), parts, At.Row(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
+                c.Relate(c.Cell(table, grand, column), parts, At.Place(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
             }
         }
     }
@@ -173,7 +185,7 @@ internal static class TableRules
         {
             return;
         }
-        c.Same(c.Cell(table, expenditure, expenditure.Columns[0]), c.Cell(table, revenue, revenue.Columns[0]), At.Row(table, expenditure, TableColumn.Total),
+        c.Same(c.Cell(table, expenditure, expenditure.Columns[0]), c.Cell(table, revenue, revenue.Columns[0]), At.Place(table, expenditure, TableColumn.Total),
             "收入总计 = 支出总计");
     }
 
@@ -184,36 +196,40 @@ internal static class TableRules
         switch (c.Disclosure[kind])
         {
             case FunctionTable f:
-                Rollup(c, f, f.FunctionRows.Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)).ToArray(), f.TotalRow, "合计");
+                Rollup(c, f, f.FunctionRows, static r => r.Code, static r => r.Code.Parent, f.TotalRow, "合计");
                 break;
             case RevenueCodeTable r:
-                Rollup(c, r, r.RevenueRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), r.TotalRow, "合计");
+                Rollup(c, r, r.RevenueRows, static x => x.Code, static x => x.Code.Parent, r.TotalRow, "合计");
                 break;
             case StateCapitalTable s:
-                Rollup(c, s, s.RevenueRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), s.RevenueTotal, "收入合计");
-                Rollup(c, s, s.ExpenditureRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), s.ExpenditureTotal, "支出合计");
+                Rollup(c, s, s.RevenueRows, static x => x.Code, static x => x.Code.Parent, s.RevenueTotal, "收入合计");
+                Rollup(c, s, s.ExpenditureRows, static x => x.Code, static x => x.Code.Parent, s.ExpenditureTotal, "支出合计");
                 break;
         }
     }
 
     /// <summary>Each row with children in the table = Σ its direct children (by code prefix), for every column; the
-    /// total = Σ the rows whose parent is not printed. Linear: children are indexed by parent code.</summary>
-    private static void Rollup(ValidationContext c, BudgetTable table, IReadOnlyList<(TableRow Row, string Code, string? Parent)> rows, SummaryRow? total, string totalName)
+    /// total = Σ the rows whose parent is not printed. Linear: rows and children are indexed by code (a duplicated
+    /// code keeps its first row).</summary>
+    private static void Rollup<TRow, TCode>(ValidationContext c, BudgetTable table, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf,
+        Func<TRow, TCode?> parentOf, SummaryRow? total, string totalName)
+        where TRow : TableRow
+        where TCode : struct, IEquatable<TCode>
     {
-        var first = new Dictionary<string, TableRow>(StringComparer.Ordinal);
-        foreach (var (row, code, _) in rows)
+        var first = new Dictionary<TCode, TRow>(rows.Count);
+        foreach (var row in rows)
         {
-            first.TryAdd(code, row);
+            first.TryAdd(codeOf(row), row);
         }
-        var children = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
+        var children = new Dictionary<TCode, List<TableRow>>();
         var roots = new List<TableRow>();
-        foreach (var (row, code, parent) in rows)
+        foreach (var row in rows)
         {
-            if (!ReferenceEquals(first[code], row))
+            if (!ReferenceEquals(first[codeOf(row)], row))
             {
                 continue;
             }
-            if (parent is not null && first.ContainsKey(parent))
+            if (parentOf(row) is { } parent && first.ContainsKey(parent))
             {
                 if (!children.TryGetValue(parent, out var list))
                 {
@@ -226,15 +242,16 @@ internal static class TableRules
                 roots.Add(row);
             }
         }
-        foreach (var (row, code, _) in rows)
+        foreach (var row in rows)
         {
+            var code = codeOf(row);
             if (!ReferenceEquals(first[code], row) || !children.TryGetValue(code, out var kids))
             {
                 continue;
             }
             foreach (var column in row.Columns)
             {
-                c.Relate(c.Cell(table, row, column), c.Terms(table, kids, column), At.Row(table, row, column),
+                c.Relate(c.Cell(table, row, column), c.Terms(table, kids, column), At.Place(table, row, column),
                     $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})");
             }
         }
@@ -242,7 +259,7 @@ internal static class TableRules
         {
             foreach (var column in total.Columns)
             {
-                c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Row(table, total, column),
+                c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Place(table, total, column),
                     $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
             }
         }
@@ -280,7 +297,7 @@ internal static class TableRules
             }
             foreach (var column in cls.Columns)
             {
-                c.Relate(c.Cell(table, cls, column), c.Terms(table, items, column), At.Row(table, cls, column),
+                c.Relate(c.Cell(table, cls, column), c.Terms(table, items, column), At.Place(table, cls, column),
                     $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})");
             }
         }
@@ -290,7 +307,7 @@ internal static class TableRules
         {
             foreach (var column in total.Columns)
             {
-                c.Relate(c.Cell(table, total, column), c.Terms(table, tops, column), At.Row(table, total, column),
+                c.Relate(c.Cell(table, total, column), c.Terms(table, tops, column), At.Place(table, total, column),
                     $"合计 = Σ economic classes ({column.ChineseLabel()})");
             }
         }
@@ -303,7 +320,7 @@ internal static class TableRules
         {
             return;
         }
-        c.Same(c.Cell(table, expenditure, TableColumn.Total), c.Cell(table, revenue, revenue.Columns[0]), At.Row(table, expenditure, TableColumn.Total),
+        c.Same(c.Cell(table, expenditure, TableColumn.Total), c.Cell(table, revenue, revenue.Columns[0]), At.Place(table, expenditure, TableColumn.Total),
             "支出合计 = 收入合计");
     }
 
@@ -334,7 +351,7 @@ internal static class TableRules
                 foreach (var column in total.Columns)
                 {
                     c.Relate(c.Cell(table, total, column), c.Terms(table, printed, column),
-                        At.Row(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})");
+                        At.Place(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})");
                 }
             }
         }
@@ -344,7 +361,7 @@ internal static class TableRules
             foreach (var column in vehicles.Columns)
             {
                 c.Relate(c.Cell(table, vehicles, column), c.Terms(table, printed, column),
-                    At.Row(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
+                    At.Place(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
             }
         }
     }
@@ -371,7 +388,7 @@ internal static class TableRules
             }
             foreach (var column in header.Columns)
             {
-                c.Relate(c.Cell(table, header, column), c.Terms(table, details, column), At.Row(table, header, column),
+                c.Relate(c.Cell(table, header, column), c.Terms(table, details, column), At.Place(table, header, column),
                     $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})");
             }
         }
@@ -379,7 +396,7 @@ internal static class TableRules
         {
             foreach (var column in grand.Columns)
             {
-                c.Relate(c.Cell(table, grand, column), layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray(), At.Row(table, grand, column),
+                c.Relate(c.Cell(table, grand, column), layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray(), At.Place(table, grand, column),
                     $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})");
             }
         }

@@ -52,8 +52,29 @@ public static class DisclosureValidator
                     FindingLocation.Document));
             }
         }
-        if (!options.IsDisabled(CulpritRuleId))
+        if (!options.IsDisabled(CulpritRuleId) && context.HasCellErrors)
         {
+            // The relations are recorded only now that one is known to be broken: the built-in rules run again with
+            // their findings suppressed (the caller's rules do not relate cells).
+            context.StartRecording();
+            foreach (var rule in DisclosureRules.All)
+            {
+                if (options.IsDisabled(rule.Id))
+                {
+                    continue;
+                }
+                context.RuleId = rule.Id;
+                try
+                {
+                    rule.Check(context);
+                }
+#pragma warning disable CA1031 // Reported in the first run already.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }
+            context.StopRecording();
             context.RuleId = CulpritRuleId;
             CulpritFinder.Run(context);
         }

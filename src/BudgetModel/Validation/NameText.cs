@@ -147,6 +147,15 @@ public static class NameText
     private static char Map(char raw)
     {
         char ch = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+        if (char.IsAsciiLetterOrDigit(ch))
+        {
+            return char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
+        }
+        if (ch is >= '\u4E00' and <= '\u9FFF')
+        {
+            // CJK unified ideographs: letters without case (the common case, answered without a case-mapping call).
+            return ch;
+        }
         if (char.IsWhiteSpace(ch) || char.IsPunctuation(ch) || char.IsSymbol(ch) || ch == '\u3000')
         {
             return '\0';

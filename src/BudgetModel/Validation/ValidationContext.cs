@@ -17,15 +17,11 @@ public sealed class ValidationContext
     private readonly Dictionary<BudgetTable, Dictionary<TableRow, (int Index, string Key)>> _rowIndexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
 
-    /// <summary>Whether relations are kept for the culprit search (not when <see cref="DisclosureValidator.CulpritRuleId"/> is disabled).</summary>
-    private readonly bool _keepRelations;
-
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
         Disclosure = disclosure;
         Options = options;
         Catalog = catalog;
-        _keepRelations = !options.IsDisabled(DisclosureValidator.CulpritRuleId);
     }
 
     /// <summary>The disclosure under validation.</summary>
@@ -43,7 +39,31 @@ public sealed class ValidationContext
 
     /// <summary>Adds a finding to the report.</summary>
     /// <param name="finding">The finding.</param>
-    public void Report(Finding finding) => _findings.Add(Guard.Against.Null(finding));
+    public void Report(Finding finding)
+    {
+        Guard.Against.Null(finding);
+        if (!Recording)
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    /// <summary>
+    /// True while the rules run a second time only to record the relations among table cells for the culprit search
+    /// (<see cref="Relations"/>); findings are not reported again. The first run records nothing, so a disclosure
+    /// with no broken relation among cells pays nothing for the search.
+    /// </summary>
+    internal bool Recording { get; private set; }
+
+    /// <summary>True when a relation among table cells was found broken beyond rounding (an error the culprit search
+    /// may explain).</summary>
+    internal bool HasCellErrors { get; private set; }
+
+    /// <summary>Starts the recording run (<see cref="Recording"/>).</summary>
+    internal void StartRecording() => Recording = true;
+
+    /// <summary>Ends the recording run: findings are reported again, relations no longer recorded.</summary>
+    internal void StopRecording() => Recording = false;
 
     /// <summary>The id of the rule running now (findings made by the helpers carry it).</summary>
     internal string RuleId { get; set; } = string.Empty;
@@ -128,8 +148,9 @@ public sealed class ValidationContext
         var expected = Money.Zero;
         var bound = extra;
         bool crossPrecision = false;
-        foreach (var term in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
+            var term = parts[i];
             expected = term.Sign >= 0 ? expected + term.Figure.Amount : expected - term.Figure.Amount;
             if (term.Figure.Precision is { } p)
             {
@@ -198,7 +219,7 @@ public sealed class ValidationContext
     /// listed only when the search needs them, <see cref="RelationRecord.Terms"/>).</summary>
     private void Register(Finding? finding, Money difference, RoundingBound bound, Figure actual, IReadOnlyList<Term> parts)
     {
-        if (!_keepRelations)
+        if (!Recording && finding is not { Severity: Severity.Error })
         {
             return;
         }
@@ -219,9 +240,17 @@ public sealed class ValidationContext
                 return;
             }
         }
-        if (anyCell)
+        if (!anyCell)
+        {
+            return;
+        }
+        if (Recording)
         {
             _relations.Add(new RelationRecord(finding, difference, bound, actual, parts));
+        }
+        else
+        {
+            HasCellErrors = true;
         }
 
         // An exact zero for an absent row is a constant; any other figure without a cell (a sheet, the prose)
@@ -233,9 +262,9 @@ public sealed class ValidationContext
     {
         var cells = new List<CellLocation>(parts.Count + 1);
         if (actual.Cell is { } a) cells.Add(a);
-        foreach (var t in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
-            if (t.Figure.Cell is { } c && !cells.Contains(c)) cells.Add(c);
+            if (parts[i].Figure.Cell is { } c && !cells.Contains(c)) cells.Add(c);
         }
         return cells;
     }
@@ -244,9 +273,9 @@ public sealed class ValidationContext
     {
         var lines = new SortedSet<int>();
         if (actual.Line is { } a) lines.Add(a);
-        foreach (var t in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
-            if (t.Figure.Line is { } l) lines.Add(l);
+            if (parts[i].Figure.Line is { } l) lines.Add(l);
         }
         return lines.ToArray();
     }
@@ -304,7 +333,7 @@ internal readonly struct Figure
 {
     private const byte HasCell = 1, HasPosition = 2, HasPrecision = 4, HasLine = 8;
 
-    private readonly string? _label;
+    private readonly object? _label;
     private readonly string? _rowKey;
     private readonly PublishedPrecision _precision;
     private readonly int _rowIndex;
@@ -324,7 +353,7 @@ internal readonly struct Figure
     {
     }
 
-    private Figure(Money amount, PublishedPrecision? precision, CellLocation? at, int? line, string? label, bool isCell)
+    private Figure(Money amount, PublishedPrecision? precision, CellLocation? at, int? line, object? label, bool isCell)
     {
         Amount = amount;
         _label = label;
@@ -359,10 +388,15 @@ internal readonly struct Figure
     /// <summary>The source line, when known.</summary>
     internal int? Line => (_flags & HasLine) != 0 ? _line : null;
 
-    /// <summary>The label for messages: the given one, else <c>T3[2150517].合计</c>.</summary>
-    internal string Label => _label ?? ((_flags & (HasCell | HasPosition)) != 0
-        ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table}[{_rowKey}].{_column.ChineseLabel()}")
-        : string.Empty);
+    /// <summary>The label for messages: the given one, the prose's wording of a stated figure, else <c>T3[2150517].合计</c>.</summary>
+    internal string Label => _label switch
+    {
+        string text => text,
+        ProseFact fact => Rules.ProseRules.StatedLabel(fact),
+        _ => (_flags & (HasCell | HasPosition)) != 0
+            ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table}[{_rowKey}].{_column.ChineseLabel()}")
+            : string.Empty,
+    };
 
     /// <summary>An exact zero for a column a row does not print, labelled by where the cell would be.</summary>
     internal static Figure Unprinted(TableKind table, string rowKey, TableColumn column, int? line, string? label) =>
@@ -370,6 +404,9 @@ internal readonly struct Figure
 
     /// <summary>A figure that is not a table cell (a sheet amount, a stated amount).</summary>
     internal static Figure Of(Money amount, PublishedPrecision? precision, int? line, string label) => new(amount, precision, null, line, label);
+
+    /// <summary>The amount a prose fact states (labelled by its wording when a message needs it).</summary>
+    internal static Figure Stated(ProseFact fact) => new(fact.Amount!.Value, fact.Precision, null, fact.Line, fact, isCell: false);
 }
 
 /// <summary>Where a relation's finding points: a location made already, or a row (and column) of a table whose
@@ -380,21 +417,31 @@ internal readonly struct Place
     private readonly BudgetTable? _table;
     private readonly TableRow? _row;
     private readonly TableColumn? _column;
+    private readonly ProseFact? _fact;
+    private readonly TableKind? _factTable;
 
     internal Place(BudgetTable table, TableRow row, TableColumn? column)
     {
-        _location = null;
         (_table, _row, _column) = (table, row, column);
+    }
+
+    /// <summary>Where a prose fact is (<see cref="Rules.ProseRules.Where"/>), pointing at a table when given.</summary>
+    internal Place(ProseFact fact, TableKind? table)
+    {
+        (_fact, _factTable) = (fact, table);
     }
 
     private Place(FindingLocation location)
     {
         _location = location;
-        (_table, _row, _column) = (null, null, null);
     }
 
     /// <summary>The location (<see cref="Rules.At.Row"/> for a row).</summary>
-    internal FindingLocation Location => _location ?? (_table is not null && _row is not null ? Rules.At.Row(_table, _row, _column) : FindingLocation.Document);
+    internal FindingLocation Location =>
+        _location
+        ?? (_table is not null && _row is not null ? Rules.At.Row(_table, _row, _column)
+            : _fact is not null ? Rules.ProseRules.Where(_fact) with { Table = _factTable }
+            : FindingLocation.Document);
 
     /// <summary>A location made already.</summary>
     public static implicit operator Place(FindingLocation location) => new(location);

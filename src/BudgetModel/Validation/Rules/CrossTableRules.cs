@@ -77,7 +77,7 @@ internal static class CrossTableRules
         string what, Func<FunctionRow, bool>? include = null)
     {
         var expectedByCode = RowIndex.ByCode(expectedRows);
-        var seen = new HashSet<FunctionCode>();
+        var seen = new HashSet<FunctionCode>(actualRows.Count + expectedRows.Count);
         foreach (var row in actualRows)
         {
             if (include is not null && !include(row) || !seen.Add(row.Code))
@@ -350,7 +350,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        var tops = RowIndex.Layout(t11).TopRows;
+        var tops = RowIndex.Layout(c, t11).TopRows;
         if (tops.Count == 0)
         {
             return;
@@ -409,7 +409,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        var tops = RowIndex.Layout(t12).TopRows;
+        var tops = RowIndex.Layout(c, t12).TopRows;
         if (tops.Count == 0)
         {
             return;
@@ -426,7 +426,7 @@ internal static class CrossTableRules
             var parts = new List<Term> { Term.Plus(c.Cell(t3, t3Total, TableColumn.Project)) };
             if (c.Disclosure.ProjectExpenditureCarryOver is { } t13)
             {
-                parts.AddRange(RowIndex.Layout(t13).TopRows.Select(t => Term.Minus(c.Cell(t13, t, TableColumn.Total))));
+                parts.AddRange(RowIndex.Layout(c, t13).TopRows.Select(t => Term.Minus(c.Cell(t13, t, TableColumn.Total))));
             }
             RelateTops(TableColumn.Total, "项目支出表（本年） 合计 = 表三 项目支出 − 表十三 合计", parts);
         }
@@ -467,7 +467,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        var tops = RowIndex.Layout(t13).TopRows;
+        var tops = RowIndex.Layout(c, t13).TopRows;
         if (tops.Count == 0)
         {
             return;

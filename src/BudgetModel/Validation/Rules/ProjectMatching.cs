@@ -68,14 +68,16 @@ internal sealed class ProjectMatching
     internal static ProjectMatching Of(ValidationContext c) => c.Memo("projects", Compute);
 
     /// <summary>Every project row of tables 12 and 13, in print order, computed once per run.</summary>
-    internal static IReadOnlyList<ProjectRef> ProjectsOf(ValidationContext c) => c.Memo("project-rows", static c => ProjectsOf(c.Disclosure));
+    internal static IReadOnlyList<ProjectRef> ProjectsOf(ValidationContext c) => c.Memo("project-rows", static c => ProjectsOf(c.Disclosure, t => RowIndex.Layout(c, t)));
 
     /// <summary>The names of <see cref="ProjectsOf(ValidationContext)"/>, prepared for comparison, computed once per run.</summary>
     internal static ComparableName[] NamesOf(ValidationContext c) =>
         c.Memo("project-names", static c => ProjectsOf(c).Select(static p => new ComparableName(p.Row.Name)).ToArray());
 
     /// <summary>Every project row of tables 12 and 13, in print order.</summary>
-    internal static IReadOnlyList<ProjectRef> ProjectsOf(BudgetDisclosure d)
+    internal static IReadOnlyList<ProjectRef> ProjectsOf(BudgetDisclosure d) => ProjectsOf(d, RowIndex.Layout);
+
+    private static List<ProjectRef> ProjectsOf(BudgetDisclosure d, Func<NamedRowTable, NamedLayout> layoutOf)
     {
         var list = new List<ProjectRef>();
         Add(d.ProjectExpenditureCurrent);
@@ -88,7 +90,7 @@ internal sealed class ProjectMatching
             {
                 return;
             }
-            var layout = RowIndex.Layout(table);
+            var layout = layoutOf(table);
             foreach (var row in layout.Loose)
             {
                 list.Add(new ProjectRef(table, row, null, list.Count));

@@ -83,6 +83,17 @@ internal static class RowIndex
         return map;
     }
 
+    /// <summary><see cref="Layout(NamedRowTable)"/>, made once per table and run.</summary>
+    internal static NamedLayout Layout(ValidationContext c, NamedRowTable table)
+    {
+        var layouts = c.Memo("layouts", static _ => new Dictionary<NamedRowTable, NamedLayout>(ReferenceEqualityComparer.Instance));
+        if (!layouts.TryGetValue(table, out var layout))
+        {
+            layouts[table] = layout = Layout(table);
+        }
+        return layout;
+    }
+
     /// <summary>The top rows of a named-row table (11, 12, 13) with the rows under each: duplicated unit rows
     /// (same name and amounts, adjacent) are dropped; a first unit row followed directly by other unit rows is a
     /// grand total over them.</summary>
@@ -154,6 +165,6 @@ internal sealed record NamedLayout(
     internal IEnumerable<NamedRow> Details => Loose.Concat(Units.SelectMany(u => u.Details));
 
     /// <summary>The rows whose sum is the table's total: the grand row, else the unit rows, else the details.</summary>
-    internal IReadOnlyList<NamedRow> TopRows =>
+    internal IReadOnlyList<NamedRow> TopRows { get; } =
         Grand is not null ? [Grand] : Units.Count > 0 ? Units.Select(u => u.Header).ToArray() : Loose;
 }

@@ -374,7 +374,7 @@ internal static class TableRules
         {
             return;
         }
-        var layout = RowIndex.Layout(table);
+        var layout = RowIndex.Layout(c, table);
         foreach (var (duplicate, of) in layout.Duplicates)
         {
             c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, duplicate) with { Lines = new[] { of.Line, duplicate.Line }.OfType<int>().ToArray() },

@@ -14,8 +14,9 @@ public sealed class ValidationContext
 {
     private readonly List<Finding> _findings = [];
     private readonly List<RelationRecord> _relations = [];
-    private readonly Dictionary<BudgetTable, Dictionary<TableRow, (int Index, string Key)>> _rowIndexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BudgetTable, Dictionary<TableRow, (int Index, string Key)>> _rowIndexes = new(16, ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
+    private Term[] _scratch = new Term[16];
 
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
@@ -113,16 +114,27 @@ public sealed class ValidationContext
         return new Figure(row[column], table.Precision, new CellLocation(table.Kind, index, key, column), row.Line, label);
     }
 
-    /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum.</summary>
-    internal Term[] Terms<TRow>(BudgetTable table, IReadOnlyList<TRow> rows, TableColumn column)
+    /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum. The
+    /// span is a buffer of the context, valid until the next call (pass it straight to <see cref="Relate"/>).</summary>
+    internal ReadOnlySpan<Term> Terms<TRow>(BudgetTable table, IReadOnlyList<TRow> rows, TableColumn column)
         where TRow : TableRow
     {
-        var terms = new Term[rows.Count];
+        var terms = Scratch(rows.Count);
         for (int i = 0; i < terms.Length; i++)
         {
             terms[i] = Term.Plus(Cell(table, rows[i], column));
         }
         return terms;
+    }
+
+    /// <summary>A buffer of <paramref name="count"/> terms owned by the context, valid until the next call.</summary>
+    internal Span<Term> Scratch(int count)
+    {
+        if (_scratch.Length < count)
+        {
+            _scratch = new Term[Math.Max(count, 2 * _scratch.Length)];
+        }
+        return _scratch.AsSpan(0, count);
     }
 
     /// <summary>An exact zero standing for a row the table does not print.</summary>
@@ -137,20 +149,21 @@ public sealed class ValidationContext
     /// published at another precision than the parts (a cross-unit comparison adds both sides' half units).
     /// </summary>
     /// <param name="actual">The figure on the left.</param>
-    /// <param name="parts">The signed figures whose sum it should equal; the list is kept for the culprit search and
-    /// must not change afterwards.</param>
+    /// <param name="parts">The signed figures whose sum it should equal (copied when kept for the culprit search).</param>
     /// <param name="where">Where a finding points.</param>
     /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
-    /// <param name="extra">Rounding added to the bound.</param>
-    internal Finding? Relate(Figure actual, IReadOnlyList<Term> parts, Place where,
-        [InterpolatedStringHandlerArgument(nameof(actual), nameof(parts))] RelationText what, RoundingBound extra = default)
+    internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
+        [InterpolatedStringHandlerArgument(nameof(actual), nameof(parts))] RelationText what)
     {
-        var expected = Money.Zero;
-        var bound = extra;
-        bool crossPrecision = false;
-        for (int i = 0; i < parts.Count; i++)
+        if (!Recording && Holds(actual, parts))
         {
-            var term = parts[i];
+            return null;
+        }
+        var expected = Money.Zero;
+        var bound = RoundingBound.Zero;
+        bool crossPrecision = false;
+        foreach (var term in parts)
+        {
             expected = term.Sign >= 0 ? expected + term.Figure.Amount : expected - term.Figure.Amount;
             if (term.Figure.Precision is { } p)
             {
@@ -170,7 +183,7 @@ public sealed class ValidationContext
         Finding? finding = null;
         if (!difference.IsZero)
         {
-            var unit = actual.Precision?.Unit ?? parts.Select(t => t.Figure.Precision).FirstOrDefault(p => p is not null)?.Unit ?? MoneyUnit.Wan;
+            var unit = actual.Precision?.Unit ?? FirstPrecision(parts)?.Unit ?? MoneyUnit.Wan;
             int decimals = actual.Precision?.Decimals ?? 2;
             bool drift = bound.Contains(difference);
             var location = where.Location with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
@@ -192,19 +205,33 @@ public sealed class ValidationContext
 
     /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
     internal Finding? Same(Figure actual, Figure expected, Place where,
-        [InterpolatedStringHandlerArgument(nameof(actual), nameof(expected))] RelationText what) =>
-        Relate(actual, [new Term(expected, 1)], where, what);
+        [InterpolatedStringHandlerArgument(nameof(actual), nameof(expected))] RelationText what)
+    {
+        var term = new Term(expected, 1);
+        return Relate(actual, new ReadOnlySpan<Term>(in term), where, what);
+    }
 
     /// <summary>True when <c>actual = Σ sign × part</c> holds exactly (no finding).</summary>
-    internal static bool Holds(Figure actual, IReadOnlyList<Term> parts)
+    internal static bool Holds(Figure actual, ReadOnlySpan<Term> parts)
     {
         var expected = Money.Zero;
-        for (int i = 0; i < parts.Count; i++)
+        foreach (var term in parts)
         {
-            var term = parts[i];
             expected = term.Sign >= 0 ? expected + term.Figure.Amount : expected - term.Figure.Amount;
         }
         return actual.Amount == expected;
+    }
+
+    private static PublishedPrecision? FirstPrecision(ReadOnlySpan<Term> parts)
+    {
+        foreach (var term in parts)
+        {
+            if (term.Figure.Precision is { } p)
+            {
+                return p;
+            }
+        }
+        return null;
     }
 
     /// <summary>Reports a finding made by the running rule.</summary>
@@ -217,7 +244,7 @@ public sealed class ValidationContext
 
     /// <summary>Keeps a relation among table cells for the culprit search: it refers to the figures (the cells are
     /// listed only when the search needs them, <see cref="RelationRecord.Terms"/>).</summary>
-    private void Register(Finding? finding, Money difference, RoundingBound bound, Figure actual, IReadOnlyList<Term> parts)
+    private void Register(Finding? finding, Money difference, RoundingBound bound, Figure actual, ReadOnlySpan<Term> parts)
     {
         if (!Recording && finding is not { Severity: Severity.Error })
         {
@@ -228,9 +255,9 @@ public sealed class ValidationContext
         {
             return;
         }
-        for (int i = 0; i < parts.Count; i++)
+        foreach (var part in parts)
         {
-            var figure = parts[i].Figure;
+            var figure = part.Figure;
             if (figure.Cell is not null)
             {
                 anyCell = true;
@@ -246,7 +273,7 @@ public sealed class ValidationContext
         }
         if (Recording)
         {
-            _relations.Add(new RelationRecord(finding, difference, bound, actual, parts));
+            _relations.Add(new RelationRecord(finding, difference, bound, actual, parts.ToArray()));
         }
         else
         {
@@ -258,40 +285,40 @@ public sealed class ValidationContext
         static bool IsConstant(Figure figure) => figure.Amount.IsZero && figure.Precision is null;
     }
 
-    private static IReadOnlyList<CellLocation> CellsOf(Figure actual, IReadOnlyList<Term> parts)
+    private static IReadOnlyList<CellLocation> CellsOf(Figure actual, ReadOnlySpan<Term> parts)
     {
-        var cells = new List<CellLocation>(parts.Count + 1);
+        var cells = new List<CellLocation>(parts.Length + 1);
         if (actual.Cell is { } a) cells.Add(a);
-        for (int i = 0; i < parts.Count; i++)
+        foreach (var part in parts)
         {
-            if (parts[i].Figure.Cell is { } c && !cells.Contains(c)) cells.Add(c);
+            if (part.Figure.Cell is { } c && !cells.Contains(c)) cells.Add(c);
         }
         return cells;
     }
 
-    private static IReadOnlyList<int> LinesOf(Figure actual, IReadOnlyList<Term> parts)
+    private static IReadOnlyList<int> LinesOf(Figure actual, ReadOnlySpan<Term> parts)
     {
         var lines = new SortedSet<int>();
         if (actual.Line is { } a) lines.Add(a);
-        for (int i = 0; i < parts.Count; i++)
+        foreach (var part in parts)
         {
-            if (parts[i].Figure.Line is { } l) lines.Add(l);
+            if (part.Figure.Line is { } l) lines.Add(l);
         }
         return lines.ToArray();
     }
 
-    private static string Describe(IReadOnlyList<Term> parts)
+    private static string Describe(ReadOnlySpan<Term> parts)
     {
-        if (parts.Count == 0)
+        if (parts.Length == 0)
         {
             return "nothing";
         }
-        if (parts.Count > 6 && parts.All(p => p.Sign > 0))
+        if (parts.Length > 6 && AllPlus(parts))
         {
-            return $"the sum of {parts.Count} rows";
+            return $"the sum of {parts.Length} rows";
         }
         var sb = new StringBuilder();
-        for (int i = 0; i < parts.Count; i++)
+        for (int i = 0; i < parts.Length; i++)
         {
             if (i > 0 || parts[i].Sign < 0)
             {
@@ -300,6 +327,18 @@ public sealed class ValidationContext
             sb.Append(parts[i].Figure.Label);
         }
         return sb.ToString().TrimStart();
+    }
+
+    private static bool AllPlus(ReadOnlySpan<Term> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Sign <= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- formatting
@@ -461,7 +500,7 @@ internal readonly record struct CellTerm(CellLocation Cell, int Coefficient, Mon
 
 /// <summary>A relation among table cells as evaluated: its finding (null when it held exactly), difference and bound,
 /// and its figures (<c>actual − Σ sign × part</c>).</summary>
-internal sealed class RelationRecord(Finding? finding, Money difference, RoundingBound bound, Figure actual, IReadOnlyList<Term> parts)
+internal sealed class RelationRecord(Finding? finding, Money difference, RoundingBound bound, Figure actual, Term[] parts)
 {
     private CellTerm[]? _terms;
 
@@ -477,7 +516,7 @@ internal sealed class RelationRecord(Finding? finding, Money difference, Roundin
 
     private CellTerm[] MakeTerms()
     {
-        var terms = new List<CellTerm>(parts.Count + 1);
+        var terms = new List<CellTerm>(parts.Length + 1);
         if (actual.Cell is { } a)
         {
             terms.Add(new CellTerm(a, 1, actual.Amount));
@@ -506,7 +545,7 @@ internal ref struct RelationText
     private DefaultInterpolatedStringHandler _builder;
 
     /// <summary>Starts the description of <c>actual = Σ parts</c>.</summary>
-    public RelationText(int literalLength, int formattedCount, Figure actual, IReadOnlyList<Term> parts, out bool shouldAppend)
+    public RelationText(int literalLength, int formattedCount, Figure actual, ReadOnlySpan<Term> parts, out bool shouldAppend)
     {
         _text = null;
         shouldAppend = _formatting = !ValidationContext.Holds(actual, parts);

@@ -103,21 +103,33 @@ internal static class CodeRules
         foreach (var table in c.Disclosure.Tables)
         {
             // Each side of a table is its own hierarchy (table 9 prints revenue and expenditure side by side).
-            CheckSide(table, table.Rows.OfType<FunctionRow>().Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)));
-            CheckSide(table, table.Rows.OfType<RevenueCodeRow>().Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)));
+            CheckSide<FunctionRow, FunctionCode>(table, static r => r.Code, static r => r.Code.Parent);
+            CheckSide<RevenueCodeRow, RevenueCode>(table, static r => r.Code, static r => r.Code.Parent);
             EconomicClasses(table);
         }
 
-        void CheckSide(BudgetTable table, IEnumerable<(TableRow Row, string Code, string? Parent)> rows)
+        void CheckSide<TRow, TCode>(BudgetTable table, Func<TRow, TCode> codeOf, Func<TRow, TCode?> parentOf)
+            where TRow : TableRow
+            where TCode : struct, IEquatable<TCode>
         {
-            var list = rows.ToArray();
-            var codes = new HashSet<string>(list.Select(r => r.Code), StringComparer.Ordinal);
-            foreach (var (row, code, parent) in list)
+            HashSet<TCode>? codes = null;
+            foreach (var row in table.Rows)
             {
-                if (parent is not null && !codes.Contains(parent))
+                if (row is TRow r)
+                {
+                    (codes ??= []).Add(codeOf(r));
+                }
+            }
+            if (codes is null)
+            {
+                return;
+            }
+            foreach (var row in table.Rows)
+            {
+                if (row is TRow r && parentOf(r) is { } parent && !codes.Contains(parent))
                 {
                     c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
-                        $"{code} {row.Name} is printed without its parent {parent}.");
+                        $"{codeOf(r)} {row.Name} is printed without its parent {parent}.");
                 }
             }
         }
@@ -145,28 +157,36 @@ internal static class CodeRules
     {
         foreach (var table in c.Disclosure.Tables)
         {
-            var seen = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+            Dictionary<FunctionCode, TableRow>? functions = null;
+            Dictionary<RevenueCode, TableRow>? revenues = null;
+            Dictionary<EconomicCode, TableRow>? economics = null;
             foreach (var row in table.Rows)
             {
-                string? key = row switch
+                switch (row)
                 {
-                    FunctionRow f => "F" + f.Code.Value,
-                    RevenueCodeRow r => "R" + r.Code.Value,
-                    EconomicRow { DepartmentCode: { } d } => "E" + d.Value,
-                    _ => null,
-                };
-                if (key is null)
-                {
-                    continue;
+                    case FunctionRow f:
+                        Check(functions ??= [], f.Code, row);
+                        break;
+                    case RevenueCodeRow r:
+                        Check(revenues ??= [], r.Code, row);
+                        break;
+                    case EconomicRow { DepartmentCode: { } d }:
+                        Check(economics ??= [], d, row);
+                        break;
                 }
-                if (seen.TryGetValue(key, out var first))
+            }
+
+            void Check<TCode>(Dictionary<TCode, TableRow> seen, TCode code, TableRow row)
+                where TCode : notnull
+            {
+                if (seen.TryGetValue(code, out var first))
                 {
                     c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
-                        $"The code {key[1..]} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
+                        $"The code {code} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
                 }
                 else
                 {
-                    seen.Add(key, row);
+                    seen.Add(code, row);
                 }
             }
         }

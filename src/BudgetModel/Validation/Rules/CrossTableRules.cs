@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
@@ -217,7 +218,7 @@ internal static class CrossTableRules
             {
                 parts.Add(Term.Plus(c.Cell(t2, r2, TableColumn.CarryOver)));
             }
-            c.Relate(c.Cell(t3, r3, TableColumn.Total), parts, At.Place(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
+            c.Relate(c.Cell(t3, r3, TableColumn.Total), CollectionsMarshal.AsSpan(parts), At.Place(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         }
     }
 
@@ -417,7 +418,7 @@ internal static class CrossTableRules
         var where = (TableColumn column) => At.Row(t12, tops[0], column);
         Figure Sum(TableColumn column, out Term[] parts)
         {
-            parts = c.Terms(t12, tops, column);
+            parts = c.Terms(t12, tops, column).ToArray();
             return parts[0].Figure;
         }
         if (c.Disclosure.ExpenditureSummary?.TotalRow is { } t3Total)
@@ -428,7 +429,7 @@ internal static class CrossTableRules
             {
                 parts.AddRange(RowIndex.Layout(c, t13).TopRows.Select(t => Term.Minus(c.Cell(t13, t, TableColumn.Total))));
             }
-            RelateTops(TableColumn.Total, "项目支出表（本年） 合计 = 表三 项目支出 − 表十三 合计", parts);
+            RelateTops(TableColumn.Total, "项目支出表（本年） 合计 = 表三 项目支出 − 表十三 合计", [.. parts]);
         }
         if (c.Disclosure.GeneralBudgetExpenditure is { TotalRow: { } t5Total } t5)
         {
@@ -443,7 +444,7 @@ internal static class CrossTableRules
             RelateTops(TableColumn.StateCapital, "项目支出表（本年） 国有资本经营预算 = 表九 项目支出", [Term.Plus(c.Cell(t9, t9Total, TableColumn.Project))]);
         }
 
-        void RelateTops(TableColumn column, string what, IReadOnlyList<Term> expected)
+        void RelateTops(TableColumn column, string what, Term[] expected)
         {
             if (!tops[0].Has(column))
             {

@@ -42,7 +42,7 @@ internal static partial class ProseRules
         }
         Term[]? Row(BudgetTable? table, TableRow? row, TableColumn column) =>
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
-        Term[]? Tops(NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total);
+        Term[]? Tops(NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
         FunctionRow? ByCode(FunctionTable? table, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
             code is { } k ? rows?.FirstOrDefault(r => r.Code == k) : null;
 

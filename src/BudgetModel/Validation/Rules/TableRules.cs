@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 
@@ -73,8 +74,9 @@ internal static class TableRules
                 continue;
             }
             int count = 0;
-            foreach (var column in row.Columns)
+            for (int ci = 0; ci < row.Columns.Count; ci++)
             {
+                var column = row.Columns[ci];
                 if (IsPart(kind, column))
                 {
                     count++;
@@ -84,10 +86,11 @@ internal static class TableRules
             {
                 continue;
             }
-            var parts = new Term[count];
+            var parts = c.Scratch(count);
             int n = 0;
-            foreach (var column in row.Columns)
+            for (int ci = 0; ci < row.Columns.Count; ci++)
             {
+                var column = row.Columns[ci];
                 if (IsPart(kind, column))
                 {
                     parts[n++] = Term.Plus(c.Cell(table, row, column));
@@ -136,7 +139,7 @@ internal static class TableRules
             {
                 parts.Add(Term.Plus(c.Cell(table, carried, carried.Columns[0])));
             }
-            c.Relate(c.Cell(table, grand, grand.Columns[0]), parts, At.Place(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
+            c.Relate(c.Cell(table, grand, grand.Columns[0]), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
         }
     }
 
@@ -155,8 +158,9 @@ internal static class TableRules
         var current = table.Summary(SummaryLine.CurrentYearExpenditure);
         if (current is not null && lines.Count > 0)
         {
-            foreach (var column in current.Columns)
+            for (int ci = 0; ci < current.Columns.Count; ci++)
             {
+                var column = current.Columns[ci];
                 c.Relate(c.Cell(table, current, column), c.Terms(table, lines, column), At.Place(table, current, column),
                     $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})");
             }
@@ -165,14 +169,15 @@ internal static class TableRules
         if (grand is not null && current is not null)
         {
             var forward = table.Summary(SummaryLine.YearEndCarryForward);
-            foreach (var column in grand.Columns)
+            for (int ci = 0; ci < grand.Columns.Count; ci++)
             {
+                var column = grand.Columns[ci];
                 var parts = new List<Term> { Term.Plus(c.Cell(table, current, column)) };
                 if (forward is not null)
                 {
                     parts.Add(Term.Plus(c.Cell(table, forward, column)));
                 }
-                c.Relate(c.Cell(table, grand, column), parts, At.Place(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
+                c.Relate(c.Cell(table, grand, column), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
             }
         }
     }
@@ -249,16 +254,18 @@ internal static class TableRules
             {
                 continue;
             }
-            foreach (var column in row.Columns)
+            for (int ci = 0; ci < row.Columns.Count; ci++)
             {
+                var column = row.Columns[ci];
                 c.Relate(c.Cell(table, row, column), c.Terms(table, kids, column), At.Place(table, row, column),
                     $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})");
             }
         }
         if (total is not null && roots.Count > 0)
         {
-            foreach (var column in total.Columns)
+            for (int ci = 0; ci < total.Columns.Count; ci++)
             {
+                var column = total.Columns[ci];
                 c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Place(table, total, column),
                     $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
             }
@@ -295,8 +302,9 @@ internal static class TableRules
             {
                 continue;
             }
-            foreach (var column in cls.Columns)
+            for (int ci = 0; ci < cls.Columns.Count; ci++)
             {
+                var column = cls.Columns[ci];
                 c.Relate(c.Cell(table, cls, column), c.Terms(table, items, column), At.Place(table, cls, column),
                     $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})");
             }
@@ -305,8 +313,9 @@ internal static class TableRules
         var tops = classes.Select(x => x.Class).Concat(loose).ToArray();
         if (total is not null && tops.Length > 0)
         {
-            foreach (var column in total.Columns)
+            for (int ci = 0; ci < total.Columns.Count; ci++)
             {
+                var column = total.Columns[ci];
                 c.Relate(c.Cell(table, total, column), c.Terms(table, tops, column), At.Place(table, total, column),
                     $"合计 = Σ economic classes ({column.ChineseLabel()})");
             }
@@ -348,8 +357,9 @@ internal static class TableRules
             var printed = parts.OfType<SummaryRow>().ToArray();
             if (printed.Length > 0)
             {
-                foreach (var column in total.Columns)
+                for (int ci = 0; ci < total.Columns.Count; ci++)
                 {
+                    var column = total.Columns[ci];
                     c.Relate(c.Cell(table, total, column), c.Terms(table, printed, column),
                         At.Place(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})");
                 }
@@ -358,8 +368,9 @@ internal static class TableRules
         if (vehicles is not null && (table.VehiclePurchase is not null || table.VehicleOperation is not null))
         {
             var printed = new[] { table.VehiclePurchase, table.VehicleOperation }.OfType<SummaryRow>().ToArray();
-            foreach (var column in vehicles.Columns)
+            for (int ci = 0; ci < vehicles.Columns.Count; ci++)
             {
+                var column = vehicles.Columns[ci];
                 c.Relate(c.Cell(table, vehicles, column), c.Terms(table, printed, column),
                     At.Place(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
             }
@@ -386,16 +397,18 @@ internal static class TableRules
             {
                 continue;
             }
-            foreach (var column in header.Columns)
+            for (int ci = 0; ci < header.Columns.Count; ci++)
             {
+                var column = header.Columns[ci];
                 c.Relate(c.Cell(table, header, column), c.Terms(table, details, column), At.Place(table, header, column),
                     $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})");
             }
         }
         if (layout.Grand is { } grand)
         {
-            foreach (var column in grand.Columns)
+            for (int ci = 0; ci < grand.Columns.Count; ci++)
             {
+                var column = grand.Columns[ci];
                 c.Relate(c.Cell(table, grand, column), layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray(), At.Place(table, grand, column),
                     $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})");
             }

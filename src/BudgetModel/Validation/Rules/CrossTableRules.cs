@@ -85,9 +85,16 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            var parts = expectedByCode.TryGetValue(row.Code, out var other)
-                ? Terms(c, expectedTable, other, expectedColumns(other))
-                : [Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"))];
+            Span<Term> parts;
+            if (expectedByCode.TryGetValue(row.Code, out var other))
+            {
+                parts = Terms(c, expectedTable, other, expectedColumns(other));
+            }
+            else
+            {
+                parts = c.Scratch(1);
+                parts[0] = Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"));
+            }
             c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Place(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
         }
         foreach (var other in expectedRows)
@@ -97,7 +104,7 @@ internal static class CrossTableRules
                 continue;
             }
             var parts = Terms(c, expectedTable, other, expectedColumns(other));
-            if (Array.TrueForAll(parts, p => p.Figure.Amount.IsZero))
+            if (AllZero(parts))
             {
                 continue;
             }
@@ -106,15 +113,27 @@ internal static class CrossTableRules
                 $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
         }
 
-        static Term[] Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
+        static Span<Term> Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
         {
-            var terms = new Term[columns.Count];
+            var terms = c.Scratch(columns.Count);
             for (int i = 0; i < terms.Length; i++)
             {
                 terms[i] = new Term(c.Cell(table, row, columns[i].Column), columns[i].Sign);
             }
             return terms;
         }
+    }
+
+    private static bool AllZero(ReadOnlySpan<Term> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (!part.Figure.Amount.IsZero)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The single column of <see cref="ByCode"/>'s expected side, with the sign +, for each column used.</summary>

@@ -17,6 +17,8 @@ public sealed class ValidationContext
     private readonly Dictionary<BudgetTable, Dictionary<TableRow, (int Index, string Key)>> _rowIndexes = new(16, ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
     private Term[] _scratch = new Term[16];
+    private BudgetTable? _lastTable;
+    private Dictionary<TableRow, (int Index, string Key)>? _lastIndex;
 
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
@@ -90,14 +92,23 @@ public sealed class ValidationContext
     /// indexed once per table, by reference, and each key is made once (a code's key is a new string per call).</summary>
     internal (int Index, string Key) RowIndex(BudgetTable table, TableRow row)
     {
-        if (!_rowIndexes.TryGetValue(table, out var index))
+        Dictionary<TableRow, (int, string)>? index;
+        if (ReferenceEquals(table, _lastTable))
         {
-            index = new Dictionary<TableRow, (int, string)>(table.Rows.Count, ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < table.Rows.Count; i++)
+            index = _lastIndex!;
+        }
+        else
+        {
+            if (!_rowIndexes.TryGetValue(table, out index))
             {
-                index.TryAdd(table.Rows[i], (i, table.Rows[i].Key));
+                index = new Dictionary<TableRow, (int, string)>(table.Rows.Count, ReferenceEqualityComparer.Instance);
+                for (int i = 0; i < table.Rows.Count; i++)
+                {
+                    index.TryAdd(table.Rows[i], (i, table.Rows[i].Key));
+                }
+                _rowIndexes.Add(table, index);
             }
-            _rowIndexes.Add(table, index);
+            (_lastTable, _lastIndex) = (table, index);
         }
         return index.TryGetValue(row, out var r) ? r : (-1, row.Key);
     }
@@ -107,11 +118,15 @@ public sealed class ValidationContext
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null)
     {
         var (index, key) = RowIndex(table, row);
-        if (!row.Has(column))
+        var columns = row.Columns;
+        for (int i = 0; i < columns.Count; i++)
         {
-            return Figure.Unprinted(table.Kind, key, column, row.Line, label);
+            if (columns[i] == column)
+            {
+                return new Figure(row.Values[i], table.Precision, table.Kind, index, key, column, row.Line, label);
+            }
         }
-        return new Figure(row[column], table.Precision, new CellLocation(table.Kind, index, key, column), row.Line, label);
+        return Figure.Unprinted(table.Kind, key, column, row.Line, label);
     }
 
     /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum. The
@@ -390,6 +405,22 @@ internal readonly struct Figure
     internal Figure(Money amount, PublishedPrecision? precision, CellLocation? cell, int? line, string? label)
         : this(amount, precision, cell, line, label, isCell: cell is not null)
     {
+    }
+
+    /// <summary>A table cell.</summary>
+    internal Figure(Money amount, PublishedPrecision precision, TableKind table, int rowIndex, string rowKey, TableColumn column, int? line, string? label)
+    {
+        Amount = amount;
+        _label = label;
+        _precision = precision;
+        (_table, _rowIndex, _rowKey, _column) = (table, rowIndex, rowKey, column);
+        byte flags = HasCell | HasPrecision;
+        if (line is { } l)
+        {
+            _line = l;
+            flags |= HasLine;
+        }
+        _flags = flags;
     }
 
     private Figure(Money amount, PublishedPrecision? precision, CellLocation? at, int? line, object? label, bool isCell)

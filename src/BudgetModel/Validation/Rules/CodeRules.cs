@@ -15,9 +15,6 @@ internal static class CodeRules
         yield return new Rule("BM-CODE-DUPLICATE", "A code printed twice in one table", "同一表内科目代码重复", Duplicates);
     }
 
-    private static IEnumerable<(BudgetTable Table, TableRow Row)> CodedRows(BudgetDisclosure d) =>
-        d.Tables.SelectMany(t => t.Rows.Where(r => r is FunctionRow or RevenueCodeRow or EconomicRow).Select(r => (t, r)));
-
     private static void Names(ValidationContext c)
     {
         var catalog = c.Catalog;
@@ -25,34 +22,43 @@ internal static class CodeRules
         {
             return;
         }
-        foreach (var (table, row) in CodedRows(c.Disclosure))
+        // Tables 1 to 5 and 8 print the same code and name again and again: each pair is checked once.
+        var functions = new Dictionary<(FunctionCode, string), NameCheck>();
+        foreach (var table in c.Disclosure.Tables)
         {
-            switch (row)
+            foreach (var row in table.Rows)
             {
-                case FunctionRow f:
-                    Check(table, row, f.Code.Value, row.Name, catalog.CheckName(f.Code, row.Name));
-                    break;
-                case RevenueCodeRow r:
-                    Check(table, row, r.Code.Value, row.Name, catalog.CheckName(r.Code, row.Name));
-                    break;
-                case EconomicRow e:
-                    if (e.DepartmentCode is { } dep)
-                    {
-                        Check(table, row, dep.Value, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
-                    }
-                    if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName)
-                    {
-                        Check(table, row, gov.Value, govName, catalog.CheckName(gov, govName));
-                    }
-                    break;
+                switch (row)
+                {
+                    case FunctionRow f:
+                        if (!functions.TryGetValue((f.Code, row.Name), out var check))
+                        {
+                            functions[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
+                        }
+                        Check(table, row, f.Code, row.Name, check);
+                        break;
+                    case RevenueCodeRow r:
+                        Check(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
+                        break;
+                    case EconomicRow e:
+                        if (e.DepartmentCode is { } dep)
+                        {
+                            Check(table, row, dep, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
+                        }
+                        if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName)
+                        {
+                            Check(table, row, gov, govName, catalog.CheckName(gov, govName));
+                        }
+                        break;
+                }
             }
         }
 
-        void Check(BudgetTable table, TableRow row, string code, string printed, NameCheck check)
+        void Check<TCode>(BudgetTable table, TableRow row, TCode code, string printed, NameCheck check)
         {
             if (check.Outcome == NameCheckOutcome.Mismatch)
             {
-                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Code = code, Lines = row.Line is { } l ? [l] : [] },
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Code = code!.ToString(), Lines = row.Line is { } l ? [l] : [] },
                     $"{code} is printed as '{printed}' but the {catalog.Year} catalog names it '{check.ExpectedName}'.");
             }
         }
@@ -65,9 +71,16 @@ internal static class CodeRules
         {
             return;
         }
-        foreach (var (table, row) in CodedRows(c.Disclosure))
+        foreach (var table in c.Disclosure.Tables)
         {
-            var lines = row.Line is { } l ? new[] { l } : [];
+            foreach (var row in table.Rows)
+            {
+                Check(table, row);
+            }
+        }
+
+        void Check(BudgetTable table, TableRow row)
+        {
             switch (row)
             {
                 case FunctionRow f when !catalog.Contains(f.Code):
@@ -83,14 +96,17 @@ internal static class CodeRules
                     Report(table, row, r.Code.Value, message);
                     break;
                 case EconomicRow e:
-                    foreach (var code in new[] { e.DepartmentCode, e.GovernmentCode })
-                    {
-                        if (code is { } k && !catalog.Contains(k))
-                        {
-                            Report(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
-                        }
-                    }
+                    Economic(e.DepartmentCode);
+                    Economic(e.GovernmentCode);
                     break;
+            }
+
+            void Economic(EconomicCode? code)
+            {
+                if (code is { } k && !catalog.Contains(k))
+                {
+                    Report(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
+                }
             }
         }
 

@@ -233,10 +233,12 @@ internal static class PerformanceRules
     private static List<IndicatorEntry> Indicators(BudgetDisclosure d)
     {
         var entries = new List<IndicatorEntry>();
-        var seen = new Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>();
+        Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>? seen = null;
+        int sheetStart = 0;
         foreach (var sheet in d.ProjectSheets)
         {
-            seen.Clear();
+            sheetStart = entries.Count;
+            seen?.Clear();
             Add(sheet, sheet.LifetimeIndicators, "实施期");
             Add(sheet, sheet.AnnualIndicators, "年度");
         }
@@ -253,8 +255,8 @@ internal static class PerformanceRules
         {
             foreach (var si in list)
             {
-                var key = (si.Indicator.Category, si.Indicator.Subcategory, si.Indicator.Name, si.Indicator.Value.Text);
-                if (seen.TryGetValue(key, out int at))
+                int at = Find(si.Indicator);
+                if (at >= 0)
                 {
                     if (!entries[at].Periods.EndsWith(period, StringComparison.Ordinal))
                     {
@@ -263,11 +265,44 @@ internal static class PerformanceRules
                 }
                 else
                 {
-                    seen.Add(key, entries.Count);
+                    seen?.Add(Key(si.Indicator), entries.Count);
                     entries.Add(new IndicatorEntry(sheet, si, period, null));
                 }
             }
         }
+
+        // The sheet's earlier entry of the same indicator: a scan while the sheet has few, a dictionary beyond.
+        int Find(Indicator indicator)
+        {
+            if (seen is null && entries.Count - sheetStart > 32)
+            {
+                seen = [];
+            }
+            if (seen is not null)
+            {
+                if (seen.Count == 0)
+                {
+                    for (int i = sheetStart; i < entries.Count; i++)
+                    {
+                        seen.TryAdd(Key(entries[i].Indicator.Indicator), i);
+                    }
+                }
+                return seen.TryGetValue(Key(indicator), out int found) ? found : -1;
+            }
+            for (int i = sheetStart; i < entries.Count; i++)
+            {
+                var other = entries[i].Indicator.Indicator;
+                if (other.Category == indicator.Category && other.Subcategory == indicator.Subcategory
+                    && string.Equals(other.Name, indicator.Name, StringComparison.Ordinal)
+                    && string.Equals(other.Value.Text, indicator.Value.Text, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        static (IndicatorCategory, IndicatorSubcategory, string, string) Key(Indicator i) => (i.Category, i.Subcategory, i.Name, i.Value.Text);
     }
 
     private static bool Belongs(IndicatorCategory category, IndicatorSubcategory sub) => category switch

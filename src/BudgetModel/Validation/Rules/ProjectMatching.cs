@@ -74,6 +74,19 @@ internal sealed class ProjectMatching
     internal static ComparableName[] NamesOf(ValidationContext c) =>
         c.Memo("project-names", static c => ProjectsOf(c).Select(static p => new ComparableName(p.Row.Name)).ToArray());
 
+    /// <summary>The first project of each normal form of <see cref="NamesOf"/>, computed once per run.</summary>
+    internal static Dictionary<string, int> FirstByName(ValidationContext c) =>
+        c.Memo("project-first-by-name", static c =>
+        {
+            var names = NamesOf(c);
+            var first = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+            for (int i = 0; i < names.Length; i++)
+            {
+                first.TryAdd(names[i].Normal, i);
+            }
+            return first;
+        });
+
     /// <summary>Every project row of tables 12 and 13, in print order.</summary>
     internal static IReadOnlyList<ProjectRef> ProjectsOf(BudgetDisclosure d) => ProjectsOf(d, RowIndex.Layout);
 

@@ -376,16 +376,30 @@ internal static partial class ProseRules
     {
         var projects = ProjectMatching.ProjectsOf(c);
         var names = ProjectMatching.NamesOf(c);
+        var byName = ProjectMatching.FirstByName(c);
         foreach (var f in c.Disclosure.Facts)
         {
             if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is null)
             {
                 continue;
             }
-            // The first project of the highest similarity (names prepared once; nothing beats an equal name).
+            // The first project of the highest similarity (names prepared once; nothing beats similarity 1).
             ProjectRef? best = null;
             double bestScore = 0;
             var stated = new ComparableName(name);
+            if (byName.TryGetValue(stated.Normal, out int equal))
+            {
+                // An equal name; only an earlier name with the same bigrams (similarity 1 too) would come first.
+                (best, bestScore) = (projects[equal], 1.0);
+                for (int i = 0; i < equal; i++)
+                {
+                    if (names[i].Normal.Length == stated.Normal.Length && NameText.Similarity(stated, names[i]) == 1.0)
+                    {
+                        best = projects[i];
+                        break;
+                    }
+                }
+            }
             for (int i = 0; i < projects.Count && bestScore < 1.0; i++)
             {
                 if (NameText.SimilarityBound(stated, names[i]) <= bestScore)

@@ -47,6 +47,27 @@ public static class NameText
         return result;
     }
 
+    /// <summary>True when the normal form of <paramref name="name"/> is <paramref name="normal"/>, found without
+    /// making it (stops at the first difference).</summary>
+    internal static bool NormalizesTo(ReadOnlySpan<char> name, string normal)
+    {
+        int n = 0;
+        foreach (char raw in name)
+        {
+            char ch = Map(raw);
+            if (ch == '\0' && raw != '\0')
+            {
+                continue;
+            }
+            if (n == normal.Length || normal[n] != ch)
+            {
+                return false;
+            }
+            n++;
+        }
+        return n == normal.Length;
+    }
+
     /// <summary>The Dice similarity of the character bigrams of two names' normal forms, from 0 to 1.</summary>
     /// <param name="a">A name.</param>
     /// <param name="b">Another name.</param>
@@ -127,7 +148,14 @@ public static class NameText
     /// <summary>A unit name without a leading code such as <c>209-</c> or <c>209001-</c> (as the sheets print it).</summary>
     internal static string WithoutCodePrefix(string name)
     {
-        var span = name.AsSpan().Trim();
+        var span = WithoutCodePrefix(name.AsSpan());
+        return span.Length == name.Length ? name : span.ToString();
+    }
+
+    /// <summary><see cref="WithoutCodePrefix(string)"/> of a span, without copying.</summary>
+    internal static ReadOnlySpan<char> WithoutCodePrefix(ReadOnlySpan<char> name)
+    {
+        var span = name.Trim();
         int i = 0;
         while (i < span.Length && char.IsAsciiDigit(span[i]))
         {
@@ -135,9 +163,9 @@ public static class NameText
         }
         if (i > 0 && i < span.Length && span[i] is '-' or '－' or '—' or ' ')
         {
-            return span[(i + 1)..].Trim().ToString();
+            return span[(i + 1)..].Trim();
         }
-        return span.Length == name.Length ? name : span.ToString();
+        return span;
     }
 
     /// <summary>Formats a similarity for messages.</summary>

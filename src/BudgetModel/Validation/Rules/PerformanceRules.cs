@@ -332,11 +332,10 @@ internal static class PerformanceRules
         foreach (var entry in Indicators(c))
         {
             var ind = entry.Indicator.Indicator;
-            var name = NameText.Normalize(ind.Name);
             foreach (var (label, category, sub) in NormalizedLevelLabels)
             {
                 // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
-                if (!string.Equals(label, name, StringComparison.Ordinal) || sub == ind.Subcategory || (sub is null && category == ind.Category))
+                if (!NameText.NormalizesTo(ind.Name, label) || sub == ind.Subcategory || (sub is null && category == ind.Category))
                 {
                     continue;
                 }

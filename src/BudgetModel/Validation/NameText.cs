@@ -68,6 +68,20 @@ public static class NameText
         return n == normal.Length;
     }
 
+    /// <summary>The first character of the normal form of <paramref name="name"/>, or null when it is empty.</summary>
+    internal static char? FirstNormalChar(ReadOnlySpan<char> name)
+    {
+        foreach (char raw in name)
+        {
+            char ch = Map(raw);
+            if (ch != '\0' || raw == '\0')
+            {
+                return ch;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The Dice similarity of the character bigrams of two names' normal forms, from 0 to 1.</summary>
     /// <param name="a">A name.</param>
     /// <param name="b">Another name.</param>

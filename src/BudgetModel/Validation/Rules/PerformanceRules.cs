@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 using BudgetModel.Performance;
@@ -27,9 +28,12 @@ internal static class PerformanceRules
         ("服务对象满意度", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
     ];
 
-    /// <summary><see cref="LevelLabels"/> with each label in its normal form (<see cref="NameText.Normalize(string)"/>).</summary>
-    private static readonly (string Label, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)[] NormalizedLevelLabels =
-        LevelLabels.Select(static l => (NameText.Normalize(l.Label), l.Category, l.Subcategory)).ToArray();
+    /// <summary><see cref="LevelLabels"/> with each label in its normal form (<see cref="NameText.Normalize(string)"/>),
+    /// by the first character of the normal form.</summary>
+    private static readonly FrozenDictionary<char, (string Label, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)[]> NormalizedLevelLabels =
+        LevelLabels.Select(static l => (Label: NameText.Normalize(l.Label), l.Category, l.Subcategory))
+            .GroupBy(static l => l.Label[0])
+            .ToFrozenDictionary(static g => g.Key, static g => g.ToArray());
 
     internal static IEnumerable<IDisclosureRule> Create()
     {
@@ -332,7 +336,11 @@ internal static class PerformanceRules
         foreach (var entry in Indicators(c))
         {
             var ind = entry.Indicator.Indicator;
-            foreach (var (label, category, sub) in NormalizedLevelLabels)
+            if (NameText.FirstNormalChar(ind.Name) is not { } first || !NormalizedLevelLabels.TryGetValue(first, out var labels))
+            {
+                continue;
+            }
+            foreach (var (label, category, sub) in labels)
             {
                 // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
                 if (!NameText.NormalizesTo(ind.Name, label) || sub == ind.Subcategory || (sub is null && category == ind.Category))

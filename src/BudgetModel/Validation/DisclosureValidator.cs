@@ -78,7 +78,7 @@ public static class DisclosureValidator
             context.RuleId = CulpritRuleId;
             CulpritFinder.Run(context);
         }
-        return new ValidationReport(FindingOrder.Sort(context.Findings));
+        return new ValidationReport(FindingOrder.Sort(context.Findings), owned: true);
     }
 
     /// <summary>The strict path: returns the disclosure when it has no error finding, else throws.</summary>

@@ -14,11 +14,15 @@ public sealed class ValidationContext
 {
     private readonly List<Finding> _findings = [];
     private readonly List<RelationRecord> _relations = [];
-    private readonly Dictionary<BudgetTable, Dictionary<TableRow, (int Index, string Key)>> _rowIndexes = new(16, ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BudgetTable, TableIndex> _rowIndexes = new(16, ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
     private Term[] _scratch = new Term[16];
+
+    /// <summary>The builder of the messages of broken relations (one at a time; <see cref="RelationText"/> writes the
+    /// description into it first).</summary>
+    private readonly StringBuilder _message = new(256);
     private BudgetTable? _lastTable;
-    private Dictionary<TableRow, (int Index, string Key)>? _lastIndex;
+    private TableIndex? _lastIndex;
 
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
@@ -62,6 +66,9 @@ public sealed class ValidationContext
     /// may explain).</summary>
     internal bool HasCellErrors { get; private set; }
 
+    /// <summary>The message builder, cleared (see <see cref="RelationText"/>).</summary>
+    internal StringBuilder MessageBuilder() => _message.Clear();
+
     /// <summary>Starts the recording run (<see cref="Recording"/>).</summary>
     internal void StartRecording() => Recording = true;
 
@@ -92,25 +99,59 @@ public sealed class ValidationContext
     /// indexed once per table, by reference, and each key is made once (a code's key is a new string per call).</summary>
     internal (int Index, string Key) RowIndex(BudgetTable table, TableRow row)
     {
-        Dictionary<TableRow, (int, string)>? index;
+        var index = IndexOf(table);
+        return index.Positions.TryGetValue(row, out int i) ? (i, index.Keys[i]) : (-1, row.Key);
+    }
+
+    private TableIndex IndexOf(BudgetTable table)
+    {
         if (ReferenceEquals(table, _lastTable))
         {
-            index = _lastIndex!;
+            return _lastIndex!;
         }
-        else
+        if (!_rowIndexes.TryGetValue(table, out var index))
         {
-            if (!_rowIndexes.TryGetValue(table, out index))
-            {
-                index = new Dictionary<TableRow, (int, string)>(table.Rows.Count, ReferenceEqualityComparer.Instance);
-                for (int i = 0; i < table.Rows.Count; i++)
-                {
-                    index.TryAdd(table.Rows[i], (i, table.Rows[i].Key));
-                }
-                _rowIndexes.Add(table, index);
-            }
-            (_lastTable, _lastIndex) = (table, index);
+            _rowIndexes.Add(table, index = new TableIndex(table));
         }
-        return index.TryGetValue(row, out var r) ? r : (-1, row.Key);
+        (_lastTable, _lastIndex) = (table, index);
+        return index;
+    }
+
+    /// <summary>The figure in one cell of the row at <paramref name="rowIndex"/> of the table's rows (no lookup of the row).</summary>
+    internal Figure CellAt(BudgetTable table, int rowIndex, TableColumn column)
+    {
+        var row = table.Rows[rowIndex];
+        string key = IndexOf(table).Keys[rowIndex];
+        var columns = row.Columns;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == column)
+            {
+                return new Figure(row.Values[i], table.Precision, table.Kind, rowIndex, key, column, row.Line, null);
+            }
+        }
+        return Figure.Unprinted(table.Kind, key, column, row.Line, null);
+    }
+
+    /// <summary>The print position of each row of a table (by reference; a row printed twice keeps its first) and each
+    /// row's key, made once.</summary>
+    private sealed class TableIndex
+    {
+        internal TableIndex(BudgetTable table)
+        {
+            var rows = table.Rows;
+            Keys = new string[rows.Count];
+            Positions = new Dictionary<TableRow, int>(rows.Count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                Keys[i] = rows[i].Key;
+                Positions.TryAdd(rows[i], i);
+            }
+        }
+
+        internal string[] Keys { get; }
+
+        internal Dictionary<TableRow, int> Positions { get; }
     }
 
     /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.
@@ -168,7 +209,7 @@ public sealed class ValidationContext
     /// <param name="where">Where a finding points.</param>
     /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
     internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
-        [InterpolatedStringHandlerArgument(nameof(actual), nameof(parts))] RelationText what)
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what)
     {
         if (!Recording && Holds(actual, parts))
         {
@@ -202,9 +243,12 @@ public sealed class ValidationContext
             int decimals = actual.Precision?.Decimals ?? 2;
             bool drift = bound.Contains(difference);
             var location = where.Location with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
-            string message = string.Create(CultureInfo.InvariantCulture,
-                $"{what.ToStringAndClear()}: {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but {Describe(parts)} = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}")
-                + (drift ? " (rounding drift, not an error)." : ".");
+            var sb = what.Written(_message);
+            sb.Append(CultureInfo.InvariantCulture, $": {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but ");
+            Describe(sb, parts);
+            sb.Append(CultureInfo.InvariantCulture, $" = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}");
+            sb.Append(drift ? " (rounding drift, not an error)." : ".");
+            string message = sb.ToString();
             finding = new Finding(RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency, message, location)
             {
                 Expected = expected.In(unit),
@@ -220,7 +264,7 @@ public sealed class ValidationContext
 
     /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
     internal Finding? Same(Figure actual, Figure expected, Place where,
-        [InterpolatedStringHandlerArgument(nameof(actual), nameof(expected))] RelationText what)
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(expected))] RelationText what)
     {
         var term = new Term(expected, 1);
         return Relate(actual, new ReadOnlySpan<Term>(in term), where, what);
@@ -322,26 +366,30 @@ public sealed class ValidationContext
         return lines.ToArray();
     }
 
-    private static string Describe(ReadOnlySpan<Term> parts)
+    private static void Describe(StringBuilder sb, ReadOnlySpan<Term> parts)
     {
         if (parts.Length == 0)
         {
-            return "nothing";
+            sb.Append("nothing");
+            return;
         }
         if (parts.Length > 6 && AllPlus(parts))
         {
-            return $"the sum of {parts.Length} rows";
+            sb.Append(CultureInfo.InvariantCulture, $"the sum of {parts.Length} rows");
+            return;
         }
-        var sb = new StringBuilder();
         for (int i = 0; i < parts.Length; i++)
         {
-            if (i > 0 || parts[i].Sign < 0)
+            if (i > 0)
             {
                 sb.Append(parts[i].Sign < 0 ? " − " : " + ");
             }
+            else if (parts[i].Sign < 0)
+            {
+                sb.Append("− ");
+            }
             sb.Append(parts[i].Figure.Label);
         }
-        return sb.ToString().TrimStart();
     }
 
     private static bool AllPlus(ReadOnlySpan<Term> parts)
@@ -572,44 +620,47 @@ internal sealed class RelationRecord(Finding? finding, Money difference, Roundin
 internal ref struct RelationText
 {
     private readonly string? _text;
-    private readonly bool _formatting;
-    private DefaultInterpolatedStringHandler _builder;
+    private readonly StringBuilder? _builder;
 
     /// <summary>Starts the description of <c>actual = Σ parts</c>.</summary>
-    public RelationText(int literalLength, int formattedCount, Figure actual, ReadOnlySpan<Term> parts, out bool shouldAppend)
+    public RelationText(int literalLength, int formattedCount, ValidationContext context, Figure actual, ReadOnlySpan<Term> parts, out bool shouldAppend)
     {
+        _ = literalLength;
+        _ = formattedCount;
         _text = null;
-        shouldAppend = _formatting = !ValidationContext.Holds(actual, parts);
-        _builder = _formatting ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        shouldAppend = !ValidationContext.Holds(actual, parts);
+        _builder = shouldAppend ? context.MessageBuilder() : null;
     }
 
     /// <summary>Starts the description of <c>actual = expected</c>.</summary>
-    public RelationText(int literalLength, int formattedCount, Figure actual, Figure expected, out bool shouldAppend)
+    public RelationText(int literalLength, int formattedCount, ValidationContext context, Figure actual, Figure expected, out bool shouldAppend)
     {
+        _ = literalLength;
+        _ = formattedCount;
         _text = null;
-        shouldAppend = _formatting = actual.Amount != expected.Amount;
-        _builder = _formatting ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        shouldAppend = actual.Amount != expected.Amount;
+        _builder = shouldAppend ? context.MessageBuilder() : null;
     }
 
     private RelationText(string text)
     {
         _text = text;
-        _formatting = false;
-        _builder = default;
+        _builder = null;
     }
 
     /// <summary>A description already made.</summary>
     public static implicit operator RelationText(string text) => new(text);
 
     /// <summary>Appends literal text.</summary>
-    public void AppendLiteral(string value) => _builder.AppendLiteral(value);
+    public readonly void AppendLiteral(string value) => _builder!.Append(value);
 
     /// <summary>Appends a value.</summary>
-    public void AppendFormatted<T>(T value) => _builder.AppendFormatted(value);
+    public readonly void AppendFormatted<T>(T value) => _builder!.Append(CultureInfo.InvariantCulture, $"{value}");
 
     /// <summary>Appends a string.</summary>
-    public void AppendFormatted(string? value) => _builder.AppendFormatted(value);
+    public readonly void AppendFormatted(string? value) => _builder!.Append(value);
 
-    /// <summary>The description (empty when it was not formatted because the relation holds).</summary>
-    internal string ToStringAndClear() => _text ?? (_formatting ? _builder.ToStringAndClear() : string.Empty);
+    /// <summary>The builder holding the description: the one it was formatted into, else <paramref name="builder"/>
+    /// cleared and given the description made beforehand.</summary>
+    internal readonly StringBuilder Written(StringBuilder builder) => _builder ?? builder.Clear().Append(_text);
 }

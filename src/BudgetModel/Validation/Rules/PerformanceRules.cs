@@ -387,25 +387,31 @@ internal static class PerformanceRules
         {
             var sum = Money.Zero;
             var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
+            int count = 0;
+            foreach (var si in indicators)
+            {
+                if (IsCost(si, out var money, out var unit))
+                {
+                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
+                    sum += money;
+                    bound += new PublishedPrecision(unit, Math.Min((int)si.Indicator.Value.Number!.Value.Scale, 6)).HalfUnit;
+                    count++;
+                }
+            }
+            var excess = sum - funding.Total;
+            if (count == 0 || excess <= Money.Zero)
+            {
+                return;
+            }
             var lines = new List<int?> { funding.Line };
             var names = new List<string>();
             foreach (var si in indicators)
             {
-                var ind = si.Indicator;
-                if ((ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
-                    && ind.Value.TryGetMoney(out var money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out var unit))
+                if (IsCost(si, out _, out _))
                 {
-                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
-                    sum += money;
-                    bound += new PublishedPrecision(unit, Math.Min((int)ind.Value.Number!.Value.Scale, 6)).HalfUnit;
                     lines.Add(si.Line);
-                    names.Add($"{ind.Name} {ind.Value.Text}");
+                    names.Add($"{si.Indicator.Name} {si.Indicator.Value.Text}");
                 }
-            }
-            var excess = sum - funding.Total;
-            if (names.Count == 0 || excess <= Money.Zero)
-            {
-                return;
             }
             bool drift = bound.Contains(excess);
             c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
@@ -419,6 +425,15 @@ internal static class PerformanceRules
                 Unit = "元",
                 Bound = bound,
             });
+        }
+
+        static bool IsCost(SheetIndicator si, out Money money, out MoneyUnit unit)
+        {
+            var ind = si.Indicator;
+            unit = default;
+            money = default;
+            return (ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
+                && ind.Value.TryGetMoney(out money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out unit);
         }
     }
 

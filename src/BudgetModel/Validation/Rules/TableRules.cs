@@ -67,8 +67,9 @@ internal static class TableRules
         {
             return;
         }
-        foreach (var row in table.Rows)
+        for (int r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             if (!row.Has(TableColumn.Total))
             {
                 continue;
@@ -93,10 +94,10 @@ internal static class TableRules
                 var column = row.Columns[ci];
                 if (IsPart(kind, column))
                 {
-                    parts[n++] = Term.Plus(c.Cell(table, row, column));
+                    parts[n++] = Term.Plus(c.CellAt(table, r, column));
                 }
             }
-            c.Relate(c.Cell(table, row, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
+            c.Relate(c.CellAt(table, r, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
                 $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(col => IsPart(kind, col)).Select(col => col.ChineseLabel()))}");
         }
 

@@ -16,8 +16,19 @@ internal static class CulpritFinder
     internal static void Run(ValidationContext context)
     {
         var relations = context.Relations;
-        var byCell = new Dictionary<CellLocation, List<int>>();
         var errors = new List<int>();
+        for (int i = 0; i < relations.Count; i++)
+        {
+            if (relations[i].Finding is { Severity: Severity.Error })
+            {
+                errors.Add(i);
+            }
+        }
+        if (errors.Count == 0)
+        {
+            return;
+        }
+        var byCell = new Dictionary<CellLocation, List<int>>();
         for (int i = 0; i < relations.Count; i++)
         {
             foreach (var term in relations[i].Terms)
@@ -31,14 +42,6 @@ internal static class CulpritFinder
                     list.Add(i);
                 }
             }
-            if (relations[i].Finding is { Severity: Severity.Error })
-            {
-                errors.Add(i);
-            }
-        }
-        if (errors.Count == 0)
-        {
-            return;
         }
 
         // Union-find over error relations sharing a cell.

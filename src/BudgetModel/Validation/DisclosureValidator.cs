@@ -52,12 +52,33 @@ public static class DisclosureValidator
                     FindingLocation.Document));
             }
         }
-        if (!options.IsDisabled(CulpritRuleId))
+        if (!options.IsDisabled(CulpritRuleId) && context.HasCellErrors)
         {
+            // The relations are recorded only now that one is known to be broken: the built-in rules run again with
+            // their findings suppressed (the caller's rules do not relate cells).
+            context.StartRecording();
+            foreach (var rule in DisclosureRules.All)
+            {
+                if (options.IsDisabled(rule.Id))
+                {
+                    continue;
+                }
+                context.RuleId = rule.Id;
+                try
+                {
+                    rule.Check(context);
+                }
+#pragma warning disable CA1031 // Reported in the first run already.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }
+            context.StopRecording();
             context.RuleId = CulpritRuleId;
             CulpritFinder.Run(context);
         }
-        return new ValidationReport(FindingOrder.Sort(context.Findings));
+        return new ValidationReport(FindingOrder.Sort(context.Findings), owned: true);
     }
 
     /// <summary>The strict path: returns the disclosure when it has no error finding, else throws.</summary>
@@ -79,17 +100,40 @@ public static class DisclosureValidator
 /// <summary>The deterministic order of a report.</summary>
 internal static class FindingOrder
 {
-    internal static Finding[] Sort(IReadOnlyList<Finding> findings) =>
-        findings
-            .Select((f, i) => (Finding: f, Index: i))
-            .OrderByDescending(x => x.Finding.Severity)
-            .ThenBy(x => x.Finding.Location.Table is { } t ? (int)t : int.MaxValue)
-            .ThenBy(x => RowOf(x.Finding.Location))
-            .ThenBy(x => x.Finding.RuleId, StringComparer.Ordinal)
-            .ThenBy(x => x.Finding.Location.Column is { } c ? (int)c : int.MaxValue)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Finding)
-            .ToArray();
+    internal static Finding[] Sort(IReadOnlyList<Finding> findings)
+    {
+        // The keys are computed once per finding, then sorted as values; the index keeps equal keys in report order.
+        var keys = new Key[findings.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var f = findings[i];
+            keys[i] = new Key(
+                (int)f.Severity,
+                f.Location.Table is { } t ? (int)t : int.MaxValue,
+                RowOf(f.Location),
+                f.RuleId,
+                f.Location.Column is { } c ? (int)c : int.MaxValue,
+                i);
+        }
+        Array.Sort(keys, static (x, y) =>
+        {
+            int r = y.Severity.CompareTo(x.Severity);
+            if (r == 0) r = x.Table.CompareTo(y.Table);
+            if (r == 0) r = x.Row.CompareTo(y.Row);
+            if (r == 0) r = string.CompareOrdinal(x.RuleId, y.RuleId);
+            if (r == 0) r = x.Column.CompareTo(y.Column);
+            if (r == 0) r = x.Index.CompareTo(y.Index);
+            return r;
+        });
+        var sorted = new Finding[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            sorted[i] = findings[keys[i].Index];
+        }
+        return sorted;
+    }
+
+    private readonly record struct Key(int Severity, int Table, int Row, string RuleId, int Column, int Index);
 
     private static int RowOf(FindingLocation location)
     {

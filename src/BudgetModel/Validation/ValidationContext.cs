@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
@@ -13,8 +14,15 @@ public sealed class ValidationContext
 {
     private readonly List<Finding> _findings = [];
     private readonly List<RelationRecord> _relations = [];
-    private readonly Dictionary<BudgetTable, Dictionary<TableRow, int>> _rowIndexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BudgetTable, TableIndex> _rowIndexes = new(16, ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
+    private Term[] _scratch = new Term[16];
+
+    /// <summary>The builder of the messages of broken relations (one at a time; <see cref="RelationText"/> writes the
+    /// description into it first).</summary>
+    private readonly StringBuilder _message = new(256);
+    private BudgetTable? _lastTable;
+    private TableIndex? _lastIndex;
 
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
@@ -38,7 +46,34 @@ public sealed class ValidationContext
 
     /// <summary>Adds a finding to the report.</summary>
     /// <param name="finding">The finding.</param>
-    public void Report(Finding finding) => _findings.Add(Guard.Against.Null(finding));
+    public void Report(Finding finding)
+    {
+        Guard.Against.Null(finding);
+        if (!Recording)
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    /// <summary>
+    /// True while the rules run a second time only to record the relations among table cells for the culprit search
+    /// (<see cref="Relations"/>); findings are not reported again. The first run records nothing, so a disclosure
+    /// with no broken relation among cells pays nothing for the search.
+    /// </summary>
+    internal bool Recording { get; private set; }
+
+    /// <summary>True when a relation among table cells was found broken beyond rounding (an error the culprit search
+    /// may explain).</summary>
+    internal bool HasCellErrors { get; private set; }
+
+    /// <summary>The message builder, cleared (see <see cref="RelationText"/>).</summary>
+    internal StringBuilder MessageBuilder() => _message.Clear();
+
+    /// <summary>Starts the recording run (<see cref="Recording"/>).</summary>
+    internal void StartRecording() => Recording = true;
+
+    /// <summary>Ends the recording run: findings are reported again, relations no longer recorded.</summary>
+    internal void StopRecording() => Recording = false;
 
     /// <summary>The id of the rule running now (findings made by the helpers carry it).</summary>
     internal string RuleId { get; set; } = string.Empty;
@@ -60,31 +95,102 @@ public sealed class ValidationContext
 
     // ---------------------------------------------------------------- figures
 
-    /// <summary>The 0-based print position of a row in its table (rows are indexed once per table, by reference).</summary>
-    internal int RowIndex(BudgetTable table, TableRow row)
+    /// <summary>The 0-based print position of a row in its table and its key (<see cref="TableRow.Key"/>): rows are
+    /// indexed once per table, by reference, and each key is made once (a code's key is a new string per call).</summary>
+    internal (int Index, string Key) RowIndex(BudgetTable table, TableRow row)
     {
-        if (!_rowIndexes.TryGetValue(table, out var index))
-        {
-            index = new Dictionary<TableRow, int>(ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < table.Rows.Count; i++)
-            {
-                index.TryAdd(table.Rows[i], i);
-            }
-            _rowIndexes.Add(table, index);
-        }
-        return index.TryGetValue(row, out int r) ? r : -1;
+        var index = IndexOf(table);
+        return index.Positions.TryGetValue(row, out int i) ? (i, index.Keys[i]) : (-1, row.Key);
     }
 
-    /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.</summary>
+    private TableIndex IndexOf(BudgetTable table)
+    {
+        if (ReferenceEquals(table, _lastTable))
+        {
+            return _lastIndex!;
+        }
+        if (!_rowIndexes.TryGetValue(table, out var index))
+        {
+            _rowIndexes.Add(table, index = new TableIndex(table));
+        }
+        (_lastTable, _lastIndex) = (table, index);
+        return index;
+    }
+
+    /// <summary>The figure in one cell of the row at <paramref name="rowIndex"/> of the table's rows (no lookup of the row).</summary>
+    internal Figure CellAt(BudgetTable table, int rowIndex, TableColumn column)
+    {
+        var row = table.Rows[rowIndex];
+        string key = IndexOf(table).Keys[rowIndex];
+        var columns = row.Columns;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == column)
+            {
+                return new Figure(row.Values[i], table.Precision, table.Kind, rowIndex, key, column, row.Line, null);
+            }
+        }
+        return Figure.Unprinted(table.Kind, key, column, row.Line, null);
+    }
+
+    /// <summary>The print position of each row of a table (by reference; a row printed twice keeps its first) and each
+    /// row's key, made once.</summary>
+    private sealed class TableIndex
+    {
+        internal TableIndex(BudgetTable table)
+        {
+            var rows = table.Rows;
+            Keys = new string[rows.Count];
+            Positions = new Dictionary<TableRow, int>(rows.Count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                Keys[i] = rows[i].Key;
+                Positions.TryAdd(rows[i], i);
+            }
+        }
+
+        internal string[] Keys { get; }
+
+        internal Dictionary<TableRow, int> Positions { get; }
+    }
+
+    /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.
+    /// Without <paramref name="label"/> the figure is labelled <c>T3[2150517].合计</c> when a message needs it.</summary>
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null)
     {
-        label ??= $"T{(int)table.Kind}[{row.Key}].{column.ChineseLabel()}";
-        if (!row.Has(column))
+        var (index, key) = RowIndex(table, row);
+        var columns = row.Columns;
+        for (int i = 0; i < columns.Count; i++)
         {
-            return new Figure(Money.Zero, null, null, row.Line, label);
+            if (columns[i] == column)
+            {
+                return new Figure(row.Values[i], table.Precision, table.Kind, index, key, column, row.Line, label);
+            }
         }
-        var location = new CellLocation(table.Kind, RowIndex(table, row), row.Key, column);
-        return new Figure(row[column], table.Precision, location, row.Line, label);
+        return Figure.Unprinted(table.Kind, key, column, row.Line, label);
+    }
+
+    /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum. The
+    /// span is a buffer of the context, valid until the next call (pass it straight to <see cref="Relate"/>).</summary>
+    internal ReadOnlySpan<Term> Terms<TRow>(BudgetTable table, IReadOnlyList<TRow> rows, TableColumn column)
+        where TRow : TableRow
+    {
+        var terms = Scratch(rows.Count);
+        for (int i = 0; i < terms.Length; i++)
+        {
+            terms[i] = Term.Plus(Cell(table, rows[i], column));
+        }
+        return terms;
+    }
+
+    /// <summary>A buffer of <paramref name="count"/> terms owned by the context, valid until the next call.</summary>
+    internal Span<Term> Scratch(int count)
+    {
+        if (_scratch.Length < count)
+        {
+            _scratch = new Term[Math.Max(count, 2 * _scratch.Length)];
+        }
+        return _scratch.AsSpan(0, count);
     }
 
     /// <summary>An exact zero standing for a row the table does not print.</summary>
@@ -98,10 +204,19 @@ public sealed class ValidationContext
     /// beyond it. The bound is the sum of the half-units of the parts, plus the actual's own half-unit when it is
     /// published at another precision than the parts (a cross-unit comparison adds both sides' half units).
     /// </summary>
-    internal Finding? Relate(FindingLocation where, string what, Figure actual, IReadOnlyList<Term> parts, RoundingBound extra = default)
+    /// <param name="actual">The figure on the left.</param>
+    /// <param name="parts">The signed figures whose sum it should equal (copied when kept for the culprit search).</param>
+    /// <param name="where">Where a finding points.</param>
+    /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
+    internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what)
     {
+        if (!Recording && Holds(actual, parts))
+        {
+            return null;
+        }
         var expected = Money.Zero;
-        var bound = extra;
+        var bound = RoundingBound.Zero;
         bool crossPrecision = false;
         foreach (var term in parts)
         {
@@ -120,17 +235,20 @@ public sealed class ValidationContext
             bound += own.HalfUnit;
         }
         var difference = actual.Amount - expected;
-        var unit = actual.Precision?.Unit ?? parts.Select(t => t.Figure.Precision).FirstOrDefault(p => p is not null)?.Unit ?? MoneyUnit.Wan;
-        int decimals = actual.Precision?.Decimals ?? 2;
 
         Finding? finding = null;
         if (!difference.IsZero)
         {
+            var unit = actual.Precision?.Unit ?? FirstPrecision(parts)?.Unit ?? MoneyUnit.Wan;
+            int decimals = actual.Precision?.Decimals ?? 2;
             bool drift = bound.Contains(difference);
-            var location = where with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
-            string message = string.Create(CultureInfo.InvariantCulture,
-                $"{what}: {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but {Describe(parts)} = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}")
-                + (drift ? " (rounding drift, not an error)." : ".");
+            var location = where.Location with { Cells = CellsOf(actual, parts), Lines = LinesOf(actual, parts) };
+            var sb = what.Written(_message);
+            sb.Append(CultureInfo.InvariantCulture, $": {actual.Label} = {Format(actual.Amount.In(unit), decimals)} {UnitLabel(unit)} but ");
+            Describe(sb, parts);
+            sb.Append(CultureInfo.InvariantCulture, $" = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}");
+            sb.Append(drift ? " (rounding drift, not an error)." : ".");
+            string message = sb.ToString();
             finding = new Finding(RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency, message, location)
             {
                 Expected = expected.In(unit),
@@ -145,7 +263,35 @@ public sealed class ValidationContext
     }
 
     /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
-    internal Finding? Same(FindingLocation where, string what, Figure actual, Figure expected) => Relate(where, what, actual, [new Term(expected, 1)]);
+    internal Finding? Same(Figure actual, Figure expected, Place where,
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(expected))] RelationText what)
+    {
+        var term = new Term(expected, 1);
+        return Relate(actual, new ReadOnlySpan<Term>(in term), where, what);
+    }
+
+    /// <summary>True when <c>actual = Σ sign × part</c> holds exactly (no finding).</summary>
+    internal static bool Holds(Figure actual, ReadOnlySpan<Term> parts)
+    {
+        var expected = Money.Zero;
+        foreach (var term in parts)
+        {
+            expected = term.Sign >= 0 ? expected + term.Figure.Amount : expected - term.Figure.Amount;
+        }
+        return actual.Amount == expected;
+    }
+
+    private static PublishedPrecision? FirstPrecision(ReadOnlySpan<Term> parts)
+    {
+        foreach (var term in parts)
+        {
+            if (term.Figure.Precision is { } p)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Reports a finding made by the running rule.</summary>
     internal Finding Report(Severity severity, FindingKind kind, FindingLocation where, string message)
@@ -155,80 +301,107 @@ public sealed class ValidationContext
         return finding;
     }
 
-    private void Register(Finding? finding, Money difference, RoundingBound bound, Figure actual, IReadOnlyList<Term> parts)
+    /// <summary>Keeps a relation among table cells for the culprit search: it refers to the figures (the cells are
+    /// listed only when the search needs them, <see cref="RelationRecord.Terms"/>).</summary>
+    private void Register(Finding? finding, Money difference, RoundingBound bound, Figure actual, ReadOnlySpan<Term> parts)
     {
-        var terms = new List<CellTerm>(parts.Count + 1);
-        if (!TryAdd(terms, actual, 1))
+        if (!Recording && finding is not { Severity: Severity.Error })
         {
             return;
         }
-        foreach (var term in parts)
+        bool anyCell = actual.Cell is not null;
+        if (!anyCell && !IsConstant(actual))
         {
-            if (!TryAdd(terms, term.Figure, term.Sign >= 0 ? -1 : 1))
+            return;
+        }
+        foreach (var part in parts)
+        {
+            var figure = part.Figure;
+            if (figure.Cell is not null)
+            {
+                anyCell = true;
+            }
+            else if (!IsConstant(figure))
             {
                 return;
             }
         }
-        if (terms.Count > 0)
+        if (!anyCell)
         {
-            _relations.Add(new RelationRecord(finding, difference, bound, terms.ToArray()));
+            return;
+        }
+        if (Recording)
+        {
+            _relations.Add(new RelationRecord(finding, difference, bound, actual, parts.ToArray()));
+        }
+        else
+        {
+            HasCellErrors = true;
         }
 
-        static bool TryAdd(List<CellTerm> terms, Figure figure, int coefficient)
-        {
-            if (figure.Cell is { } cell)
-            {
-                terms.Add(new CellTerm(cell, coefficient, figure.Amount));
-                return true;
-            }
-            // An exact zero for an absent row is a constant; any other figure without a cell (a sheet, the prose)
-            // keeps the relation out of the culprit search.
-            return figure.Amount.IsZero && figure.Precision is null;
-        }
+        // An exact zero for an absent row is a constant; any other figure without a cell (a sheet, the prose)
+        // keeps the relation out of the culprit search.
+        static bool IsConstant(Figure figure) => figure.Amount.IsZero && figure.Precision is null;
     }
 
-    private static IReadOnlyList<CellLocation> CellsOf(Figure actual, IReadOnlyList<Term> parts)
+    private static IReadOnlyList<CellLocation> CellsOf(Figure actual, ReadOnlySpan<Term> parts)
     {
-        var cells = new List<CellLocation>(parts.Count + 1);
+        var cells = new List<CellLocation>(parts.Length + 1);
         if (actual.Cell is { } a) cells.Add(a);
-        foreach (var t in parts)
+        foreach (var part in parts)
         {
-            if (t.Figure.Cell is { } c && !cells.Contains(c)) cells.Add(c);
+            if (part.Figure.Cell is { } c && !cells.Contains(c)) cells.Add(c);
         }
         return cells;
     }
 
-    private static IReadOnlyList<int> LinesOf(Figure actual, IReadOnlyList<Term> parts)
+    private static IReadOnlyList<int> LinesOf(Figure actual, ReadOnlySpan<Term> parts)
     {
         var lines = new SortedSet<int>();
         if (actual.Line is { } a) lines.Add(a);
-        foreach (var t in parts)
+        foreach (var part in parts)
         {
-            if (t.Figure.Line is { } l) lines.Add(l);
+            if (part.Figure.Line is { } l) lines.Add(l);
         }
         return lines.ToArray();
     }
 
-    private static string Describe(IReadOnlyList<Term> parts)
+    private static void Describe(StringBuilder sb, ReadOnlySpan<Term> parts)
     {
-        if (parts.Count == 0)
+        if (parts.Length == 0)
         {
-            return "nothing";
+            sb.Append("nothing");
+            return;
         }
-        if (parts.Count > 6 && parts.All(p => p.Sign > 0))
+        if (parts.Length > 6 && AllPlus(parts))
         {
-            return $"the sum of {parts.Count} rows";
+            sb.Append(CultureInfo.InvariantCulture, $"the sum of {parts.Length} rows");
+            return;
         }
-        var sb = new StringBuilder();
-        for (int i = 0; i < parts.Count; i++)
+        for (int i = 0; i < parts.Length; i++)
         {
-            if (i > 0 || parts[i].Sign < 0)
+            if (i > 0)
             {
                 sb.Append(parts[i].Sign < 0 ? " − " : " + ");
             }
+            else if (parts[i].Sign < 0)
+            {
+                sb.Append("− ");
+            }
             sb.Append(parts[i].Figure.Label);
         }
-        return sb.ToString().TrimStart();
+    }
+
+    private static bool AllPlus(ReadOnlySpan<Term> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Sign <= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- formatting
@@ -255,11 +428,141 @@ public sealed class ValidationContext
 }
 
 /// <summary>A published figure taking part in a relation: amount, precision (null for an exact figure), table cell
-/// and source line when known, and a label for messages.</summary>
-internal readonly record struct Figure(Money Amount, PublishedPrecision? Precision, CellLocation? Cell, int? Line, string Label)
+/// and source line when known, and a label for messages (given, or made from the cell, or from where an unprinted
+/// cell would be, only when a message asks for it). Kept small (one cell's fields inline, no nullable wrappers):
+/// relations hold arrays of them.</summary>
+internal readonly struct Figure
 {
+    private const byte HasCell = 1, HasPosition = 2, HasPrecision = 4, HasLine = 8;
+
+    private readonly object? _label;
+    private readonly string? _rowKey;
+    private readonly PublishedPrecision _precision;
+    private readonly int _rowIndex;
+    private readonly int _line;
+    private readonly TableKind _table;
+    private readonly TableColumn _column;
+    private readonly byte _flags;
+
+    /// <summary>A figure.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="precision">The precision it was published at; null for an exact figure.</param>
+    /// <param name="cell">The table cell, when the figure is one.</param>
+    /// <param name="line">The source line.</param>
+    /// <param name="label">The label for messages; null to make it from the cell.</param>
+    internal Figure(Money amount, PublishedPrecision? precision, CellLocation? cell, int? line, string? label)
+        : this(amount, precision, cell, line, label, isCell: cell is not null)
+    {
+    }
+
+    /// <summary>A table cell.</summary>
+    internal Figure(Money amount, PublishedPrecision precision, TableKind table, int rowIndex, string rowKey, TableColumn column, int? line, string? label)
+    {
+        Amount = amount;
+        _label = label;
+        _precision = precision;
+        (_table, _rowIndex, _rowKey, _column) = (table, rowIndex, rowKey, column);
+        byte flags = HasCell | HasPrecision;
+        if (line is { } l)
+        {
+            _line = l;
+            flags |= HasLine;
+        }
+        _flags = flags;
+    }
+
+    private Figure(Money amount, PublishedPrecision? precision, CellLocation? at, int? line, object? label, bool isCell)
+    {
+        Amount = amount;
+        _label = label;
+        byte flags = 0;
+        if (precision is { } p)
+        {
+            _precision = p;
+            flags |= HasPrecision;
+        }
+        if (at is { } a)
+        {
+            (_table, _rowIndex, _rowKey, _column) = (a.Table, a.RowIndex, a.RowKey, a.Column);
+            flags |= isCell ? HasCell : HasPosition;
+        }
+        if (line is { } l)
+        {
+            _line = l;
+            flags |= HasLine;
+        }
+        _flags = flags;
+    }
+
+    /// <summary>The amount.</summary>
+    internal Money Amount { get; }
+
+    /// <summary>The precision it was published at; null for an exact figure.</summary>
+    internal PublishedPrecision? Precision => (_flags & HasPrecision) != 0 ? _precision : null;
+
+    /// <summary>The table cell, when the figure is one.</summary>
+    internal CellLocation? Cell => (_flags & HasCell) != 0 ? new CellLocation(_table, _rowIndex, _rowKey!, _column) : null;
+
+    /// <summary>The source line, when known.</summary>
+    internal int? Line => (_flags & HasLine) != 0 ? _line : null;
+
+    /// <summary>The label for messages: the given one, the prose's wording of a stated figure, else <c>T3[2150517].合计</c>.</summary>
+    internal string Label => _label switch
+    {
+        string text => text,
+        ProseFact fact => Rules.ProseRules.StatedLabel(fact),
+        _ => (_flags & (HasCell | HasPosition)) != 0
+            ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table}[{_rowKey}].{_column.ChineseLabel()}")
+            : string.Empty,
+    };
+
+    /// <summary>An exact zero for a column a row does not print, labelled by where the cell would be.</summary>
+    internal static Figure Unprinted(TableKind table, string rowKey, TableColumn column, int? line, string? label) =>
+        new(Money.Zero, null, new CellLocation(table, -1, rowKey, column), line, label, isCell: false);
+
     /// <summary>A figure that is not a table cell (a sheet amount, a stated amount).</summary>
     internal static Figure Of(Money amount, PublishedPrecision? precision, int? line, string label) => new(amount, precision, null, line, label);
+
+    /// <summary>The amount a prose fact states (labelled by its wording when a message needs it).</summary>
+    internal static Figure Stated(ProseFact fact) => new(fact.Amount!.Value, fact.Precision, null, fact.Line, fact, isCell: false);
+}
+
+/// <summary>Where a relation's finding points: a location made already, or a row (and column) of a table whose
+/// location is made only when a finding needs it.</summary>
+internal readonly struct Place
+{
+    private readonly FindingLocation? _location;
+    private readonly BudgetTable? _table;
+    private readonly TableRow? _row;
+    private readonly TableColumn? _column;
+    private readonly ProseFact? _fact;
+    private readonly TableKind? _factTable;
+
+    internal Place(BudgetTable table, TableRow row, TableColumn? column)
+    {
+        (_table, _row, _column) = (table, row, column);
+    }
+
+    /// <summary>Where a prose fact is (<see cref="Rules.ProseRules.Where"/>), pointing at a table when given.</summary>
+    internal Place(ProseFact fact, TableKind? table)
+    {
+        (_fact, _factTable) = (fact, table);
+    }
+
+    private Place(FindingLocation location)
+    {
+        _location = location;
+    }
+
+    /// <summary>The location (<see cref="Rules.At.Row"/> for a row).</summary>
+    internal FindingLocation Location =>
+        _location
+        ?? (_table is not null && _row is not null ? Rules.At.Row(_table, _row, _column)
+            : _fact is not null ? Rules.ProseRules.Where(_fact) with { Table = _factTable }
+            : FindingLocation.Document);
+
+    /// <summary>A location made already.</summary>
+    public static implicit operator Place(FindingLocation location) => new(location);
 }
 
 /// <summary>A figure with its sign in a sum.</summary>
@@ -274,5 +577,90 @@ internal readonly record struct Term(Figure Figure, int Sign)
 /// <c>Coefficient × δ</c> when the cell moves by δ.</summary>
 internal readonly record struct CellTerm(CellLocation Cell, int Coefficient, Money Value);
 
-/// <summary>A relation among table cells as evaluated: its finding (null when it held exactly), difference and bound.</summary>
-internal sealed record RelationRecord(Finding? Finding, Money Difference, RoundingBound Bound, CellTerm[] Terms);
+/// <summary>A relation among table cells as evaluated: its finding (null when it held exactly), difference and bound,
+/// and its figures (<c>actual − Σ sign × part</c>).</summary>
+internal sealed class RelationRecord(Finding? finding, Money difference, RoundingBound bound, Figure actual, Term[] parts)
+{
+    private CellTerm[]? _terms;
+
+    internal Finding? Finding { get; } = finding;
+
+    internal Money Difference { get; } = difference;
+
+    internal RoundingBound Bound { get; } = bound;
+
+    /// <summary>The table cells of the relation with their coefficients (the actual +1, a part −sign); constants
+    /// (exact zeros for absent rows) are left out.</summary>
+    internal CellTerm[] Terms => _terms ??= MakeTerms();
+
+    private CellTerm[] MakeTerms()
+    {
+        var terms = new List<CellTerm>(parts.Length + 1);
+        if (actual.Cell is { } a)
+        {
+            terms.Add(new CellTerm(a, 1, actual.Amount));
+        }
+        foreach (var term in parts)
+        {
+            if (term.Figure.Cell is { } cell)
+            {
+                terms.Add(new CellTerm(cell, term.Sign >= 0 ? -1 : 1, term.Figure.Amount));
+            }
+        }
+        return terms.ToArray();
+    }
+}
+
+/// <summary>
+/// The description of a relation for its finding's message, as an interpolated string that is formatted only when
+/// the relation does not hold: the handler checks the relation first, and when it holds the holes are not even
+/// evaluated, so a relation that holds costs no string.
+/// </summary>
+[InterpolatedStringHandler]
+internal ref struct RelationText
+{
+    private readonly string? _text;
+    private readonly StringBuilder? _builder;
+
+    /// <summary>Starts the description of <c>actual = Σ parts</c>.</summary>
+    public RelationText(int literalLength, int formattedCount, ValidationContext context, Figure actual, ReadOnlySpan<Term> parts, out bool shouldAppend)
+    {
+        _ = literalLength;
+        _ = formattedCount;
+        _text = null;
+        shouldAppend = !ValidationContext.Holds(actual, parts);
+        _builder = shouldAppend ? context.MessageBuilder() : null;
+    }
+
+    /// <summary>Starts the description of <c>actual = expected</c>.</summary>
+    public RelationText(int literalLength, int formattedCount, ValidationContext context, Figure actual, Figure expected, out bool shouldAppend)
+    {
+        _ = literalLength;
+        _ = formattedCount;
+        _text = null;
+        shouldAppend = actual.Amount != expected.Amount;
+        _builder = shouldAppend ? context.MessageBuilder() : null;
+    }
+
+    private RelationText(string text)
+    {
+        _text = text;
+        _builder = null;
+    }
+
+    /// <summary>A description already made.</summary>
+    public static implicit operator RelationText(string text) => new(text);
+
+    /// <summary>Appends literal text.</summary>
+    public readonly void AppendLiteral(string value) => _builder!.Append(value);
+
+    /// <summary>Appends a value.</summary>
+    public readonly void AppendFormatted<T>(T value) => _builder!.Append(CultureInfo.InvariantCulture, $"{value}");
+
+    /// <summary>Appends a string.</summary>
+    public readonly void AppendFormatted(string? value) => _builder!.Append(value);
+
+    /// <summary>The builder holding the description: the one it was formatted into, else <paramref name="builder"/>
+    /// cleared and given the description made beforehand.</summary>
+    internal readonly StringBuilder Written(StringBuilder builder) => _builder ?? builder.Clear().Append(_text);
+}

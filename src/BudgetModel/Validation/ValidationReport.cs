@@ -10,12 +10,30 @@ public sealed class ValidationReport
     /// <summary>Creates a report; findings are kept in the order given.</summary>
     /// <param name="findings">The findings.</param>
     public ValidationReport(IEnumerable<Finding> findings)
+        : this(Guard.Against.Null(findings).ToArray(), owned: true)
     {
-        Guard.Against.Null(findings);
-        Findings = findings.ToArray();
-        Errors = Findings.Count(f => f.Severity == Severity.Error);
-        Warnings = Findings.Count(f => f.Severity == Severity.Warning);
-        Infos = Findings.Count(f => f.Severity == Severity.Info);
+    }
+
+    /// <summary>A report over an array the caller gives up (not copied).</summary>
+    internal ValidationReport(Finding[] findings, bool owned)
+    {
+        _ = owned;
+        Findings = findings;
+        foreach (var f in findings)
+        {
+            switch (f.Severity)
+            {
+                case Severity.Error:
+                    Errors++;
+                    break;
+                case Severity.Warning:
+                    Warnings++;
+                    break;
+                case Severity.Info:
+                    Infos++;
+                    break;
+            }
+        }
     }
 
     /// <summary>Every finding.</summary>

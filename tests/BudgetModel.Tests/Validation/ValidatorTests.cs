@@ -112,12 +112,14 @@ public class ValidatorTests
 
     [Property(MaxTest = 60)]
     public Property Any_changed_table_cell_is_detected() =>
-        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 100_000).ToArbitrary(), (pick, fen) =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 100_000).ToArbitrary(), (pick, hundredths) =>
         {
             var consistent = SmallDisclosure.Build();
             var cells = consistent.Cells().ToArray();
             var cell = cells[pick % cells.Length];
-            var changed = consistent.WithCell(cell.Location, cell.Amount + BudgetModel.Money.FromFen(fen * 100L));
+            // At least 1.01 万元: beyond every rounding bound of the small disclosure (a few rows of ±0.005 万元), so the
+            // change is an error, not drift (a change of 15 元 in a table of 万元 is drift and rightly not an error).
+            var changed = consistent.WithCell(cell.Location, cell.Amount + BudgetModel.Money.FromFen((100L + hundredths) * 10_000L));
             return DisclosureValidator.Validate(changed).Findings.Any(f => f.Severity == Severity.Error && f.Location.Cells.Contains(cell.Location));
         });
 
@@ -254,6 +256,58 @@ public class NameTextTests
     {
         Assert.InRange(NameText.Similarity(a, b), atLeast, 0.9999);
         Assert.Equal(NameText.Similarity(a, b), NameText.Similarity(b, a));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Similarity_is_the_Dice_coefficient_of_the_bigram_multisets() =>
+        Prop.ForAll(Name.ToArbitrary(), Name.ToArbitrary(), (a, b) =>
+        {
+            double expected = DiceByCounting(NameText.Normalize(a), NameText.Normalize(b));
+            Assert.Equal(expected, NameText.Similarity(a, b));
+            Assert.Equal(expected, NameText.Similarity(new ComparableName(a), new ComparableName(b)));
+            Assert.True(NameText.SimilarityBound(new ComparableName(a), new ComparableName(b)) >= expected);
+        });
+
+    [Fact]
+    public void Long_names_are_compared_as_short_ones()
+    {
+        string a = string.Concat(Enumerable.Repeat("产业发展专项资金、", 60)), b = a.Replace("专项", "专门", StringComparison.Ordinal);
+
+        Assert.Equal(DiceByCounting(NameText.Normalize(a), NameText.Normalize(b)), NameText.Similarity(a, b));
+        Assert.Equal(1.0, NameText.Similarity(a, a.Replace("、", "——", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Names over a small alphabet (so that bigrams repeat), with punctuation and full-width forms.</summary>
+    private static readonly Gen<string> Name =
+        Gen.ArrayOf(Gen.Elements('产', '业', '发', '展', '资', '金', 'a', 'Ａ', '1', '（', '）', ' ', '—', '、'))
+            .Select(chars => new string(chars));
+
+    /// <summary>The definition: 2 × shared bigrams (as multisets, by counting) / total bigrams; 1 for equal forms.</summary>
+    private static double DiceByCounting(string x, string y)
+    {
+        if (x == y)
+        {
+            return 1.0;
+        }
+        if (x.Length < 2 || y.Length < 2)
+        {
+            return 0.0;
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < x.Length; i++)
+        {
+            counts[x.Substring(i, 2)] = counts.GetValueOrDefault(x.Substring(i, 2)) + 1;
+        }
+        int shared = 0;
+        for (int i = 0; i + 1 < y.Length; i++)
+        {
+            if (counts.GetValueOrDefault(y.Substring(i, 2)) is > 0 and var n)
+            {
+                counts[y.Substring(i, 2)] = n - 1;
+                shared++;
+            }
+        }
+        return 2.0 * shared / (x.Length - 1 + y.Length - 1);
     }
 
     [Fact]

@@ -15,9 +15,6 @@ internal static class CodeRules
         yield return new Rule("BM-CODE-DUPLICATE", "A code printed twice in one table", "同一表内科目代码重复", Duplicates);
     }
 
-    private static IEnumerable<(BudgetTable Table, TableRow Row)> CodedRows(BudgetDisclosure d) =>
-        d.Tables.SelectMany(t => t.Rows.Where(r => r is FunctionRow or RevenueCodeRow or EconomicRow).Select(r => (t, r)));
-
     private static void Names(ValidationContext c)
     {
         var catalog = c.Catalog;
@@ -25,34 +22,43 @@ internal static class CodeRules
         {
             return;
         }
-        foreach (var (table, row) in CodedRows(c.Disclosure))
+        // Tables 1 to 5 and 8 print the same code and name again and again: each pair is checked once.
+        var functions = new Dictionary<(FunctionCode, string), NameCheck>();
+        foreach (var table in c.Disclosure.Tables)
         {
-            switch (row)
+            foreach (var row in table.Rows)
             {
-                case FunctionRow f:
-                    Check(table, row, f.Code.Value, row.Name, catalog.CheckName(f.Code, row.Name));
-                    break;
-                case RevenueCodeRow r:
-                    Check(table, row, r.Code.Value, row.Name, catalog.CheckName(r.Code, row.Name));
-                    break;
-                case EconomicRow e:
-                    if (e.DepartmentCode is { } dep)
-                    {
-                        Check(table, row, dep.Value, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
-                    }
-                    if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName)
-                    {
-                        Check(table, row, gov.Value, govName, catalog.CheckName(gov, govName));
-                    }
-                    break;
+                switch (row)
+                {
+                    case FunctionRow f:
+                        if (!functions.TryGetValue((f.Code, row.Name), out var check))
+                        {
+                            functions[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
+                        }
+                        Check(table, row, f.Code, row.Name, check);
+                        break;
+                    case RevenueCodeRow r:
+                        Check(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
+                        break;
+                    case EconomicRow e:
+                        if (e.DepartmentCode is { } dep)
+                        {
+                            Check(table, row, dep, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
+                        }
+                        if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName)
+                        {
+                            Check(table, row, gov, govName, catalog.CheckName(gov, govName));
+                        }
+                        break;
+                }
             }
         }
 
-        void Check(BudgetTable table, TableRow row, string code, string printed, NameCheck check)
+        void Check<TCode>(BudgetTable table, TableRow row, TCode code, string printed, NameCheck check)
         {
             if (check.Outcome == NameCheckOutcome.Mismatch)
             {
-                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Code = code, Lines = row.Line is { } l ? [l] : [] },
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Code = code!.ToString(), Lines = row.Line is { } l ? [l] : [] },
                     $"{code} is printed as '{printed}' but the {catalog.Year} catalog names it '{check.ExpectedName}'.");
             }
         }
@@ -65,9 +71,16 @@ internal static class CodeRules
         {
             return;
         }
-        foreach (var (table, row) in CodedRows(c.Disclosure))
+        foreach (var table in c.Disclosure.Tables)
         {
-            var lines = row.Line is { } l ? new[] { l } : [];
+            foreach (var row in table.Rows)
+            {
+                Check(table, row);
+            }
+        }
+
+        void Check(BudgetTable table, TableRow row)
+        {
             switch (row)
             {
                 case FunctionRow f when !catalog.Contains(f.Code):
@@ -83,14 +96,17 @@ internal static class CodeRules
                     Report(table, row, r.Code.Value, message);
                     break;
                 case EconomicRow e:
-                    foreach (var code in new[] { e.DepartmentCode, e.GovernmentCode })
-                    {
-                        if (code is { } k && !catalog.Contains(k))
-                        {
-                            Report(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
-                        }
-                    }
+                    Economic(e.DepartmentCode);
+                    Economic(e.GovernmentCode);
                     break;
+            }
+
+            void Economic(EconomicCode? code)
+            {
+                if (code is { } k && !catalog.Contains(k))
+                {
+                    Report(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
+                }
             }
         }
 
@@ -103,21 +119,33 @@ internal static class CodeRules
         foreach (var table in c.Disclosure.Tables)
         {
             // Each side of a table is its own hierarchy (table 9 prints revenue and expenditure side by side).
-            CheckSide(table, table.Rows.OfType<FunctionRow>().Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)));
-            CheckSide(table, table.Rows.OfType<RevenueCodeRow>().Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)));
+            CheckSide<FunctionRow, FunctionCode>(table, static r => r.Code, static r => r.Code.Parent);
+            CheckSide<RevenueCodeRow, RevenueCode>(table, static r => r.Code, static r => r.Code.Parent);
             EconomicClasses(table);
         }
 
-        void CheckSide(BudgetTable table, IEnumerable<(TableRow Row, string Code, string? Parent)> rows)
+        void CheckSide<TRow, TCode>(BudgetTable table, Func<TRow, TCode> codeOf, Func<TRow, TCode?> parentOf)
+            where TRow : TableRow
+            where TCode : struct, IEquatable<TCode>
         {
-            var list = rows.ToArray();
-            var codes = new HashSet<string>(list.Select(r => r.Code), StringComparer.Ordinal);
-            foreach (var (row, code, parent) in list)
+            HashSet<TCode>? codes = null;
+            foreach (var row in table.Rows)
             {
-                if (parent is not null && !codes.Contains(parent))
+                if (row is TRow r)
+                {
+                    (codes ??= []).Add(codeOf(r));
+                }
+            }
+            if (codes is null)
+            {
+                return;
+            }
+            foreach (var row in table.Rows)
+            {
+                if (row is TRow r && parentOf(r) is { } parent && !codes.Contains(parent))
                 {
                     c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
-                        $"{code} {row.Name} is printed without its parent {parent}.");
+                        $"{codeOf(r)} {row.Name} is printed without its parent {parent}.");
                 }
             }
         }
@@ -145,28 +173,36 @@ internal static class CodeRules
     {
         foreach (var table in c.Disclosure.Tables)
         {
-            var seen = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+            Dictionary<FunctionCode, TableRow>? functions = null;
+            Dictionary<RevenueCode, TableRow>? revenues = null;
+            Dictionary<EconomicCode, TableRow>? economics = null;
             foreach (var row in table.Rows)
             {
-                string? key = row switch
+                switch (row)
                 {
-                    FunctionRow f => "F" + f.Code.Value,
-                    RevenueCodeRow r => "R" + r.Code.Value,
-                    EconomicRow { DepartmentCode: { } d } => "E" + d.Value,
-                    _ => null,
-                };
-                if (key is null)
-                {
-                    continue;
+                    case FunctionRow f:
+                        Check(functions ??= [], f.Code, row);
+                        break;
+                    case RevenueCodeRow r:
+                        Check(revenues ??= [], r.Code, row);
+                        break;
+                    case EconomicRow { DepartmentCode: { } d }:
+                        Check(economics ??= [], d, row);
+                        break;
                 }
-                if (seen.TryGetValue(key, out var first))
+            }
+
+            void Check<TCode>(Dictionary<TCode, TableRow> seen, TCode code, TableRow row)
+                where TCode : notnull
+            {
+                if (seen.TryGetValue(code, out var first))
                 {
                     c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
-                        $"The code {key[1..]} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
+                        $"The code {code} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
                 }
                 else
                 {
-                    seen.Add(key, row);
+                    seen.Add(code, row);
                 }
             }
         }

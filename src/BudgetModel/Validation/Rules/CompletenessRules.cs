@@ -86,58 +86,64 @@ internal static class CompletenessRules
         var d = c.Disclosure;
         var cover = d.Unit.Name;
         var expected = NameText.Normalize(cover);
-        void Check(string printed, string where, FindingLocation location)
-        {
-            var name = NameText.WithoutCodePrefix(printed);
-            if (name.Length == 0 || NameText.Normalize(name) == expected)
-            {
-                return;
-            }
-            c.Report(Severity.Warning, FindingKind.Mismatch, location, $"{where} names the unit '{name}' but the cover says '{cover}'.");
-        }
+        // True when the printed name (without a code prefix) differs from the cover's; the finding's texts are made
+        // only then.
+        bool Differs(string printed) => NameText.WithoutCodePrefix(printed.AsSpan()) is { Length: > 0 } name && !NameText.NormalizesTo(name, expected);
+        void Report(string printed, string where, FindingLocation location) =>
+            c.Report(Severity.Warning, FindingKind.Mismatch, location, $"{where} names the unit '{NameText.WithoutCodePrefix(printed)}' but the cover says '{cover}'.");
         foreach (var table in d.Tables)
         {
-            if (table.Header.UnitName is { } name)
+            if (table.Header.UnitName is { } name && Differs(name))
             {
-                Check(name, $"The header of {table.Kind.ChineseName()}", At.Table(table.Kind) with { Lines = table.Header.Line is { } l ? [l] : [] });
+                Report(name, $"The header of {table.Kind.ChineseName()}", At.Table(table.Kind) with { Lines = table.Header.Line is { } l ? [l] : [] });
             }
         }
         if (d.Unit.Level == DisclosureLevel.Unit)
         {
             // In a unit's own disclosure the unit rows of the project tables and the rows of 机关运行经费 name the unit.
-            foreach (var table in new[] { d.ProjectExpenditureCurrent, d.ProjectExpenditureCarryOver }.OfType<NamedRowTable>())
+            foreach (var table in new[] { d.ProjectExpenditureCurrent, d.ProjectExpenditureCarryOver })
             {
+                if (table is null)
+                {
+                    continue;
+                }
                 foreach (var row in table.UnitRows)
                 {
-                    Check(row.Name, $"A unit row of {table.Kind.ChineseName()}", At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] });
+                    if (Differs(row.Name))
+                    {
+                        Report(row.Name, $"A unit row of {table.Kind.ChineseName()}", At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] });
+                    }
                 }
             }
             if (d.OperatingExpenses is { } t11)
             {
                 foreach (var row in t11.DetailRows)
                 {
-                    Check(row.Name, $"A row of {t11.Kind.ChineseName()}", At.Row(t11, row) with { Lines = row.Line is { } l ? [l] : [] });
+                    if (Differs(row.Name))
+                    {
+                        Report(row.Name, $"A row of {t11.Kind.ChineseName()}", At.Row(t11, row) with { Lines = row.Line is { } l ? [l] : [] });
+                    }
                 }
             }
         }
         foreach (var mention in d.Mentions)
         {
-            if (mention.Kind == MentionKind.UnitName)
+            if (mention.Kind == MentionKind.UnitName && Differs(mention.Text))
             {
-                Check(mention.Text, mention.Context is { } ctx ? $"The {ctx}" : "The prose", At.Line(mention.Line));
+                Report(mention.Text, mention.Context is { } ctx ? $"The {ctx}" : "The prose", At.Line(mention.Line));
             }
         }
         foreach (var sheet in d.ProjectSheets)
         {
             // 主管部门 may rightly be a parent department; the importer records it as a mention when it names the unit.
-            if (sheet.Details.ImplementingUnit is { } unit)
+            if (sheet.Details.ImplementingUnit is { } unit && Differs(unit))
             {
-                Check(unit, $"The sheet of '{sheet.ProjectName}' (实施单位)", At.Project(sheet.ProjectName, line: sheet.Line));
+                Report(unit, $"The sheet of '{sheet.ProjectName}' (实施单位)", At.Project(sheet.ProjectName, line: sheet.Line));
             }
         }
-        if (d.OverallSheet is { } overall)
+        if (d.OverallSheet is { } overall && Differs(overall.UnitName))
         {
-            Check(overall.UnitName, "The overall performance sheet (部门名称)", At.Line(overall.Line));
+            Report(overall.UnitName, "The overall performance sheet (部门名称)", At.Line(overall.Line));
         }
     }
 }

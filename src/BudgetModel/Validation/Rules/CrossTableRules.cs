@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 
@@ -76,35 +78,71 @@ internal static class CrossTableRules
         string what, Func<FunctionRow, bool>? include = null)
     {
         var expectedByCode = RowIndex.ByCode(expectedRows);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<FunctionCode>(actualRows.Count + expectedRows.Count);
         foreach (var row in actualRows)
         {
-            if (include is not null && !include(row) || !seen.Add(row.Code.Value))
+            if (include is not null && !include(row) || !seen.Add(row.Code))
             {
                 continue;
             }
-            var parts = expectedByCode.TryGetValue(row.Code.Value, out var other)
-                ? expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray()
-                : [Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"))];
-            c.Relate(At.Row(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}", c.Cell(actualTable, row, actualColumn), parts);
+            Span<Term> parts;
+            if (expectedByCode.TryGetValue(row.Code, out var other))
+            {
+                parts = Terms(c, expectedTable, other, expectedColumns(other));
+            }
+            else
+            {
+                parts = c.Scratch(1);
+                parts[0] = Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"));
+            }
+            c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Place(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
         }
         foreach (var other in expectedRows)
         {
-            if (include is not null && !include(other) || seen.Contains(other.Code.Value))
+            if (include is not null && !include(other) || !seen.Add(other.Code))
             {
                 continue;
             }
-            seen.Add(other.Code.Value);
-            var parts = expectedColumns(other).Select(x => new Term(c.Cell(expectedTable, other, x.Column), x.Sign)).ToArray();
-            if (parts.All(p => p.Figure.Amount.IsZero))
+            var parts = Terms(c, expectedTable, other, expectedColumns(other));
+            if (AllZero(parts))
             {
                 continue;
             }
-            c.Relate(new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
-                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})",
-                ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts);
+            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts,
+                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
+                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
+        }
+
+        static Span<Term> Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
+        {
+            var terms = c.Scratch(columns.Count);
+            for (int i = 0; i < terms.Length; i++)
+            {
+                terms[i] = new Term(c.Cell(table, row, columns[i].Column), columns[i].Sign);
+            }
+            return terms;
         }
     }
+
+    private static bool AllZero(ReadOnlySpan<Term> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (!part.Figure.Amount.IsZero)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The single column of <see cref="ByCode"/>'s expected side, with the sign +, for each column used.</summary>
+    private static readonly Dictionary<TableColumn, (TableColumn, int)[]> OneColumn =
+        Enum.GetValues<TableColumn>().ToDictionary(static col => col, static col => new[] { (col, 1) });
+
+    private static IReadOnlyList<(TableColumn Column, int Sign)> Plus(TableColumn column) => OneColumn[column];
+
+    private static readonly (TableColumn, int)[] TotalAndCarryOver = [(TableColumn.Total, 1), (TableColumn.CarryOver, 1)];
 
     private static bool IsClass(FunctionRow row) => row.Code.Length == 3;
 
@@ -121,7 +159,7 @@ internal static class CrossTableRules
         var where = (TableColumn col) => At.Row(t2, total, col);
         if (Line(c, t1, SummaryLine.CurrentYearRevenue) is { } current)
         {
-            c.Same(where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计", c.Cell(t2, total, TableColumn.Total), current);
+            c.Same(c.Cell(t2, total, TableColumn.Total), current, where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计");
         }
         foreach (var source in new[] { FundSource.GeneralPublicBudget, FundSource.GovernmentFundBudget, FundSource.StateCapitalOperationBudget, FundSource.SocialInsuranceFundBudget, FundSource.FiscalSpecialAccount, FundSource.UnitFunds })
         {
@@ -130,11 +168,11 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            c.Same(where(column), $"预算收入总表 {column.ChineseLabel()} = 表一's revenue line", c.Cell(t2, total, column), Source(c, t1, source));
+            c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseLabel()} = 表一's revenue line");
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
         {
-            c.Same(where(TableColumn.CarryOver), "预算收入总表 上年结转 = 表一 上年结转", c.Cell(t2, total, TableColumn.CarryOver), carried);
+            c.Same(c.Cell(t2, total, TableColumn.CarryOver), carried, where(TableColumn.CarryOver), "预算收入总表 上年结转 = 表一 上年结转");
         }
     }
 
@@ -146,11 +184,11 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => [(TableColumn.CurrentYear, 1)],
+        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CurrentYear),
             "预算收入总表 合计 = 表一 当年预算安排", IsClass);
         if (t2.FunctionRows.Count > 0 && t2.FunctionRows[0].Has(TableColumn.CarryOver))
         {
-            ByCode(c, t2, t2.FunctionRows, TableColumn.CarryOver, t1, t1.ExpenditureLines, _ => [(TableColumn.CarryOver, 1)],
+            ByCode(c, t2, t2.FunctionRows, TableColumn.CarryOver, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CarryOver),
                 "预算收入总表 上年结转 = 表一 上年结转安排", IsClass);
         }
     }
@@ -163,7 +201,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => [(TableColumn.Total, 1)], "表一 = 预算支出总表's 类 row", IsClass);
+        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "表一 = 预算支出总表's 类 row", IsClass);
     }
 
     private static void T1T3Total(ValidationContext c)
@@ -177,7 +215,7 @@ internal static class CrossTableRules
         var expected = Line(c, t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? Line(c, t1, SummaryLine.CurrentYearExpenditure, TableColumn.Total);
         if (expected is { } e)
         {
-            c.Same(At.Row(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计", c.Cell(t3, total, TableColumn.Total), e);
+            c.Same(c.Cell(t3, total, TableColumn.Total), e, At.Place(t3, total, TableColumn.Total), "预算支出总表 合计 = 表一 支出总计");
         }
     }
 
@@ -190,7 +228,7 @@ internal static class CrossTableRules
             return;
         }
         ByCode(c, t3, t3.FunctionRows, TableColumn.Total, t2, t2.FunctionRows,
-            r => r.Has(TableColumn.CarryOver) ? [(TableColumn.Total, 1), (TableColumn.CarryOver, 1)] : [(TableColumn.Total, 1)],
+            r => r.Has(TableColumn.CarryOver) ? TotalAndCarryOver : Plus(TableColumn.Total),
             "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         if (t2.TotalRow is { } r2 && t3.TotalRow is { } r3)
         {
@@ -199,7 +237,7 @@ internal static class CrossTableRules
             {
                 parts.Add(Term.Plus(c.Cell(t2, r2, TableColumn.CarryOver)));
             }
-            c.Relate(At.Row(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转", c.Cell(t3, r3, TableColumn.Total), parts);
+            c.Relate(c.Cell(t3, r3, TableColumn.Total), CollectionsMarshal.AsSpan(parts), At.Place(t3, r3, TableColumn.Total), "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         }
     }
 
@@ -213,7 +251,7 @@ internal static class CrossTableRules
         }
         foreach (var line in t4.RevenueLines)
         {
-            c.Same(At.Row(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line", c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source));
+            c.Same(c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source), At.Place(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line");
         }
         if (!OnlyFiscal(t1))
         {
@@ -224,7 +262,7 @@ internal static class CrossTableRules
             if (Line(c, t4, summary, TableColumn.Total) is { } actual && Line(c, t1, summary, TableColumn.Total) is { } expected)
             {
                 var row = t4.Summary(summary)!;
-                c.Same(At.Row(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)", actual, expected);
+                c.Same(actual, expected, At.Place(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
             }
         }
     }
@@ -239,11 +277,11 @@ internal static class CrossTableRules
         }
         if (t1 is { ExpenditureLines.Count: > 0 })
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => [(TableColumn.Total, 1)], "财政拨款 小计 = 表一's class (only 财政拨款)", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表一's class (only 财政拨款)", IsClass);
         }
         else if (c.Disclosure.ExpenditureSummary is { } t3)
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => [(TableColumn.Total, 1)], "财政拨款 小计 = 表三's class (only 财政拨款)", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表三's class (only 财政拨款)", IsClass);
         }
     }
 
@@ -257,11 +295,11 @@ internal static class CrossTableRules
         bool NoCarryOver(FundSource source) => t4.CarryOverLines.Where(l => l.Source == source).All(l => l.Total.IsZero);
         if (c.Disclosure.GovernmentFundExpenditure is { } t8 && NoCarryOver(FundSource.GovernmentFundBudget) && t4.ExpenditureLines[0].Has(TableColumn.GovernmentFund))
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => [(TableColumn.Total, 1)], "财政拨款 政府性基金预算 = 表八's class", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 政府性基金预算 = 表八's class", IsClass);
         }
         if (c.Disclosure.StateCapitalOperation is { } t9 && NoCarryOver(FundSource.StateCapitalOperationBudget) && t4.ExpenditureLines[0].Has(TableColumn.StateCapital))
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => [(TableColumn.Total, 1)], "财政拨款 国有资本经营预算 = 表九's class", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => Plus(TableColumn.Total), "财政拨款 国有资本经营预算 = 表九's class", IsClass);
         }
     }
 
@@ -272,10 +310,10 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => [(column, 1)], $"合计 = 预算收入总表 {column.ChineseLabel()}");
+        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => Plus(column), $"合计 = 预算收入总表 {column.ChineseLabel()}");
         if (table.TotalRow is { } total && t2.TotalRow is { } t2Total)
         {
-            c.Same(At.Row(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}", c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column));
+            c.Same(c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column), At.Place(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}");
         }
     }
 
@@ -287,7 +325,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Same(At.Row(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算", c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget));
+        c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
     }
 
     private static void T5T6Basic(ValidationContext c)
@@ -298,7 +336,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        c.Same(At.Row(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出", c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic));
+        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");
     }
 
     private static void T6T10(ValidationContext c)
@@ -320,7 +358,7 @@ internal static class CrossTableRules
                 return;
             }
             var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : TableColumn.Total;
-            c.Same(At.Row(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})", c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column));
+            c.Same(c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column), At.Place(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})");
         }
     }
 
@@ -332,13 +370,13 @@ internal static class CrossTableRules
         {
             return;
         }
-        var tops = RowIndex.Layout(t11).TopRows;
+        var tops = RowIndex.Layout(c, t11).TopRows;
         if (tops.Count == 0)
         {
             return;
         }
-        c.Relate(At.Row(t11, tops[0], TableColumn.Total), "机关运行经费 = 基本支出表 公用经费", c.Cell(t6, t6Total, TableColumn.Public),
-            tops.Select(t => Term.Plus(c.Cell(t11, t, TableColumn.Total))).ToArray());
+        c.Relate(c.Cell(t6, t6Total, TableColumn.Public), c.Terms(t11, tops, TableColumn.Total), At.Place(t11, tops[0], TableColumn.Total),
+            "机关运行经费 = 基本支出表 公用经费");
     }
 
     private static void T7T8T1(ValidationContext c)
@@ -353,16 +391,16 @@ internal static class CrossTableRules
             var expected = Source(c, t1, FundSource.GovernmentFundBudget);
             if (t7 is not null && t7Total is not null)
             {
-                c.Same(At.Row(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算", c.Cell(t7, t7Total, t7Total.Columns[0]), expected);
+                c.Same(c.Cell(t7, t7Total, t7Total.Columns[0]), expected, At.Place(t7, t7Total, t7Total.Columns[0]), "政府性基金预算收入表 合计 = 表一 政府性基金预算");
             }
             if (t8 is not null && t8Total is not null)
             {
-                c.Same(At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算", c.Cell(t8, t8Total, TableColumn.Total), expected);
+                c.Same(c.Cell(t8, t8Total, TableColumn.Total), expected, At.Place(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 表一 政府性基金预算");
             }
         }
         else if (t7 is not null && t7Total is not null && t8 is not null && t8Total is not null)
         {
-            c.Same(At.Row(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计", c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]));
+            c.Same(c.Cell(t8, t8Total, TableColumn.Total), c.Cell(t7, t7Total, t7Total.Columns[0]), At.Place(t8, t8Total, TableColumn.Total), "政府性基金预算支出表 合计 = 收入表 合计");
         }
     }
 
@@ -377,11 +415,11 @@ internal static class CrossTableRules
         var expected = Source(c, t1, FundSource.StateCapitalOperationBudget);
         if (t9.RevenueTotal is { } revenue)
         {
-            c.Same(At.Row(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算", c.Cell(t9, revenue, revenue.Columns[0]), expected);
+            c.Same(c.Cell(t9, revenue, revenue.Columns[0]), expected, At.Place(t9, revenue, revenue.Columns[0]), "国有资本经营预算收入合计 = 表一 国有资本经营预算");
         }
         if (t9.ExpenditureTotal is { } expenditure)
         {
-            c.Same(At.Row(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算", c.Cell(t9, expenditure, TableColumn.Total), expected);
+            c.Same(c.Cell(t9, expenditure, TableColumn.Total), expected, At.Place(t9, expenditure, TableColumn.Total), "国有资本经营预算支出合计 = 表一 国有资本经营预算");
         }
     }
 
@@ -391,7 +429,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        var tops = RowIndex.Layout(t12).TopRows;
+        var tops = RowIndex.Layout(c, t12).TopRows;
         if (tops.Count == 0)
         {
             return;
@@ -399,7 +437,7 @@ internal static class CrossTableRules
         var where = (TableColumn column) => At.Row(t12, tops[0], column);
         Figure Sum(TableColumn column, out Term[] parts)
         {
-            parts = tops.Select(t => Term.Plus(c.Cell(t12, t, column))).ToArray();
+            parts = c.Terms(t12, tops, column).ToArray();
             return parts[0].Figure;
         }
         if (c.Disclosure.ExpenditureSummary?.TotalRow is { } t3Total)
@@ -408,9 +446,9 @@ internal static class CrossTableRules
             var parts = new List<Term> { Term.Plus(c.Cell(t3, t3Total, TableColumn.Project)) };
             if (c.Disclosure.ProjectExpenditureCarryOver is { } t13)
             {
-                parts.AddRange(RowIndex.Layout(t13).TopRows.Select(t => Term.Minus(c.Cell(t13, t, TableColumn.Total))));
+                parts.AddRange(RowIndex.Layout(c, t13).TopRows.Select(t => Term.Minus(c.Cell(t13, t, TableColumn.Total))));
             }
-            RelateTops(TableColumn.Total, "项目支出表（本年） 合计 = 表三 项目支出 − 表十三 合计", parts);
+            RelateTops(TableColumn.Total, "项目支出表（本年） 合计 = 表三 项目支出 − 表十三 合计", [.. parts]);
         }
         if (c.Disclosure.GeneralBudgetExpenditure is { TotalRow: { } t5Total } t5)
         {
@@ -425,7 +463,7 @@ internal static class CrossTableRules
             RelateTops(TableColumn.StateCapital, "项目支出表（本年） 国有资本经营预算 = 表九 项目支出", [Term.Plus(c.Cell(t9, t9Total, TableColumn.Project))]);
         }
 
-        void RelateTops(TableColumn column, string what, IReadOnlyList<Term> expected)
+        void RelateTops(TableColumn column, string what, Term[] expected)
         {
             if (!tops[0].Has(column))
             {
@@ -433,13 +471,13 @@ internal static class CrossTableRules
             }
             if (tops.Count == 1)
             {
-                c.Relate(where(column), what, Sum(column, out _), expected);
+                c.Relate(Sum(column, out _), expected, where(column), what);
                 return;
             }
             // Several unit rows: Σ units − expected = 0, with the first unit as the actual side.
             _ = Sum(column, out var unitTerms);
             var parts = expected.Concat(unitTerms.Skip(1).Select(t => Term.Minus(t.Figure))).ToArray();
-            c.Relate(where(column), what, unitTerms[0].Figure, parts);
+            c.Relate(unitTerms[0].Figure, parts, where(column), what);
         }
     }
 
@@ -449,14 +487,14 @@ internal static class CrossTableRules
         {
             return;
         }
-        var tops = RowIndex.Layout(t13).TopRows;
+        var tops = RowIndex.Layout(c, t13).TopRows;
         if (tops.Count == 0)
         {
             return;
         }
         var t1 = c.Disclosure.RevenueExpenditureSummary!;
         var row = t1.Summary(SummaryLine.CarryOverRevenue)!;
-        c.Relate(At.Row(t1, row, row.Columns[0]), "表一 上年结转 = 项目支出表（上年结转） 合计", carried,
-            tops.Select(t => Term.Plus(c.Cell(t13, t, TableColumn.Total))).ToArray());
+        c.Relate(carried, c.Terms(t13, tops, TableColumn.Total), At.Place(t1, row, row.Columns[0]),
+            "表一 上年结转 = 项目支出表（上年结转） 合计");
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 using BudgetModel.Performance;
@@ -27,6 +28,13 @@ internal static class PerformanceRules
         ("服务对象满意度", null, IndicatorSubcategory.ServiceRecipientSatisfaction),
     ];
 
+    /// <summary><see cref="LevelLabels"/> with each label in its normal form (<see cref="NameText.Normalize(string)"/>),
+    /// by the first character of the normal form.</summary>
+    private static readonly FrozenDictionary<char, (string Label, IndicatorCategory? Category, IndicatorSubcategory? Subcategory)[]> NormalizedLevelLabels =
+        LevelLabels.Select(static l => (Label: NameText.Normalize(l.Label), l.Category, l.Subcategory))
+            .GroupBy(static l => l.Label[0])
+            .ToFrozenDictionary(static g => g.Key, static g => g.ToArray());
+
     internal static IEnumerable<IDisclosureRule> Create()
     {
         yield return new Rule("BM-PERF-MATCH", "Every project of tables 12 and 13 has exactly one performance sheet (matched by amount and name similarity)",
@@ -43,8 +51,8 @@ internal static class PerformanceRules
         yield return new Rule("BM-PERF-STAFF", "The overall sheet's staff figures = 概况's; 实际在职 = 在编 + 其他", "整体绩效目标表人员信息与概况一致", Staff);
     }
 
-    private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params int?[] lines) =>
-        new(table, Project: sheet.ProjectName) { Lines = lines.Append(sheet.Line).OfType<int>().Distinct().Order().ToArray() };
+    private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params ReadOnlySpan<int?> lines) =>
+        new(table, Project: sheet.ProjectName) { Lines = At.Lines(lines, sheet.Line) };
 
     private static string Label(TableKind kind) => kind == TableKind.ProjectExpenditureCurrent ? "表十二（本年）" : "表十三（上年结转）";
 
@@ -53,7 +61,7 @@ internal static class PerformanceRules
         var matching = ProjectMatching.Of(c);
         foreach (var m in matching.Matches)
         {
-            if (NameText.Normalize(m.Project.Row.Name) != NameText.Normalize(m.Sheet.ProjectName))
+            if (!m.NamesEqual)
             {
                 c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(m.Project.Table, m.Project.Row) with { Lines = new[] { m.Project.Row.Line, m.Sheet.Line }.OfType<int>().ToArray() },
                     $"The project '{m.Project.Row.Name}' of {Label(m.Project.Table.Kind)} has its performance sheet under the name '{m.Sheet.ProjectName}' "
@@ -69,6 +77,14 @@ internal static class PerformanceRules
         {
             c.Report(Severity.Error, FindingKind.Missing, Where(s),
                 $"The performance sheet of '{s.ProjectName}' (年度资金总额 {ValidationContext.Format(s.AnnualFunding.Total.Yuan, 0)} 元) matches no project of tables 12 and 13.");
+        }
+        foreach (var skipped in matching.Skipped)
+        {
+            c.Report(Severity.Info, FindingKind.Unknown, FindingLocation.Document,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{skipped.Projects} projects and {skipped.Sheets} performance sheets{(skipped.Unit is null ? "" : $" of the unit '{skipped.Unit}'")} share neither a name nor an amount; ")
+                + string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the search for renamed projects by name similarity alone covers at most {ProjectMatching.MaxSimilarityPairs} pairs per unit, so they are reported unmatched."));
         }
     }
 
@@ -102,31 +118,51 @@ internal static class PerformanceRules
                     continue;
                 }
             }
-            c.Relate(where, $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount", annual, [Term.Plus(figure)]);
+            c.Relate(annual, [Term.Plus(figure)], where, $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount");
         }
 
         static bool ProjectWithin(Figure table, Figure sheet) =>
             (table.Precision!.Value.HalfUnit + sheet.Precision!.Value.HalfUnit).Contains(sheet.Amount - table.Amount);
     }
 
+    private static readonly FundingLevel[] FundingLevels = Enum.GetValues<FundingLevel>();
+
+    /// <summary>The labels of the level figures of each period, made once.</summary>
+    private static readonly Dictionary<(string Period, FundingLevel Level), string> LevelLabelsByPeriod =
+        new[] { "实施期", "年度" }.SelectMany(static p => FundingLevels.Select(l => ((p, l), $"{p} {LevelName(l)}")))
+            .ToDictionary(static x => x.Item1, static x => x.Item2);
+
     private static void Levels(ValidationContext c)
     {
         foreach (var sheet in c.Disclosure.ProjectSheets)
         {
-            Check(sheet, sheet.LifetimeFunding, "实施期");
-            Check(sheet, sheet.AnnualFunding, "年度");
+            Check(sheet, sheet.LifetimeFunding, "实施期", "实施期资金总额");
+            Check(sheet, sheet.AnnualFunding, "年度", "年度资金总额");
         }
 
-        void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period)
+        void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period, string totalLabel)
         {
             if (funding.ByLevel.Count == 0)
             {
                 return;
             }
-            var parts = funding.ByLevel.OrderBy(kv => kv.Key)
-                .Select(kv => Term.Plus(SheetFigures.Of(kv.Value, funding.Line, $"{period} {LevelName(kv.Key)}"))).ToArray();
-            c.Relate(Where(sheet, null, funding.Line), $"'{sheet.ProjectName}': {period}资金总额 = Σ levels",
-                SheetFigures.Of(funding.Total, funding.Line, $"{period}资金总额"), parts);
+            // The levels in enum order; a level outside the enum falls back to sorting.
+            var parts = new Term[funding.ByLevel.Count];
+            int n = 0;
+            foreach (var level in FundingLevels)
+            {
+                if (n < parts.Length && funding.ByLevel.TryGetValue(level, out var amount))
+                {
+                    parts[n++] = Term.Plus(SheetFigures.Of(amount, funding.Line, LevelLabelsByPeriod[(period, level)]));
+                }
+            }
+            if (n != parts.Length)
+            {
+                parts = funding.ByLevel.OrderBy(kv => kv.Key)
+                    .Select(kv => Term.Plus(SheetFigures.Of(kv.Value, funding.Line, $"{period} {LevelName(kv.Key)}"))).ToArray();
+            }
+            c.Relate(SheetFigures.Of(funding.Total, funding.Line, totalLabel), parts, Where(sheet, null, funding.Line),
+                $"'{sheet.ProjectName}': {period}资金总额 = Σ levels");
         }
     }
 
@@ -185,46 +221,92 @@ internal static class PerformanceRules
         }
     }
 
-    /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
-    /// periods is reported once), with the periods it appears in.</summary>
-    private static IEnumerable<(string Owner, FindingLocation Where, SheetIndicator Indicator, string Periods)> Indicators(BudgetDisclosure d)
+    /// <summary>An indicator of a sheet (or of the overall sheet when <see cref="Sheet"/> is null), once per distinct
+    /// indicator, with the periods it appears in; texts for messages are made only when a finding needs them.</summary>
+    private sealed record IndicatorEntry(ProjectPerformanceSheet? Sheet, SheetIndicator Indicator, string Periods, int? OverallLine)
     {
+        internal string Owner => Sheet is null ? "the overall sheet" : $"the sheet of '{Sheet.ProjectName}'";
+
+        internal FindingLocation Where => Sheet is null ? At.Line(Indicator.Line ?? OverallLine) : PerformanceRules.Where(Sheet, null, Indicator.Line);
+    }
+
+    /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
+    /// periods is reported once), with the periods it appears in; computed once per run for the indicator rules.</summary>
+    private static List<IndicatorEntry> Indicators(ValidationContext c) => c.Memo("indicators", static c => Indicators(c.Disclosure));
+
+    private static List<IndicatorEntry> Indicators(BudgetDisclosure d)
+    {
+        var entries = new List<IndicatorEntry>();
+        Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>? seen = null;
+        int sheetStart = 0;
         foreach (var sheet in d.ProjectSheets)
         {
-            var seen = new Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), (SheetIndicator First, string Periods)>();
-            var order = new List<(IndicatorCategory, IndicatorSubcategory, string, string)>();
-            foreach (var (list, period) in new[] { (sheet.LifetimeIndicators, "实施期"), (sheet.AnnualIndicators, "年度") })
-            {
-                foreach (var si in list)
-                {
-                    var key = (si.Indicator.Category, si.Indicator.Subcategory, si.Indicator.Name, si.Indicator.Value.Text);
-                    if (seen.TryGetValue(key, out var entry))
-                    {
-                        if (!entry.Periods.EndsWith(period, StringComparison.Ordinal))
-                        {
-                            seen[key] = (entry.First, entry.Periods + "/" + period);
-                        }
-                    }
-                    else
-                    {
-                        seen.Add(key, (si, period));
-                        order.Add(key);
-                    }
-                }
-            }
-            foreach (var ind in order)
-            {
-                var (first, periods) = seen[ind];
-                yield return ($"the sheet of '{sheet.ProjectName}'", Where(sheet, null, first.Line), first, periods);
-            }
+            sheetStart = entries.Count;
+            seen?.Clear();
+            Add(sheet, sheet.LifetimeIndicators, "实施期");
+            Add(sheet, sheet.AnnualIndicators, "年度");
         }
         if (d.OverallSheet is { } overall)
         {
             foreach (var si in overall.Indicators)
             {
-                yield return ("the overall sheet", At.Line(si.Line ?? overall.Line), si, "年度");
+                entries.Add(new IndicatorEntry(null, si, "年度", overall.Line));
             }
         }
+        return entries;
+
+        void Add(ProjectPerformanceSheet sheet, IReadOnlyList<SheetIndicator> list, string period)
+        {
+            foreach (var si in list)
+            {
+                int at = Find(si.Indicator);
+                if (at >= 0)
+                {
+                    if (!entries[at].Periods.EndsWith(period, StringComparison.Ordinal))
+                    {
+                        entries[at] = entries[at] with { Periods = entries[at].Periods + "/" + period };
+                    }
+                }
+                else
+                {
+                    seen?.Add(Key(si.Indicator), entries.Count);
+                    entries.Add(new IndicatorEntry(sheet, si, period, null));
+                }
+            }
+        }
+
+        // The sheet's earlier entry of the same indicator: a scan while the sheet has few, a dictionary beyond.
+        int Find(Indicator indicator)
+        {
+            if (seen is null && entries.Count - sheetStart > 32)
+            {
+                seen = [];
+            }
+            if (seen is not null)
+            {
+                if (seen.Count == 0)
+                {
+                    for (int i = sheetStart; i < entries.Count; i++)
+                    {
+                        seen.TryAdd(Key(entries[i].Indicator.Indicator), i);
+                    }
+                }
+                return seen.TryGetValue(Key(indicator), out int found) ? found : -1;
+            }
+            for (int i = sheetStart; i < entries.Count; i++)
+            {
+                var other = entries[i].Indicator.Indicator;
+                if (other.Category == indicator.Category && other.Subcategory == indicator.Subcategory
+                    && string.Equals(other.Name, indicator.Name, StringComparison.Ordinal)
+                    && string.Equals(other.Value.Text, indicator.Value.Text, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        static (IndicatorCategory, IndicatorSubcategory, string, string) Key(Indicator i) => (i.Category, i.Subcategory, i.Name, i.Value.Text);
     }
 
     private static bool Belongs(IndicatorCategory category, IndicatorSubcategory sub) => category switch
@@ -238,32 +320,35 @@ internal static class PerformanceRules
 
     private static void IndicatorLevels(ValidationContext c)
     {
-        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        foreach (var entry in Indicators(c))
         {
-            var ind = si.Indicator;
+            var ind = entry.Indicator.Indicator;
             if (!Belongs(ind.Category, ind.Subcategory))
             {
-                c.Report(Severity.Warning, FindingKind.Mismatch, where,
-                    $"In {owner} ({periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
+                c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
+                    $"In {entry.Owner} ({entry.Periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
             }
         }
     }
 
     private static void IndicatorNames(ValidationContext c)
     {
-        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        foreach (var entry in Indicators(c))
         {
-            var ind = si.Indicator;
-            var name = NameText.Normalize(ind.Name);
-            foreach (var (label, category, sub) in LevelLabels)
+            var ind = entry.Indicator.Indicator;
+            if (NameText.FirstNormalChar(ind.Name) is not { } first || !NormalizedLevelLabels.TryGetValue(first, out var labels))
+            {
+                continue;
+            }
+            foreach (var (label, category, sub) in labels)
             {
                 // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
-                if (NameText.Normalize(label) != name || sub == ind.Subcategory || (sub is null && category == ind.Category))
+                if (!NameText.NormalizesTo(ind.Name, label) || sub == ind.Subcategory || (sub is null && category == ind.Category))
                 {
                     continue;
                 }
-                c.Report(Severity.Warning, FindingKind.Mismatch, where,
-                    $"In {owner} ({periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
+                c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
+                    $"In {entry.Owner} ({entry.Periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
                 break;
             }
         }
@@ -271,15 +356,15 @@ internal static class PerformanceRules
 
     private static void IndicatorValues(ValidationContext c)
     {
-        foreach (var (owner, where, si, periods) in Indicators(c.Disclosure))
+        foreach (var entry in Indicators(c))
         {
             // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
             // value looks quantitative to a reader but is not a comparator, a number and a unit.
-            var value = si.Indicator.Value;
+            var value = entry.Indicator.Indicator.Value;
             if (value.IsQualitative && LooksQuantitative(value.Text))
             {
-                c.Report(Severity.Warning, FindingKind.Unknown, where,
-                    $"In {owner} ({periods}) the value '{value.Text}' of '{si.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
+                c.Report(Severity.Warning, FindingKind.Unknown, entry.Where,
+                    $"In {entry.Owner} ({entry.Periods}) the value '{value.Text}' of '{entry.Indicator.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
             }
         }
 
@@ -302,25 +387,31 @@ internal static class PerformanceRules
         {
             var sum = Money.Zero;
             var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
+            int count = 0;
+            foreach (var si in indicators)
+            {
+                if (IsCost(si, out var money, out var unit))
+                {
+                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
+                    sum += money;
+                    bound += new PublishedPrecision(unit, Math.Min((int)si.Indicator.Value.Number!.Value.Scale, 6)).HalfUnit;
+                    count++;
+                }
+            }
+            var excess = sum - funding.Total;
+            if (count == 0 || excess <= Money.Zero)
+            {
+                return;
+            }
             var lines = new List<int?> { funding.Line };
             var names = new List<string>();
             foreach (var si in indicators)
             {
-                var ind = si.Indicator;
-                if ((ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
-                    && ind.Value.TryGetMoney(out var money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out var unit))
+                if (IsCost(si, out _, out _))
                 {
-                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
-                    sum += money;
-                    bound += new PublishedPrecision(unit, Math.Min((int)ind.Value.Number!.Value.Scale, 6)).HalfUnit;
                     lines.Add(si.Line);
-                    names.Add($"{ind.Name} {ind.Value.Text}");
+                    names.Add($"{si.Indicator.Name} {si.Indicator.Value.Text}");
                 }
-            }
-            var excess = sum - funding.Total;
-            if (names.Count == 0 || excess <= Money.Zero)
-            {
-                return;
             }
             bool drift = bound.Contains(excess);
             c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
@@ -334,6 +425,15 @@ internal static class PerformanceRules
                 Unit = "元",
                 Bound = bound,
             });
+        }
+
+        static bool IsCost(SheetIndicator si, out Money money, out MoneyUnit unit)
+        {
+            var ind = si.Indicator;
+            unit = default;
+            money = default;
+            return (ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
+                && ind.Value.TryGetMoney(out money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out unit);
         }
     }
 
@@ -351,7 +451,7 @@ internal static class PerformanceRules
         var t4 = d.FiscalAppropriationSummary;
         if (t1?.Summary(SummaryLine.RevenueGrandTotal) is { } grand)
         {
-            c.Same(where, "整体绩效目标表 合计 = 表一 收入总计", Of(sheet.Total, "合计"), c.Cell(t1, grand, grand.Columns[0]));
+            c.Same(Of(sheet.Total, "合计"), c.Cell(t1, grand, grand.Columns[0]), where, "整体绩效目标表 合计 = 表一 收入总计");
         }
         foreach (var (source, amount) in sheet.BySource.OrderBy(kv => kv.Key))
         {
@@ -374,7 +474,7 @@ internal static class PerformanceRules
             }
             if (expected is { } e)
             {
-                c.Same(where, $"整体绩效目标表 {source} = the tables' figure", Of(amount, source.ToString()), e);
+                c.Same(Of(amount, source.ToString()), e, where, $"整体绩效目标表 {source} = the tables' figure");
             }
         }
         if (t3?.TotalRow is { } total)
@@ -382,7 +482,7 @@ internal static class PerformanceRules
             foreach (var (type, amount) in sheet.ByType.OrderBy(kv => kv.Key))
             {
                 var col = type == ExpenditureType.Basic ? TableColumn.Basic : TableColumn.Project;
-                c.Same(where, $"整体绩效目标表 {col.ChineseLabel()} = 表三 {col.ChineseLabel()}", Of(amount, col.ChineseLabel()), c.Cell(t3, total, col));
+                c.Same(Of(amount, col.ChineseLabel()), c.Cell(t3, total, col), where, $"整体绩效目标表 {col.ChineseLabel()} = 表三 {col.ChineseLabel()}");
             }
         }
     }

@@ -42,7 +42,7 @@ internal static partial class ProseRules
         }
         Term[]? Row(BudgetTable? table, TableRow? row, TableColumn column) =>
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
-        Term[]? Tops(NamedRowTable? table) => table is null ? null : RowIndex.Layout(table).TopRows.Select(r => Term.Plus(c.Cell(table, r, TableColumn.Total))).ToArray();
+        Term[]? Tops(NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
         FunctionRow? ByCode(FunctionTable? table, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
             code is { } k ? rows?.FirstOrDefault(r => r.Code == k) : null;
 
@@ -115,13 +115,29 @@ internal static partial class ProseRules
         }
     }
 
-    private static FindingLocation Where(ProseFact f) =>
+    /// <summary>Where a fact is: its subject, code, project name and line.</summary>
+    internal static FindingLocation Where(ProseFact f) =>
         new(null, f.Subject.ToString(), f.Subject.Code?.Value, f.Subject.Topic == FactTopic.Project ? f.Subject.Name : null) { Lines = f.Line is { } l ? [l] : [] };
 
-    private static Figure Stated(ProseFact f) =>
-        Figure.Of(f.Amount!.Value, f.Precision, f.Line, $"the prose's {f.Subject} '{f.Excerpt ?? ValidationContext.Format(f.Value, f.Decimals) + f.Unit}'");
+    private static Figure Stated(ProseFact f) => Figure.Stated(f);
+
+    /// <summary>The label of a stated amount in messages: the subject and the prose's wording.</summary>
+    internal static string StatedLabel(ProseFact f) => $"the prose's {f.Subject} '{f.Excerpt ?? ValidationContext.Format(f.Value, f.Decimals) + f.Unit}'";
 
     private static string Fmt(decimal v, int decimals) => ValidationContext.Format(v, decimals);
+
+    /// <summary>The table of the first part that is a table cell.</summary>
+    private static TableKind? TableOf(Term[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Figure.Cell is { } cell)
+            {
+                return cell.Table;
+            }
+        }
+        return null;
+    }
 
     // ------------------------------------------------------------------ rules
 
@@ -133,7 +149,7 @@ internal static partial class ProseRules
             {
                 continue;
             }
-            c.Relate(Where(f) with { Table = parts.Select(p => p.Figure.Cell?.Table).FirstOrDefault(t => t is not null) }, $"stated {f.Subject} = the tables' figure", Stated(f), parts);
+            c.Relate(Stated(f), parts, new Place(f, TableOf(parts)), $"stated {f.Subject} = the tables' figure");
         }
     }
 
@@ -256,7 +272,7 @@ internal static partial class ProseRules
         }
     }
 
-    private static int ProjectCount(ValidationContext c) => ProjectMatching.ProjectsOf(c.Disclosure).Count;
+    private static int ProjectCount(ValidationContext c) => ProjectMatching.ProjectsOf(c).Count;
 
     private static void Counts(ValidationContext c)
     {
@@ -305,7 +321,7 @@ internal static partial class ProseRules
         {
             foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Amount is not null))
             {
-                c.Relate(Where(total), "政府采购预算总额 = 货物 + 工程 + 服务", Stated(total), procurement.Select(p => Term.Plus(Stated(p!))).ToArray());
+                c.Relate(Stated(total), procurement.Select(p => Term.Plus(Stated(p!))).ToArray(), new Place(total, null), "政府采购预算总额 = 货物 + 工程 + 服务");
             }
         }
 
@@ -337,8 +353,8 @@ internal static partial class ProseRules
                         {
                             continue;
                         }
-                        c.Relate(Where(f), $"{f.Subject.Category} projects = all projects − the other categories", Stated(f),
-                            whole.Concat(others.Select(o => Term.Minus(Stated(o!)))).ToArray());
+                        c.Relate(Stated(f), whole.Concat(others.Select(o => Term.Minus(Stated(o!)))).ToArray(), new Place(f, null),
+                            $"{f.Subject.Category} projects = all projects − the other categories");
                     }
                     else
                     {
@@ -358,21 +374,42 @@ internal static partial class ProseRules
 
     private static void Projects(ValidationContext c)
     {
-        var projects = ProjectMatching.ProjectsOf(c.Disclosure);
+        var projects = ProjectMatching.ProjectsOf(c);
+        var names = ProjectMatching.NamesOf(c);
+        var byName = ProjectMatching.FirstByName(c);
         foreach (var f in c.Disclosure.Facts)
         {
             if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is null)
             {
                 continue;
             }
+            // The first project of the highest similarity (names prepared once; nothing beats similarity 1).
             ProjectRef? best = null;
             double bestScore = 0;
-            foreach (var p in projects)
+            var stated = new ComparableName(name);
+            if (byName.TryGetValue(stated.Normal, out int equal))
             {
-                double score = NameText.Similarity(name, p.Row.Name);
+                // An equal name; only an earlier name with the same bigrams (similarity 1 too) would come first.
+                (best, bestScore) = (projects[equal], 1.0);
+                for (int i = 0; i < equal; i++)
+                {
+                    if (names[i].Normal.Length == stated.Normal.Length && NameText.Similarity(stated, names[i]) == 1.0)
+                    {
+                        best = projects[i];
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < projects.Count && bestScore < 1.0; i++)
+            {
+                if (NameText.SimilarityBound(stated, names[i]) <= bestScore)
+                {
+                    continue;
+                }
+                double score = NameText.Similarity(stated, names[i]);
                 if (score > bestScore)
                 {
-                    (best, bestScore) = (p, score);
+                    (best, bestScore) = (projects[i], score);
                 }
             }
             if (best is null || bestScore < c.Options.NameSimilarity)
@@ -381,14 +418,14 @@ internal static partial class ProseRules
                 continue;
             }
             var figure = c.Cell(best.Table, best.Row, TableColumn.Total, $"T{(int)best.Table.Kind} '{best.Row.Name}'");
-            var where = Where(f) with { Table = best.Table.Kind };
+            var where = new Place(f, best.Table.Kind);
             if (best.Table.Kind == TableKind.ProjectExpenditureCarryOver && f.Amount.Value > figure.Amount)
             {
                 // The prose names a carried-over project by its original appropriation (上年新增项目…5000万元，年末结转
                 // 3232.37万元): larger than what is carried over, and not a figure of this year's tables.
                 c.Report(new Finding(c.RuleId, Severity.Info, FindingKind.Mismatch,
                     $"The prose gives '{name}' as {Fmt(f.Value, f.Decimals)}{f.Unit}, more than the {Fmt(best.Row.Total.Wan, 2)} 万元 table 13 carries over; read as the project's original appropriation, not this year's budget.",
-                    where with { Cells = figure.Cell is { } cell ? [cell] : [], Lines = new[] { f.Line, best.Row.Line }.OfType<int>().Distinct().Order().ToArray() })
+                    where.Location with { Cells = figure.Cell is { } cell ? [cell] : [], Lines = At.Lines([f.Line, best.Row.Line]) })
                 {
                     Expected = figure.Amount.In(f.Precision!.Value.Unit),
                     Actual = f.Value,
@@ -396,7 +433,7 @@ internal static partial class ProseRules
                 });
                 continue;
             }
-            c.Relate(where, $"the prose's amount of '{name}' = the project table's", Stated(f), [Term.Plus(figure)]);
+            c.Relate(Stated(f), [Term.Plus(figure)], where, $"the prose's amount of '{name}' = the project table's");
         }
     }
 

@@ -1,3 +1,4 @@
+using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 
 namespace BudgetModel.Validation.Rules;
@@ -21,12 +22,48 @@ internal static class At
         return new FindingLocation(table.Kind, row.Key, code, project, column);
     }
 
+    /// <summary>Where a relation about a row (and column) points: <see cref="Row"/>, made only when a finding needs it.</summary>
+    internal static Place Place(BudgetTable table, TableRow row, TableColumn? column = null) => new(table, row, column);
+
     /// <summary>The location of a whole table.</summary>
     internal static FindingLocation Table(TableKind kind) => new(kind);
 
     /// <summary>The location of a project (sheet or table row).</summary>
     internal static FindingLocation Project(string name, TableKind? table = null, int? line = null) =>
         new(table, Project: name) { Lines = line is { } l ? [l] : [] };
+
+    /// <summary>The known lines among <paramref name="lines"/> and <paramref name="more"/>, ascending and distinct.</summary>
+    internal static int[] Lines(ReadOnlySpan<int?> lines, int? more = null)
+    {
+        Span<int> buffer = lines.Length < 16 ? stackalloc int[16] : new int[lines.Length + 1];
+        int n = 0;
+        foreach (var line in lines)
+        {
+            if (line is { } l)
+            {
+                buffer[n++] = l;
+            }
+        }
+        if (more is { } m)
+        {
+            buffer[n++] = m;
+        }
+        if (n == 0)
+        {
+            return [];
+        }
+        var known = buffer[..n];
+        known.Sort();
+        int distinct = 1;
+        for (int i = 1; i < known.Length; i++)
+        {
+            if (known[i] != known[distinct - 1])
+            {
+                known[distinct++] = known[i];
+            }
+        }
+        return known[..distinct].ToArray();
+    }
 
     /// <summary>The location of a source line only.</summary>
     internal static FindingLocation Line(int? line) => line is { } l ? FindingLocation.Document with { Lines = [l] } : FindingLocation.Document;
@@ -36,14 +73,25 @@ internal static class At
 internal static class RowIndex
 {
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
-    internal static Dictionary<string, FunctionRow> ByCode(IEnumerable<FunctionRow> rows)
+    internal static Dictionary<FunctionCode, FunctionRow> ByCode(IReadOnlyList<FunctionRow> rows)
     {
-        var map = new Dictionary<string, FunctionRow>(StringComparer.Ordinal);
+        var map = new Dictionary<FunctionCode, FunctionRow>(rows.Count);
         foreach (var row in rows)
         {
-            map.TryAdd(row.Code.Value, row);
+            map.TryAdd(row.Code, row);
         }
         return map;
+    }
+
+    /// <summary><see cref="Layout(NamedRowTable)"/>, made once per table and run.</summary>
+    internal static NamedLayout Layout(ValidationContext c, NamedRowTable table)
+    {
+        var layouts = c.Memo("layouts", static _ => new Dictionary<NamedRowTable, NamedLayout>(ReferenceEqualityComparer.Instance));
+        if (!layouts.TryGetValue(table, out var layout))
+        {
+            layouts[table] = layout = Layout(table);
+        }
+        return layout;
     }
 
     /// <summary>The top rows of a named-row table (11, 12, 13) with the rows under each: duplicated unit rows
@@ -117,6 +165,6 @@ internal sealed record NamedLayout(
     internal IEnumerable<NamedRow> Details => Loose.Concat(Units.SelectMany(u => u.Details));
 
     /// <summary>The rows whose sum is the table's total: the grand row, else the unit rows, else the details.</summary>
-    internal IReadOnlyList<NamedRow> TopRows =>
+    internal IReadOnlyList<NamedRow> TopRows { get; } =
         Grand is not null ? [Grand] : Units.Count > 0 ? Units.Select(u => u.Header).ToArray() : Loose;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 
@@ -66,28 +67,43 @@ internal static class TableRules
         {
             return;
         }
-        foreach (var row in table.Rows)
+        for (int r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             if (!row.Has(TableColumn.Total))
             {
                 continue;
             }
-            var parts = new List<TableColumn>();
-            foreach (var column in row.Columns)
+            int count = 0;
+            for (int ci = 0; ci < row.Columns.Count; ci++)
             {
-                // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
-                if (column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver))
+                var column = row.Columns[ci];
+                if (IsPart(kind, column))
                 {
-                    parts.Add(column);
+                    count++;
                 }
             }
-            if (parts.Count == 0)
+            if (count == 0)
             {
                 continue;
             }
-            c.Relate(At.Row(table, row, TableColumn.Total), $"{row.Name}: 合计 = {string.Join(" + ", parts.Select(p => p.ChineseLabel()))}",
-                c.Cell(table, row, TableColumn.Total), parts.Select(p => Term.Plus(c.Cell(table, row, p))).ToArray());
+            var parts = c.Scratch(count);
+            int n = 0;
+            for (int ci = 0; ci < row.Columns.Count; ci++)
+            {
+                var column = row.Columns[ci];
+                if (IsPart(kind, column))
+                {
+                    parts[n++] = Term.Plus(c.CellAt(table, r, column));
+                }
+            }
+            c.Relate(c.CellAt(table, r, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
+                $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(col => IsPart(kind, col)).Select(col => col.ChineseLabel()))}");
         }
+
+        // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
+        static bool IsPart(TableKind kind, TableColumn column) =>
+            column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver);
     }
 
     // ------------------------------------------------------------------ tables 1 and 4
@@ -107,14 +123,14 @@ internal static class TableRules
         var current = table.Summary(SummaryLine.CurrentYearRevenue);
         if (current is not null && revenue.Length > 0)
         {
-            c.Relate(At.Row(table, current, current.Columns[0]), "本年收入合计 = Σ revenue lines", c.Cell(table, current, current.Columns[0]),
-                revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray());
+            c.Relate(c.Cell(table, current, current.Columns[0]), revenue.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Place(table, current, current.Columns[0]),
+                "本年收入合计 = Σ revenue lines");
         }
         var carried = table.Summary(SummaryLine.CarryOverRevenue);
         if (carried is not null && carryOver is { Count: > 0 })
         {
-            c.Relate(At.Row(table, carried, carried.Columns[0]), "上年财政拨款结转 = Σ its lines by source", c.Cell(table, carried, carried.Columns[0]),
-                carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray());
+            c.Relate(c.Cell(table, carried, carried.Columns[0]), carryOver.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray(), At.Place(table, carried, carried.Columns[0]),
+                "上年财政拨款结转 = Σ its lines by source");
         }
         var grand = table.Summary(SummaryLine.RevenueGrandTotal);
         if (grand is not null && current is not null)
@@ -124,7 +140,7 @@ internal static class TableRules
             {
                 parts.Add(Term.Plus(c.Cell(table, carried, carried.Columns[0])));
             }
-            c.Relate(At.Row(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转", c.Cell(table, grand, grand.Columns[0]), parts);
+            c.Relate(c.Cell(table, grand, grand.Columns[0]), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
         }
     }
 
@@ -143,24 +159,26 @@ internal static class TableRules
         var current = table.Summary(SummaryLine.CurrentYearExpenditure);
         if (current is not null && lines.Count > 0)
         {
-            foreach (var column in current.Columns)
+            for (int ci = 0; ci < current.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, current, column), $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})", c.Cell(table, current, column),
-                    lines.Select(r => Term.Plus(c.Cell(table, r, column))).ToArray());
+                var column = current.Columns[ci];
+                c.Relate(c.Cell(table, current, column), c.Terms(table, lines, column), At.Place(table, current, column),
+                    $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})");
             }
         }
         var grand = table.Summary(SummaryLine.ExpenditureGrandTotal);
         if (grand is not null && current is not null)
         {
             var forward = table.Summary(SummaryLine.YearEndCarryForward);
-            foreach (var column in grand.Columns)
+            for (int ci = 0; ci < grand.Columns.Count; ci++)
             {
+                var column = grand.Columns[ci];
                 var parts = new List<Term> { Term.Plus(c.Cell(table, current, column)) };
                 if (forward is not null)
                 {
                     parts.Add(Term.Plus(c.Cell(table, forward, column)));
                 }
-                c.Relate(At.Row(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})", c.Cell(table, grand, column), parts);
+                c.Relate(c.Cell(table, grand, column), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
             }
         }
     }
@@ -173,8 +191,8 @@ internal static class TableRules
         {
             return;
         }
-        c.Same(At.Row(table, expenditure, TableColumn.Total), "收入总计 = 支出总计", c.Cell(table, expenditure, expenditure.Columns[0]),
-            c.Cell(table, revenue, revenue.Columns[0]));
+        c.Same(c.Cell(table, expenditure, expenditure.Columns[0]), c.Cell(table, revenue, revenue.Columns[0]), At.Place(table, expenditure, TableColumn.Total),
+            "收入总计 = 支出总计");
     }
 
     // ------------------------------------------------------------------ code rollups
@@ -184,36 +202,40 @@ internal static class TableRules
         switch (c.Disclosure[kind])
         {
             case FunctionTable f:
-                Rollup(c, f, f.FunctionRows.Select(r => ((TableRow)r, r.Code.Value, r.Code.Parent?.Value)).ToArray(), f.TotalRow, "合计");
+                Rollup(c, f, f.FunctionRows, static r => r.Code, static r => r.Code.Parent, f.TotalRow, "合计");
                 break;
             case RevenueCodeTable r:
-                Rollup(c, r, r.RevenueRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), r.TotalRow, "合计");
+                Rollup(c, r, r.RevenueRows, static x => x.Code, static x => x.Code.Parent, r.TotalRow, "合计");
                 break;
             case StateCapitalTable s:
-                Rollup(c, s, s.RevenueRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), s.RevenueTotal, "收入合计");
-                Rollup(c, s, s.ExpenditureRows.Select(x => ((TableRow)x, x.Code.Value, x.Code.Parent?.Value)).ToArray(), s.ExpenditureTotal, "支出合计");
+                Rollup(c, s, s.RevenueRows, static x => x.Code, static x => x.Code.Parent, s.RevenueTotal, "收入合计");
+                Rollup(c, s, s.ExpenditureRows, static x => x.Code, static x => x.Code.Parent, s.ExpenditureTotal, "支出合计");
                 break;
         }
     }
 
     /// <summary>Each row with children in the table = Σ its direct children (by code prefix), for every column; the
-    /// total = Σ the rows whose parent is not printed. Linear: children are indexed by parent code.</summary>
-    private static void Rollup(ValidationContext c, BudgetTable table, IReadOnlyList<(TableRow Row, string Code, string? Parent)> rows, SummaryRow? total, string totalName)
+    /// total = Σ the rows whose parent is not printed. Linear: rows and children are indexed by code (a duplicated
+    /// code keeps its first row).</summary>
+    private static void Rollup<TRow, TCode>(ValidationContext c, BudgetTable table, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf,
+        Func<TRow, TCode?> parentOf, SummaryRow? total, string totalName)
+        where TRow : TableRow
+        where TCode : struct, IEquatable<TCode>
     {
-        var first = new Dictionary<string, TableRow>(StringComparer.Ordinal);
-        foreach (var (row, code, _) in rows)
+        var first = new Dictionary<TCode, TRow>(rows.Count);
+        foreach (var row in rows)
         {
-            first.TryAdd(code, row);
+            first.TryAdd(codeOf(row), row);
         }
-        var children = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
+        var children = new Dictionary<TCode, List<TableRow>>();
         var roots = new List<TableRow>();
-        foreach (var (row, code, parent) in rows)
+        foreach (var row in rows)
         {
-            if (!ReferenceEquals(first[code], row))
+            if (!ReferenceEquals(first[codeOf(row)], row))
             {
                 continue;
             }
-            if (parent is not null && first.ContainsKey(parent))
+            if (parentOf(row) is { } parent && first.ContainsKey(parent))
             {
                 if (!children.TryGetValue(parent, out var list))
                 {
@@ -226,24 +248,27 @@ internal static class TableRules
                 roots.Add(row);
             }
         }
-        foreach (var (row, code, _) in rows)
+        foreach (var row in rows)
         {
+            var code = codeOf(row);
             if (!ReferenceEquals(first[code], row) || !children.TryGetValue(code, out var kids))
             {
                 continue;
             }
-            foreach (var column in row.Columns)
+            for (int ci = 0; ci < row.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, row, column), $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})", c.Cell(table, row, column),
-                    kids.Select(k => Term.Plus(c.Cell(table, k, column))).ToArray());
+                var column = row.Columns[ci];
+                c.Relate(c.Cell(table, row, column), c.Terms(table, kids, column), At.Place(table, row, column),
+                    $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})");
             }
         }
         if (total is not null && roots.Count > 0)
         {
-            foreach (var column in total.Columns)
+            for (int ci = 0; ci < total.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, total, column), $"{totalName} = Σ top-level rows ({column.ChineseLabel()})", c.Cell(table, total, column),
-                    roots.Select(k => Term.Plus(c.Cell(table, k, column))).ToArray());
+                var column = total.Columns[ci];
+                c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Place(table, total, column),
+                    $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
             }
         }
     }
@@ -278,20 +303,22 @@ internal static class TableRules
             {
                 continue;
             }
-            foreach (var column in cls.Columns)
+            for (int ci = 0; ci < cls.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, cls, column), $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})", c.Cell(table, cls, column),
-                    items.Select(i => Term.Plus(c.Cell(table, i, column))).ToArray());
+                var column = cls.Columns[ci];
+                c.Relate(c.Cell(table, cls, column), c.Terms(table, items, column), At.Place(table, cls, column),
+                    $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})");
             }
         }
         var total = table.TotalRow;
         var tops = classes.Select(x => x.Class).Concat(loose).ToArray();
         if (total is not null && tops.Length > 0)
         {
-            foreach (var column in total.Columns)
+            for (int ci = 0; ci < total.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, total, column), $"合计 = Σ economic classes ({column.ChineseLabel()})", c.Cell(table, total, column),
-                    tops.Select(t => Term.Plus(c.Cell(table, t, column))).ToArray());
+                var column = total.Columns[ci];
+                c.Relate(c.Cell(table, total, column), c.Terms(table, tops, column), At.Place(table, total, column),
+                    $"合计 = Σ economic classes ({column.ChineseLabel()})");
             }
         }
     }
@@ -303,8 +330,8 @@ internal static class TableRules
         {
             return;
         }
-        c.Same(At.Row(table, expenditure, TableColumn.Total), "支出合计 = 收入合计", c.Cell(table, expenditure, TableColumn.Total),
-            c.Cell(table, revenue, revenue.Columns[0]));
+        c.Same(c.Cell(table, expenditure, TableColumn.Total), c.Cell(table, revenue, revenue.Columns[0]), At.Place(table, expenditure, TableColumn.Total),
+            "支出合计 = 收入合计");
     }
 
     private static void ThreePublicLines(ValidationContext c)
@@ -331,20 +358,22 @@ internal static class TableRules
             var printed = parts.OfType<SummaryRow>().ToArray();
             if (printed.Length > 0)
             {
-                foreach (var column in total.Columns)
+                for (int ci = 0; ci < total.Columns.Count; ci++)
                 {
-                    c.Relate(At.Row(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})",
-                        c.Cell(table, total, column), printed.Select(p => Term.Plus(c.Cell(table, p, column))).ToArray());
+                    var column = total.Columns[ci];
+                    c.Relate(c.Cell(table, total, column), c.Terms(table, printed, column),
+                        At.Place(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})");
                 }
             }
         }
         if (vehicles is not null && (table.VehiclePurchase is not null || table.VehicleOperation is not null))
         {
             var printed = new[] { table.VehiclePurchase, table.VehicleOperation }.OfType<SummaryRow>().ToArray();
-            foreach (var column in vehicles.Columns)
+            for (int ci = 0; ci < vehicles.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})",
-                    c.Cell(table, vehicles, column), printed.Select(p => Term.Plus(c.Cell(table, p, column))).ToArray());
+                var column = vehicles.Columns[ci];
+                c.Relate(c.Cell(table, vehicles, column), c.Terms(table, printed, column),
+                    At.Place(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
             }
         }
     }
@@ -357,7 +386,7 @@ internal static class TableRules
         {
             return;
         }
-        var layout = RowIndex.Layout(table);
+        var layout = RowIndex.Layout(c, table);
         foreach (var (duplicate, of) in layout.Duplicates)
         {
             c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, duplicate) with { Lines = new[] { of.Line, duplicate.Line }.OfType<int>().ToArray() },
@@ -369,18 +398,20 @@ internal static class TableRules
             {
                 continue;
             }
-            foreach (var column in header.Columns)
+            for (int ci = 0; ci < header.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, header, column), $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})", c.Cell(table, header, column),
-                    details.Select(d => Term.Plus(c.Cell(table, d, column))).ToArray());
+                var column = header.Columns[ci];
+                c.Relate(c.Cell(table, header, column), c.Terms(table, details, column), At.Place(table, header, column),
+                    $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})");
             }
         }
         if (layout.Grand is { } grand)
         {
-            foreach (var column in grand.Columns)
+            for (int ci = 0; ci < grand.Columns.Count; ci++)
             {
-                c.Relate(At.Row(table, grand, column), $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})", c.Cell(table, grand, column),
-                    layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray());
+                var column = grand.Columns[ci];
+                c.Relate(c.Cell(table, grand, column), layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray(), At.Place(table, grand, column),
+                    $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})");
             }
         }
     }

@@ -223,7 +223,7 @@ internal static class PerformanceRules
 
     /// <summary>An indicator of a sheet (or of the overall sheet when <see cref="Sheet"/> is null), once per distinct
     /// indicator, with the periods it appears in; texts for messages are made only when a finding needs them.</summary>
-    private sealed record IndicatorEntry(ProjectPerformanceSheet? Sheet, SheetIndicator Indicator, string Periods, int? OverallLine)
+    private readonly record struct IndicatorEntry(ProjectPerformanceSheet? Sheet, SheetIndicator Indicator, string Periods, int? OverallLine)
     {
         internal string Owner => Sheet is null ? "the overall sheet" : $"the sheet of '{Sheet.ProjectName}'";
 

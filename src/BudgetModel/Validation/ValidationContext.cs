@@ -21,6 +21,8 @@ public sealed class ValidationContext
     /// <summary>The builder of the messages of broken relations (one at a time; <see cref="RelationText"/> writes the
     /// description into it first).</summary>
     private readonly StringBuilder _message = new(256);
+    private IReadOnlyList<TableColumn>? _lastColumns;
+    private int[] _columnPositions = [];
     private BudgetTable? _lastTable;
     private TableIndex? _lastIndex;
 
@@ -115,6 +117,35 @@ public sealed class ValidationContext
     internal Figure CellAt(BudgetTable table, int rowIndex, TableColumn column) =>
         Cell(IndexOf(table), table.Rows[rowIndex], rowIndex, column, null);
 
+    /// <summary>The position of <paramref name="column"/> in <paramref name="columns"/>, or −1. The rows of a table
+    /// share one list of columns, so the positions are worked out once per list in a row of lookups.</summary>
+    private int ColumnPosition(IReadOnlyList<TableColumn> columns, TableColumn column)
+    {
+        if (!ReferenceEquals(columns, _lastColumns))
+        {
+            int size = 0;
+            for (int i = 0; i < columns.Count; i++)
+            {
+                size = Math.Max(size, (int)columns[i] + 1);
+            }
+            if (_columnPositions.Length < size)
+            {
+                _columnPositions = new int[Math.Max(size, 16)];
+            }
+            _columnPositions.AsSpan().Fill(-1);
+            for (int i = columns.Count - 1; i >= 0; i--)
+            {
+                if ((int)columns[i] >= 0)
+                {
+                    _columnPositions[(int)columns[i]] = i;
+                }
+            }
+            _lastColumns = columns;
+        }
+        int k = (int)column;
+        return (uint)k < (uint)_columnPositions.Length ? _columnPositions[k] : -1;
+    }
+
     /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.
     /// Without <paramref name="label"/> the figure is labelled <c>T3[2150517].合计</c> when a message needs it. The
     /// row's print position and key are looked up only when a finding or the culprit search needs the cell's
@@ -122,17 +153,12 @@ public sealed class ValidationContext
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null) =>
         Cell(IndexOf(table), row, TableIndex.Unknown, column, label);
 
-    private static Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, string? label)
+    private Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, string? label)
     {
-        var columns = row.Columns;
-        for (int i = 0; i < columns.Count; i++)
-        {
-            if (columns[i] == column)
-            {
-                return new Figure(row.Values[i], index, row, position, column, label, isCell: true);
-            }
-        }
-        return new Figure(Money.Zero, index, row, position, column, label, isCell: false);
+        int at = ColumnPosition(row.Columns, column);
+        return at >= 0
+            ? new Figure(row.Values[at], index, row, position, column, label, isCell: true)
+            : new Figure(Money.Zero, index, row, position, column, label, isCell: false);
     }
 
     /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum. The
@@ -176,7 +202,7 @@ public sealed class ValidationContext
     internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
         [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what)
     {
-        if (!Recording && Holds(actual, parts))
+        if (!Recording && (what.KnownToHold ?? Holds(actual, parts)))
         {
             return null;
         }
@@ -622,6 +648,7 @@ internal ref struct RelationText
 {
     private readonly string? _text;
     private readonly StringBuilder? _builder;
+    private readonly bool _checked;
 
     /// <summary>Starts the description of <c>actual = Σ parts</c>.</summary>
     public RelationText(int literalLength, int formattedCount, ValidationContext context, Figure actual, ReadOnlySpan<Term> parts, out bool shouldAppend)
@@ -631,6 +658,7 @@ internal ref struct RelationText
         _text = null;
         shouldAppend = !ValidationContext.Holds(actual, parts);
         _builder = shouldAppend ? context.MessageBuilder() : null;
+        _checked = true;
     }
 
     /// <summary>Starts the description of <c>actual = expected</c>.</summary>
@@ -641,13 +669,18 @@ internal ref struct RelationText
         _text = null;
         shouldAppend = actual.Amount != expected.Amount;
         _builder = shouldAppend ? context.MessageBuilder() : null;
+        _checked = true;
     }
 
     private RelationText(string text)
     {
         _text = text;
         _builder = null;
+        _checked = false;
     }
+
+    /// <summary>Whether the relation holds, when the handler checked it (null for a description made beforehand).</summary>
+    internal readonly bool? KnownToHold => _checked ? _builder is null : null;
 
     /// <summary>A description already made.</summary>
     public static implicit operator RelationText(string text) => new(text);

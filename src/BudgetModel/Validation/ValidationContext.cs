@@ -564,6 +564,9 @@ internal readonly struct Place
     private readonly TableColumn? _column;
     private readonly ProseFact? _fact;
     private readonly TableKind? _factTable;
+    private readonly object? _state;
+    private readonly object? _state2;
+    private readonly Func<object, object?, FindingLocation>? _make;
 
     internal Place(BudgetTable table, TableRow row, TableColumn? column)
     {
@@ -581,12 +584,22 @@ internal readonly struct Place
         _location = location;
     }
 
+    private Place(object state, object? state2, Func<object, object?, FindingLocation> make)
+    {
+        (_state, _state2, _make) = (state, state2, make);
+    }
+
     /// <summary>The location (<see cref="Rules.At.Row"/> for a row).</summary>
     internal FindingLocation Location =>
         _location
         ?? (_table is not null && _row is not null ? Rules.At.Row(_table, _row, _column)
             : _fact is not null ? Rules.ProseRules.Where(_fact) with { Table = _factTable }
+            : _make is not null ? _make(_state!, _state2)
             : FindingLocation.Document);
+
+    /// <summary>A location made by <paramref name="make"/> from one or two objects when a finding needs it (pass a
+    /// static lambda, so that nothing is allocated when the relation holds).</summary>
+    internal static Place Of(object state, object? state2, Func<object, object?, FindingLocation> make) => new(state, state2, make);
 
     /// <summary>A location made already.</summary>
     public static implicit operator Place(FindingLocation location) => new(location);

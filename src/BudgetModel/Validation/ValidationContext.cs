@@ -21,6 +21,8 @@ public sealed class ValidationContext
     /// <summary>The builder of the messages of broken relations (one at a time; <see cref="RelationText"/> writes the
     /// description into it first).</summary>
     private readonly StringBuilder _message = new(256);
+    private IReadOnlyList<TableColumn>? _lastColumns;
+    private int[] _columnPositions = [];
     private BudgetTable? _lastTable;
     private TableIndex? _lastIndex;
 
@@ -95,14 +97,8 @@ public sealed class ValidationContext
 
     // ---------------------------------------------------------------- figures
 
-    /// <summary>The 0-based print position of a row in its table and its key (<see cref="TableRow.Key"/>): rows are
-    /// indexed once per table, by reference, and each key is made once (a code's key is a new string per call).</summary>
-    internal (int Index, string Key) RowIndex(BudgetTable table, TableRow row)
-    {
-        var index = IndexOf(table);
-        return index.Positions.TryGetValue(row, out int i) ? (i, index.Keys[i]) : (-1, row.Key);
-    }
-
+    /// <summary>The index of a table's rows, made once per table and run (the last one is kept at hand, since rules
+    /// look up many cells of one table in a row).</summary>
     private TableIndex IndexOf(BudgetTable table)
     {
         if (ReferenceEquals(table, _lastTable))
@@ -117,57 +113,52 @@ public sealed class ValidationContext
         return index;
     }
 
-    /// <summary>The figure in one cell of the row at <paramref name="rowIndex"/> of the table's rows (no lookup of the row).</summary>
-    internal Figure CellAt(BudgetTable table, int rowIndex, TableColumn column)
+    /// <summary>The figure in one cell of the row at <paramref name="rowIndex"/> of the table's rows.</summary>
+    internal Figure CellAt(BudgetTable table, int rowIndex, TableColumn column) =>
+        Cell(IndexOf(table), table.Rows[rowIndex], rowIndex, column, null);
+
+    /// <summary>The position of <paramref name="column"/> in <paramref name="columns"/>, or −1. The rows of a table
+    /// share one list of columns, so the positions are worked out once per list in a row of lookups.</summary>
+    private int ColumnPosition(IReadOnlyList<TableColumn> columns, TableColumn column)
     {
-        var row = table.Rows[rowIndex];
-        string key = IndexOf(table).Keys[rowIndex];
-        var columns = row.Columns;
-        for (int i = 0; i < columns.Count; i++)
+        if (!ReferenceEquals(columns, _lastColumns))
         {
-            if (columns[i] == column)
+            int size = 0;
+            for (int i = 0; i < columns.Count; i++)
             {
-                return new Figure(row.Values[i], table.Precision, table.Kind, rowIndex, key, column, row.Line, null);
+                size = Math.Max(size, (int)columns[i] + 1);
             }
-        }
-        return Figure.Unprinted(table.Kind, key, column, row.Line, null);
-    }
-
-    /// <summary>The print position of each row of a table (by reference; a row printed twice keeps its first) and each
-    /// row's key, made once.</summary>
-    private sealed class TableIndex
-    {
-        internal TableIndex(BudgetTable table)
-        {
-            var rows = table.Rows;
-            Keys = new string[rows.Count];
-            Positions = new Dictionary<TableRow, int>(rows.Count, ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < rows.Count; i++)
+            if (_columnPositions.Length < size)
             {
-                Keys[i] = rows[i].Key;
-                Positions.TryAdd(rows[i], i);
+                _columnPositions = new int[Math.Max(size, 16)];
             }
+            _columnPositions.AsSpan().Fill(-1);
+            for (int i = columns.Count - 1; i >= 0; i--)
+            {
+                if ((int)columns[i] >= 0)
+                {
+                    _columnPositions[(int)columns[i]] = i;
+                }
+            }
+            _lastColumns = columns;
         }
-
-        internal string[] Keys { get; }
-
-        internal Dictionary<TableRow, int> Positions { get; }
+        int k = (int)column;
+        return (uint)k < (uint)_columnPositions.Length ? _columnPositions[k] : -1;
     }
 
     /// <summary>The published figure in one cell; a column the row does not print is an exact zero with no cell.
-    /// Without <paramref name="label"/> the figure is labelled <c>T3[2150517].合计</c> when a message needs it.</summary>
-    internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null)
+    /// Without <paramref name="label"/> the figure is labelled <c>T3[2150517].合计</c> when a message needs it. The
+    /// row's print position and key are looked up only when a finding or the culprit search needs the cell's
+    /// location.</summary>
+    internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null) =>
+        Cell(IndexOf(table), row, TableIndex.Unknown, column, label);
+
+    private Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, string? label)
     {
-        var (index, key) = RowIndex(table, row);
-        var columns = row.Columns;
-        for (int i = 0; i < columns.Count; i++)
-        {
-            if (columns[i] == column)
-            {
-                return new Figure(row.Values[i], table.Precision, table.Kind, index, key, column, row.Line, label);
-            }
-        }
-        return Figure.Unprinted(table.Kind, key, column, row.Line, label);
+        int at = ColumnPosition(row.Columns, column);
+        return at >= 0
+            ? new Figure(row.Values[at], index, row, position, column, label, isCell: true)
+            : new Figure(Money.Zero, index, row, position, column, label, isCell: false);
     }
 
     /// <summary>The figures of one column over rows of a table, each with the sign +, as the parts of a sum. The
@@ -194,7 +185,7 @@ public sealed class ValidationContext
     }
 
     /// <summary>An exact zero standing for a row the table does not print.</summary>
-    internal static Figure Absent(string label) => new(Money.Zero, null, null, null, label);
+    internal static Figure Absent(string label) => Figure.Exact(Money.Zero, label);
 
     // ---------------------------------------------------------------- relations
 
@@ -211,7 +202,7 @@ public sealed class ValidationContext
     internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
         [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what)
     {
-        if (!Recording && Holds(actual, parts))
+        if (!Recording && (what.KnownToHold ?? Holds(actual, parts)))
         {
             return null;
         }
@@ -309,7 +300,7 @@ public sealed class ValidationContext
         {
             return;
         }
-        bool anyCell = actual.Cell is not null;
+        bool anyCell = actual.IsCell;
         if (!anyCell && !IsConstant(actual))
         {
             return;
@@ -317,7 +308,7 @@ public sealed class ValidationContext
         foreach (var part in parts)
         {
             var figure = part.Figure;
-            if (figure.Cell is not null)
+            if (figure.IsCell)
             {
                 anyCell = true;
             }
@@ -429,49 +420,28 @@ public sealed class ValidationContext
 
 /// <summary>A published figure taking part in a relation: amount, precision (null for an exact figure), table cell
 /// and source line when known, and a label for messages (given, or made from the cell, or from where an unprinted
-/// cell would be, only when a message asks for it). Kept small (one cell's fields inline, no nullable wrappers):
-/// relations hold arrays of them.</summary>
+/// cell would be, only when a message asks for it). A table figure refers to its row; the row's print position and
+/// key are looked up only when <see cref="Cell"/> or <see cref="Label"/> is asked for, so a relation that holds costs
+/// no lookup. Kept small: relations hold arrays of them.</summary>
 internal readonly struct Figure
 {
     private const byte HasCell = 1, HasPosition = 2, HasPrecision = 4, HasLine = 8;
 
     private readonly object? _label;
-    private readonly string? _rowKey;
+    private readonly TableIndex? _table;
+    private readonly TableRow? _row;
     private readonly PublishedPrecision _precision;
-    private readonly int _rowIndex;
+    private readonly int _position;
     private readonly int _line;
-    private readonly TableKind _table;
     private readonly TableColumn _column;
     private readonly byte _flags;
 
-    /// <summary>A figure.</summary>
+    /// <summary>A figure that is not a table cell.</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="precision">The precision it was published at; null for an exact figure.</param>
-    /// <param name="cell">The table cell, when the figure is one.</param>
     /// <param name="line">The source line.</param>
-    /// <param name="label">The label for messages; null to make it from the cell.</param>
-    internal Figure(Money amount, PublishedPrecision? precision, CellLocation? cell, int? line, string? label)
-        : this(amount, precision, cell, line, label, isCell: cell is not null)
-    {
-    }
-
-    /// <summary>A table cell.</summary>
-    internal Figure(Money amount, PublishedPrecision precision, TableKind table, int rowIndex, string rowKey, TableColumn column, int? line, string? label)
-    {
-        Amount = amount;
-        _label = label;
-        _precision = precision;
-        (_table, _rowIndex, _rowKey, _column) = (table, rowIndex, rowKey, column);
-        byte flags = HasCell | HasPrecision;
-        if (line is { } l)
-        {
-            _line = l;
-            flags |= HasLine;
-        }
-        _flags = flags;
-    }
-
-    private Figure(Money amount, PublishedPrecision? precision, CellLocation? at, int? line, object? label, bool isCell)
+    /// <param name="label">The label for messages: a string, or a <see cref="ProseFact"/> whose wording labels it.</param>
+    private Figure(Money amount, PublishedPrecision? precision, int? line, object? label)
     {
         Amount = amount;
         _label = label;
@@ -481,12 +451,26 @@ internal readonly struct Figure
             _precision = p;
             flags |= HasPrecision;
         }
-        if (at is { } a)
-        {
-            (_table, _rowIndex, _rowKey, _column) = (a.Table, a.RowIndex, a.RowKey, a.Column);
-            flags |= isCell ? HasCell : HasPosition;
-        }
         if (line is { } l)
+        {
+            _line = l;
+            flags |= HasLine;
+        }
+        _flags = flags;
+    }
+
+    /// <summary>A cell of a table (<paramref name="isCell"/>), or an exact zero for a column the row does not print.</summary>
+    internal Figure(Money amount, TableIndex table, TableRow row, int position, TableColumn column, string? label, bool isCell)
+    {
+        Amount = amount;
+        _label = label;
+        (_table, _row, _position, _column) = (table, row, position, column);
+        byte flags = isCell ? (byte)(HasCell | HasPrecision) : HasPosition;
+        if (isCell)
+        {
+            _precision = table.Table.Precision;
+        }
+        if (row.Line is { } l)
         {
             _line = l;
             flags |= HasLine;
@@ -500,8 +484,11 @@ internal readonly struct Figure
     /// <summary>The precision it was published at; null for an exact figure.</summary>
     internal PublishedPrecision? Precision => (_flags & HasPrecision) != 0 ? _precision : null;
 
+    /// <summary>True when the figure is a table cell.</summary>
+    internal bool IsCell => (_flags & HasCell) != 0;
+
     /// <summary>The table cell, when the figure is one.</summary>
-    internal CellLocation? Cell => (_flags & HasCell) != 0 ? new CellLocation(_table, _rowIndex, _rowKey!, _column) : null;
+    internal CellLocation? Cell => IsCell ? _table!.Location(_row!, _position, _column) : null;
 
     /// <summary>The source line, when known.</summary>
     internal int? Line => (_flags & HasLine) != 0 ? _line : null;
@@ -512,19 +499,59 @@ internal readonly struct Figure
         string text => text,
         ProseFact fact => Rules.ProseRules.StatedLabel(fact),
         _ => (_flags & (HasCell | HasPosition)) != 0
-            ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table}[{_rowKey}].{_column.ChineseLabel()}")
+            ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table!.Table.Kind}[{_table.Location(_row!, _position, _column).RowKey}].{_column.ChineseLabel()}")
             : string.Empty,
     };
 
-    /// <summary>An exact zero for a column a row does not print, labelled by where the cell would be.</summary>
-    internal static Figure Unprinted(TableKind table, string rowKey, TableColumn column, int? line, string? label) =>
-        new(Money.Zero, null, new CellLocation(table, -1, rowKey, column), line, label, isCell: false);
-
     /// <summary>A figure that is not a table cell (a sheet amount, a stated amount).</summary>
-    internal static Figure Of(Money amount, PublishedPrecision? precision, int? line, string label) => new(amount, precision, null, line, label);
+    internal static Figure Of(Money amount, PublishedPrecision? precision, int? line, string label) => new(amount, precision, line, label);
+
+    /// <summary>An exact figure outside the tables (a row a table does not print).</summary>
+    internal static Figure Exact(Money amount, string label) => new(amount, null, null, label);
 
     /// <summary>The amount a prose fact states (labelled by its wording when a message needs it).</summary>
-    internal static Figure Stated(ProseFact fact) => new(fact.Amount!.Value, fact.Precision, null, fact.Line, fact, isCell: false);
+    internal static Figure Stated(ProseFact fact) => new(fact.Amount!.Value, fact.Precision, fact.Line, fact);
+}
+
+/// <summary>
+/// The rows of one table as the validator addresses them: each row's print position (by reference; a row printed
+/// twice keeps its first) and key, both made only when a cell location is first needed (a finding, the culprit
+/// search), then kept for the run.
+/// </summary>
+internal sealed class TableIndex(BudgetTable table)
+{
+    /// <summary>The position of a figure whose row's position has not been looked up.</summary>
+    internal const int Unknown = -2;
+
+    private Dictionary<TableRow, int>? _positions;
+    private string?[]? _keys;
+
+    internal BudgetTable Table { get; } = table;
+
+    /// <summary>The location of a cell; <paramref name="position"/> is the row's print position when known, else <see cref="Unknown"/>.</summary>
+    internal CellLocation Location(TableRow row, int position, TableColumn column)
+    {
+        if (position == Unknown)
+        {
+            position = PositionOf(row);
+        }
+        string key = position < 0 ? row.Key : (_keys ??= new string?[Table.Rows.Count])[position] ??= row.Key;
+        return new CellLocation(Table.Kind, position, key, column);
+    }
+
+    private int PositionOf(TableRow row)
+    {
+        if (_positions is null)
+        {
+            var rows = Table.Rows;
+            _positions = new Dictionary<TableRow, int>(rows.Count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                _positions.TryAdd(rows[i], i);
+            }
+        }
+        return _positions.TryGetValue(row, out int position) ? position : -1;
+    }
 }
 
 /// <summary>Where a relation's finding points: a location made already, or a row (and column) of a table whose
@@ -537,6 +564,9 @@ internal readonly struct Place
     private readonly TableColumn? _column;
     private readonly ProseFact? _fact;
     private readonly TableKind? _factTable;
+    private readonly object? _state;
+    private readonly object? _state2;
+    private readonly Func<object, object?, FindingLocation>? _make;
 
     internal Place(BudgetTable table, TableRow row, TableColumn? column)
     {
@@ -554,12 +584,22 @@ internal readonly struct Place
         _location = location;
     }
 
+    private Place(object state, object? state2, Func<object, object?, FindingLocation> make)
+    {
+        (_state, _state2, _make) = (state, state2, make);
+    }
+
     /// <summary>The location (<see cref="Rules.At.Row"/> for a row).</summary>
     internal FindingLocation Location =>
         _location
         ?? (_table is not null && _row is not null ? Rules.At.Row(_table, _row, _column)
             : _fact is not null ? Rules.ProseRules.Where(_fact) with { Table = _factTable }
+            : _make is not null ? _make(_state!, _state2)
             : FindingLocation.Document);
+
+    /// <summary>A location made by <paramref name="make"/> from one or two objects when a finding needs it (pass a
+    /// static lambda, so that nothing is allocated when the relation holds).</summary>
+    internal static Place Of(object state, object? state2, Func<object, object?, FindingLocation> make) => new(state, state2, make);
 
     /// <summary>A location made already.</summary>
     public static implicit operator Place(FindingLocation location) => new(location);
@@ -621,6 +661,7 @@ internal ref struct RelationText
 {
     private readonly string? _text;
     private readonly StringBuilder? _builder;
+    private readonly bool _checked;
 
     /// <summary>Starts the description of <c>actual = Σ parts</c>.</summary>
     public RelationText(int literalLength, int formattedCount, ValidationContext context, Figure actual, ReadOnlySpan<Term> parts, out bool shouldAppend)
@@ -630,6 +671,7 @@ internal ref struct RelationText
         _text = null;
         shouldAppend = !ValidationContext.Holds(actual, parts);
         _builder = shouldAppend ? context.MessageBuilder() : null;
+        _checked = true;
     }
 
     /// <summary>Starts the description of <c>actual = expected</c>.</summary>
@@ -640,13 +682,18 @@ internal ref struct RelationText
         _text = null;
         shouldAppend = actual.Amount != expected.Amount;
         _builder = shouldAppend ? context.MessageBuilder() : null;
+        _checked = true;
     }
 
     private RelationText(string text)
     {
         _text = text;
         _builder = null;
+        _checked = false;
     }
+
+    /// <summary>Whether the relation holds, when the handler checked it (null for a description made beforehand).</summary>
+    internal readonly bool? KnownToHold => _checked ? _builder is null : null;
 
     /// <summary>A description already made.</summary>
     public static implicit operator RelationText(string text) => new(text);

@@ -22,7 +22,9 @@ internal static class CodeRules
         {
             return;
         }
-        // Tables 1 to 5 and 8 print the same code and name again and again: each pair is checked once.
+        // A name printed exactly as the catalog has it matches without more ado (the catalog's check compares normal
+        // forms, which equal strings share); tables 1 to 5 and 8 print the same code and name again and again, so
+        // each other pair is checked once.
         var functions = new Dictionary<(FunctionCode, string), NameCheck>();
         foreach (var table in c.Disclosure.Tables)
         {
@@ -30,22 +32,23 @@ internal static class CodeRules
             {
                 switch (row)
                 {
-                    case FunctionRow f:
+                    case FunctionRow f when !(catalog.TryGetName(f.Code, out var name) && string.Equals(name, row.Name, StringComparison.Ordinal)):
                         if (!functions.TryGetValue((f.Code, row.Name), out var check))
                         {
                             functions[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
                         }
                         Check(table, row, f.Code, row.Name, check);
                         break;
-                    case RevenueCodeRow r:
+                    case RevenueCodeRow r when !(catalog.TryGetName(r.Code, out var name) && string.Equals(name, row.Name, StringComparison.Ordinal)):
                         Check(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
                         break;
                     case EconomicRow e:
-                        if (e.DepartmentCode is { } dep)
+                        if (e.DepartmentCode is { } dep && !(catalog.TryGetName(dep, out var depName) && string.Equals(depName, e.DepartmentName, StringComparison.Ordinal)))
                         {
                             Check(table, row, dep, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
                         }
-                        if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName)
+                        if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName
+                            && !(catalog.TryGetName(gov, out var known) && string.Equals(known, govName, StringComparison.Ordinal)))
                         {
                             Check(table, row, gov, govName, catalog.CheckName(gov, govName));
                         }
@@ -181,13 +184,13 @@ internal static class CodeRules
                 switch (row)
                 {
                     case FunctionRow f:
-                        Check(functions ??= [], f.Code, row);
+                        Check(functions ??= new(table.Rows.Count), f.Code, row);
                         break;
                     case RevenueCodeRow r:
-                        Check(revenues ??= [], r.Code, row);
+                        Check(revenues ??= new(table.Rows.Count), r.Code, row);
                         break;
                     case EconomicRow { DepartmentCode: { } d }:
-                        Check(economics ??= [], d, row);
+                        Check(economics ??= new(table.Rows.Count), d, row);
                         break;
                 }
             }

@@ -75,13 +75,14 @@ internal static class CrossTableRules
     /// compares with zero (so a missing row with money is reported, a missing empty row is not).</summary>
     private static void ByCode(ValidationContext c, BudgetTable actualTable, IReadOnlyList<FunctionRow> actualRows, TableColumn actualColumn,
         BudgetTable expectedTable, IReadOnlyList<FunctionRow> expectedRows, Func<FunctionRow, IReadOnlyList<(TableColumn Column, int Sign)>> expectedColumns,
-        string what, Func<FunctionRow, bool>? include = null)
+        string what, bool classesOnly = false)
     {
-        var expectedByCode = RowIndex.ByCode(expectedRows);
-        var seen = new HashSet<FunctionCode>(actualRows.Count + expectedRows.Count);
+        // The first row of each code on either side (the indexes are made once per run and shared).
+        var actualByCode = RowIndex.ByCode(c, actualRows);
+        var expectedByCode = RowIndex.ByCode(c, expectedRows);
         foreach (var row in actualRows)
         {
-            if (include is not null && !include(row) || !seen.Add(row.Code))
+            if (classesOnly && !IsClass(row) || !ReferenceEquals(actualByCode[row.Code], row))
             {
                 continue;
             }
@@ -99,7 +100,7 @@ internal static class CrossTableRules
         }
         foreach (var other in expectedRows)
         {
-            if (include is not null && !include(other) || !seen.Add(other.Code))
+            if (classesOnly && !IsClass(other) || actualByCode.ContainsKey(other.Code) || !ReferenceEquals(expectedByCode[other.Code], other))
             {
                 continue;
             }
@@ -185,11 +186,11 @@ internal static class CrossTableRules
             return;
         }
         ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CurrentYear),
-            "预算收入总表 合计 = 表一 当年预算安排", IsClass);
+            "预算收入总表 合计 = 表一 当年预算安排", classesOnly: true);
         if (t2.FunctionRows.Count > 0 && t2.FunctionRows[0].Has(TableColumn.CarryOver))
         {
             ByCode(c, t2, t2.FunctionRows, TableColumn.CarryOver, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CarryOver),
-                "预算收入总表 上年结转 = 表一 上年结转安排", IsClass);
+                "预算收入总表 上年结转 = 表一 上年结转安排", classesOnly: true);
         }
     }
 
@@ -201,7 +202,7 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "表一 = 预算支出总表's 类 row", IsClass);
+        ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "表一 = 预算支出总表's 类 row", classesOnly: true);
     }
 
     private static void T1T3Total(ValidationContext c)
@@ -277,11 +278,11 @@ internal static class CrossTableRules
         }
         if (t1 is { ExpenditureLines.Count: > 0 })
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表一's class (only 财政拨款)", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表一's class (only 财政拨款)", classesOnly: true);
         }
         else if (c.Disclosure.ExpenditureSummary is { } t3)
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表三's class (only 财政拨款)", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表三's class (only 财政拨款)", classesOnly: true);
         }
     }
 
@@ -295,11 +296,11 @@ internal static class CrossTableRules
         bool NoCarryOver(FundSource source) => t4.CarryOverLines.Where(l => l.Source == source).All(l => l.Total.IsZero);
         if (c.Disclosure.GovernmentFundExpenditure is { } t8 && NoCarryOver(FundSource.GovernmentFundBudget) && t4.ExpenditureLines[0].Has(TableColumn.GovernmentFund))
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 政府性基金预算 = 表八's class", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.GovernmentFund, t8, t8.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 政府性基金预算 = 表八's class", classesOnly: true);
         }
         if (c.Disclosure.StateCapitalOperation is { } t9 && NoCarryOver(FundSource.StateCapitalOperationBudget) && t4.ExpenditureLines[0].Has(TableColumn.StateCapital))
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => Plus(TableColumn.Total), "财政拨款 国有资本经营预算 = 表九's class", IsClass);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.StateCapital, t9, t9.ExpenditureRows, _ => Plus(TableColumn.Total), "财政拨款 国有资本经营预算 = 表九's class", classesOnly: true);
         }
     }
 

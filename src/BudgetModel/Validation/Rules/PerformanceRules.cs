@@ -96,9 +96,9 @@ internal static class PerformanceRules
             var table = project.Table;
             var figure = c.Cell(table, project.Row, TableColumn.Total, $"{Label(table.Kind)} '{project.Row.Name}' 合计");
             var annual = SheetFigures.Of(sheet.AnnualFunding.Total, sheet.AnnualFunding.Line ?? sheet.Line, $"the sheet's 年度资金总额");
-            var where = Where(sheet, table.Kind, project.Row.Line) with { Row = project.Row.Key, Column = TableColumn.Total };
             if (table.Kind == TableKind.ProjectExpenditureCarryOver && !ProjectWithin(figure, annual))
             {
+                var where = WhereAmount(m);
                 var lifetime = SheetFigures.Of(sheet.LifetimeFunding.Total, sheet.LifetimeFunding.Line ?? sheet.Line, "the sheet's 实施期资金总额");
                 if (ProjectWithin(figure, lifetime))
                 {
@@ -118,8 +118,11 @@ internal static class PerformanceRules
                     continue;
                 }
             }
-            c.Relate(annual, [Term.Plus(figure)], where, $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount");
+            c.Relate(annual, [Term.Plus(figure)], Place.Of(m, null, static (m, _) => WhereAmount((ProjectMatch)m)), $"'{sheet.ProjectName}': 年度资金总额 = {Label(table.Kind)}'s amount");
         }
+
+        static FindingLocation WhereAmount(ProjectMatch m) =>
+            Where(m.Sheet, m.Project.Table.Kind, m.Project.Row.Line) with { Row = m.Project.Row.Key, Column = TableColumn.Total };
 
         static bool ProjectWithin(Figure table, Figure sheet) =>
             (table.Precision!.Value.HalfUnit + sheet.Precision!.Value.HalfUnit).Contains(sheet.Amount - table.Amount);
@@ -147,7 +150,7 @@ internal static class PerformanceRules
                 return;
             }
             // The levels in enum order; a level outside the enum falls back to sorting.
-            var parts = new Term[funding.ByLevel.Count];
+            var parts = c.Scratch(funding.ByLevel.Count);
             int n = 0;
             foreach (var level in FundingLevels)
             {
@@ -161,7 +164,7 @@ internal static class PerformanceRules
                 parts = funding.ByLevel.OrderBy(kv => kv.Key)
                     .Select(kv => Term.Plus(SheetFigures.Of(kv.Value, funding.Line, $"{period} {LevelName(kv.Key)}"))).ToArray();
             }
-            c.Relate(SheetFigures.Of(funding.Total, funding.Line, totalLabel), parts, Where(sheet, null, funding.Line),
+            c.Relate(SheetFigures.Of(funding.Total, funding.Line, totalLabel), parts, Place.Of(sheet, funding, static (s, f) => Where((ProjectPerformanceSheet)s, null, ((ProjectFunding)f!).Line)),
                 $"'{sheet.ProjectName}': {period}资金总额 = Σ levels");
         }
     }
@@ -177,8 +180,8 @@ internal static class PerformanceRules
 
     private static bool IsOneYear(ProjectSheetDetails details)
     {
-        var period = details.Period is { } p ? NameText.Normalize(p) : null;
-        return period is "1年" or "一年" || (details.Attribute?.Contains("1年结束", StringComparison.Ordinal) ?? false);
+        return details.Period is { } p && (NameText.NormalizesTo(p, "1年") || NameText.NormalizesTo(p, "一年"))
+            || (details.Attribute?.Contains("1年结束", StringComparison.Ordinal) ?? false);
     }
 
     private static void Period(ValidationContext c)
@@ -223,7 +226,7 @@ internal static class PerformanceRules
 
     /// <summary>An indicator of a sheet (or of the overall sheet when <see cref="Sheet"/> is null), once per distinct
     /// indicator, with the periods it appears in; texts for messages are made only when a finding needs them.</summary>
-    private sealed record IndicatorEntry(ProjectPerformanceSheet? Sheet, SheetIndicator Indicator, string Periods, int? OverallLine)
+    private readonly record struct IndicatorEntry(ProjectPerformanceSheet? Sheet, SheetIndicator Indicator, string Periods, int? OverallLine)
     {
         internal string Owner => Sheet is null ? "the overall sheet" : $"the sheet of '{Sheet.ProjectName}'";
 
@@ -236,7 +239,12 @@ internal static class PerformanceRules
 
     private static List<IndicatorEntry> Indicators(BudgetDisclosure d)
     {
-        var entries = new List<IndicatorEntry>();
+        int count = d.OverallSheet?.Indicators.Count ?? 0;
+        foreach (var sheet in d.ProjectSheets)
+        {
+            count += sheet.LifetimeIndicators.Count + sheet.AnnualIndicators.Count;
+        }
+        var entries = new List<IndicatorEntry>(count);
         Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>? seen = null;
         int sheetStart = 0;
         foreach (var sheet in d.ProjectSheets)
@@ -264,7 +272,7 @@ internal static class PerformanceRules
                 {
                     if (!entries[at].Periods.EndsWith(period, StringComparison.Ordinal))
                     {
-                        entries[at] = entries[at] with { Periods = entries[at].Periods + "/" + period };
+                        entries[at] = entries[at] with { Periods = entries[at].Periods == "实施期" && period == "年度" ? "实施期/年度" : entries[at].Periods + "/" + period };
                     }
                 }
                 else

@@ -31,7 +31,7 @@ internal static partial class ProseRules
         var t1 = d.RevenueExpenditureSummary;
         var t3 = d.ExpenditureSummary;
         var t4 = d.FiscalAppropriationSummary;
-        Term[]? One(BudgetTable? table, SummaryLine line, TableColumn? column = null)
+        static Term[]? One(ValidationContext c, BudgetTable? table, SummaryLine line, TableColumn? column = null)
         {
             var row = table?.Summary(line);
             if (table is null || row is null)
@@ -40,41 +40,41 @@ internal static partial class ProseRules
             }
             return [Term.Plus(c.Cell(table, row, column is { } col && row.Has(col) ? col : row.Columns[0]))];
         }
-        Term[]? Row(BudgetTable? table, TableRow? row, TableColumn column) =>
+        static Term[]? Row(ValidationContext c, BudgetTable? table, TableRow? row, TableColumn column) =>
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
-        Term[]? Tops(NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
-        FunctionRow? ByCode(FunctionTable? table, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
-            code is { } k ? rows?.FirstOrDefault(r => r.Code == k) : null;
+        static Term[]? Tops(ValidationContext c, NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
+        static FunctionRow? ByCode(ValidationContext c, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
+            code is { } k && rows is not null ? RowIndex.ByCode(c, rows).GetValueOrDefault(k) : null;
 
         switch (s.Topic)
         {
             case FactTopic.TotalRevenue:
             case FactTopic.OverallPerformanceFunds:
-                return One(t1, SummaryLine.RevenueGrandTotal) ?? One(t3, SummaryLine.Total, TableColumn.Total);
+                return One(c, t1, SummaryLine.RevenueGrandTotal) ?? One(c, t3, SummaryLine.Total, TableColumn.Total);
             case FactTopic.CurrentYearRevenue:
-                return One(t1, SummaryLine.CurrentYearRevenue);
+                return One(c, t1, SummaryLine.CurrentYearRevenue);
             case FactTopic.CarryOverRevenue:
-                return One(t1, SummaryLine.CarryOverRevenue);
+                return One(c, t1, SummaryLine.CarryOverRevenue);
             case FactTopic.RevenueBySource when s.Source is FundSource.CarryOver:
-                return One(t1, SummaryLine.CarryOverRevenue);
+                return One(c, t1, SummaryLine.CarryOverRevenue);
             case FactTopic.RevenueBySource when s.Source is { } src:
-                return Row(t1, t1?.RevenueLines.FirstOrDefault(r => r.Source == src), TableColumn.Amount);
+                return Row(c, t1, SourceLine(t1, src), TableColumn.Amount);
             case FactTopic.TotalExpenditure:
-                return One(t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? One(t3, SummaryLine.Total, TableColumn.Total);
+                return One(c, t1, SummaryLine.ExpenditureGrandTotal, TableColumn.Total) ?? One(c, t3, SummaryLine.Total, TableColumn.Total);
             case FactTopic.CurrentYearExpenditure:
-                return One(t1, SummaryLine.CurrentYearExpenditure, TableColumn.CurrentYear);
+                return One(c, t1, SummaryLine.CurrentYearExpenditure, TableColumn.CurrentYear);
             case FactTopic.CarryOverExpenditure:
-                return One(t1, SummaryLine.CurrentYearExpenditure, TableColumn.CarryOver);
+                return One(c, t1, SummaryLine.CurrentYearExpenditure, TableColumn.CarryOver);
             case FactTopic.BasicExpenditure:
-                return One(t3, SummaryLine.Total, TableColumn.Basic);
+                return One(c, t3, SummaryLine.Total, TableColumn.Basic);
             case FactTopic.ProjectExpenditure:
-                return One(t3, SummaryLine.Total, TableColumn.Project);
+                return One(c, t3, SummaryLine.Total, TableColumn.Project);
             case FactTopic.PersonnelExpenses:
-                return One(d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Personnel);
+                return One(c, d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Personnel);
             case FactTopic.PublicExpenses:
-                return One(d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Public);
+                return One(c, d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Public);
             case FactTopic.FiscalAppropriationTotal:
-                return One(t4, SummaryLine.RevenueGrandTotal);
+                return One(c, t4, SummaryLine.RevenueGrandTotal);
             case FactTopic.FiscalBySource when s.Source is { } src:
                 var column = src switch
                 {
@@ -85,34 +85,50 @@ internal static partial class ProseRules
                 };
                 return column is { } col && t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } grand && grand.Has(col) ? [Term.Plus(c.Cell(t4, grand, col))] : null;
             case FactTopic.FiscalCurrentYear:
-                return One(t4, SummaryLine.CurrentYearRevenue);
+                return One(c, t4, SummaryLine.CurrentYearRevenue);
             case FactTopic.FiscalCarryOver:
-                return One(t4, SummaryLine.CarryOverRevenue);
+                return One(c, t4, SummaryLine.CarryOverRevenue);
             case FactTopic.FiscalExpenditureByClass:
-                return s.Code is null ? null : Row(t4, t4?.ExpenditureLines.FirstOrDefault(r => r.Code == s.Code), TableColumn.Total);
+                return s.Code is null ? null : Row(c, t4, ByCode(c, t4?.ExpenditureLines, s.Code), TableColumn.Total);
             case FactTopic.GeneralBudgetCurrentYear:
-                return One(d.GeneralBudgetExpenditure, SummaryLine.Total, TableColumn.Total);
+                return One(c, d.GeneralBudgetExpenditure, SummaryLine.Total, TableColumn.Total);
             case FactTopic.GeneralBudgetByClass:
-                return s.Code is null ? null : Row(d.GeneralBudgetExpenditure, ByCode(d.GeneralBudgetExpenditure, d.GeneralBudgetExpenditure?.FunctionRows, s.Code), TableColumn.Total);
+                return s.Code is null ? null : Row(c, d.GeneralBudgetExpenditure, ByCode(c, d.GeneralBudgetExpenditure?.FunctionRows, s.Code), TableColumn.Total);
             case FactTopic.ThreePublicTotal:
-                return One(d.ThreePublicExpenses, SummaryLine.Total, TableColumn.Total);
+                return One(c, d.ThreePublicExpenses, SummaryLine.Total, TableColumn.Total);
             case FactTopic.OverseasTravel:
-                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.OverseasTravel, TableColumn.Total);
+                return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.OverseasTravel, TableColumn.Total);
             case FactTopic.Reception:
-                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.Reception, TableColumn.Total);
+                return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.Reception, TableColumn.Total);
             case FactTopic.VehiclePurchase:
-                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.VehiclePurchase, TableColumn.Total);
+                return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.VehiclePurchase, TableColumn.Total);
             case FactTopic.VehicleOperation:
-                return Row(d.ThreePublicExpenses, d.ThreePublicExpenses?.VehicleOperation, TableColumn.Total);
+                return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.VehicleOperation, TableColumn.Total);
             case FactTopic.OperatingExpenses:
-                return Tops(d.OperatingExpenses);
+                return Tops(c, d.OperatingExpenses);
             case FactTopic.PerformanceProjects:
             case FactTopic.DisclosedPerformanceProjects:
-                var projects = (Tops(d.ProjectExpenditureCurrent) ?? []).Concat(Tops(d.ProjectExpenditureCarryOver) ?? []).ToArray();
-                return projects.Length > 0 ? projects : One(t3, SummaryLine.Total, TableColumn.Project);
+                var projects = (Tops(c, d.ProjectExpenditureCurrent) ?? []).Concat(Tops(c, d.ProjectExpenditureCarryOver) ?? []).ToArray();
+                return projects.Length > 0 ? projects : One(c, t3, SummaryLine.Total, TableColumn.Project);
             default:
                 return null;
         }
+    }
+
+    private static SourceRow? SourceLine(SummaryTable? t1, FundSource source)
+    {
+        if (t1 is null)
+        {
+            return null;
+        }
+        foreach (var line in t1.RevenueLines)
+        {
+            if (line.Source == source)
+            {
+                return line;
+            }
+        }
+        return null;
     }
 
     /// <summary>Where a fact is: its subject, code, project name and line.</summary>

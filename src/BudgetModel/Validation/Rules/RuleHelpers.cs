@@ -72,6 +72,17 @@ internal static class At
 /// <summary>Row indexes built once per rule run: linear in rows.</summary>
 internal static class RowIndex
 {
+    /// <summary><see cref="ByCode(IReadOnlyList{FunctionRow})"/> of a table's list of rows, made once per list and run.</summary>
+    internal static Dictionary<FunctionCode, FunctionRow> ByCode(ValidationContext c, IReadOnlyList<FunctionRow> rows)
+    {
+        var indexes = c.Memo("rows-by-code", static _ => new Dictionary<IReadOnlyList<FunctionRow>, Dictionary<FunctionCode, FunctionRow>>(ReferenceEqualityComparer.Instance));
+        if (!indexes.TryGetValue(rows, out var index))
+        {
+            indexes[rows] = index = ByCode(rows);
+        }
+        return index;
+    }
+
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
     internal static Dictionary<FunctionCode, FunctionRow> ByCode(IReadOnlyList<FunctionRow> rows)
     {

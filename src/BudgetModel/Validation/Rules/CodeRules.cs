@@ -122,7 +122,22 @@ internal static class CodeRules
         foreach (var table in c.Disclosure.Tables)
         {
             // Each side of a table is its own hierarchy (table 9 prints revenue and expenditure side by side).
-            CheckSide<FunctionRow, FunctionCode>(table, static r => r.Code, static r => r.Code.Parent);
+            if (FunctionRowsOf(table) is { } functionRows)
+            {
+                var codes = RowIndex.ByCode(c, functionRows);
+                foreach (var row in functionRows)
+                {
+                    if (row.Code.Parent is { } parent && !codes.ContainsKey(parent))
+                    {
+                        c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
+                            $"{row.Code} {row.Name} is printed without its parent {parent}.");
+                    }
+                }
+            }
+            else
+            {
+                CheckSide<FunctionRow, FunctionCode>(table, static r => r.Code, static r => r.Code.Parent);
+            }
             CheckSide<RevenueCodeRow, RevenueCode>(table, static r => r.Code, static r => r.Code.Parent);
             EconomicClasses(table);
         }
@@ -172,6 +187,15 @@ internal static class CodeRules
         }
     }
 
+    /// <summary>The function rows of a table when its type lists them (every function row of the table, in order).</summary>
+    private static IReadOnlyList<FunctionRow>? FunctionRowsOf(BudgetTable table) => table switch
+    {
+        FunctionTable f => f.FunctionRows,
+        SummaryTable s => s.ExpenditureLines,
+        FiscalAppropriationTable f => f.ExpenditureLines,
+        _ => null,
+    };
+
     private static void Duplicates(ValidationContext c)
     {
         foreach (var table in c.Disclosure.Tables)
@@ -179,10 +203,18 @@ internal static class CodeRules
             Dictionary<FunctionCode, TableRow>? functions = null;
             Dictionary<RevenueCode, TableRow>? revenues = null;
             Dictionary<EconomicCode, TableRow>? economics = null;
+            var byCode = FunctionRowsOf(table) is { } functionRows ? RowIndex.ByCode(c, functionRows) : null;
             foreach (var row in table.Rows)
             {
                 switch (row)
                 {
+                    case FunctionRow f when byCode is not null:
+                        // The shared index keeps the first row of each code: a row that is not it repeats the code.
+                        if (!ReferenceEquals(byCode[f.Code], row))
+                        {
+                            Report(byCode[f.Code], f.Code, row);
+                        }
+                        break;
                     case FunctionRow f:
                         Check(functions ??= new(table.Rows.Count), f.Code, row);
                         break;
@@ -200,14 +232,17 @@ internal static class CodeRules
             {
                 if (seen.TryGetValue(code, out var first))
                 {
-                    c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
-                        $"The code {code} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
+                    Report(first, code, row);
                 }
                 else
                 {
                     seen.Add(code, row);
                 }
             }
+
+            void Report<TCode>(TableRow first, TCode code, TableRow row) =>
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
+                    $"The code {code} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
         }
     }
 }

@@ -32,23 +32,24 @@ internal static class CodeRules
             {
                 switch (row)
                 {
-                    case FunctionRow f when !(catalog.TryGetName(f.Code, out var name) && string.Equals(name, row.Name, StringComparison.Ordinal)):
+                    // A code the catalog does not hold has no name to compare (BM-CODE-UNKNOWN reports it).
+                    case FunctionRow f when catalog.TryGetName(f.Code, out var name) && !string.Equals(name, row.Name, StringComparison.Ordinal):
                         if (!functions.TryGetValue((f.Code, row.Name), out var check))
                         {
                             functions[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
                         }
                         Check(table, row, f.Code, row.Name, check);
                         break;
-                    case RevenueCodeRow r when !(catalog.TryGetName(r.Code, out var name) && string.Equals(name, row.Name, StringComparison.Ordinal)):
+                    case RevenueCodeRow r when catalog.TryGetName(r.Code, out var name) && !string.Equals(name, row.Name, StringComparison.Ordinal):
                         Check(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
                         break;
                     case EconomicRow e:
-                        if (e.DepartmentCode is { } dep && !(catalog.TryGetName(dep, out var depName) && string.Equals(depName, e.DepartmentName, StringComparison.Ordinal)))
+                        if (e.DepartmentCode is { } dep && catalog.TryGetName(dep, out var depName) && !string.Equals(depName, e.DepartmentName, StringComparison.Ordinal))
                         {
                             Check(table, row, dep, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
                         }
                         if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName
-                            && !(catalog.TryGetName(gov, out var known) && string.Equals(known, govName, StringComparison.Ordinal)))
+                            && catalog.TryGetName(gov, out var known) && !string.Equals(known, govName, StringComparison.Ordinal))
                         {
                             Check(table, row, gov, govName, catalog.CheckName(gov, govName));
                         }
@@ -87,7 +88,8 @@ internal static class CodeRules
             switch (row)
             {
                 case FunctionRow f when !catalog.Contains(f.Code):
-                    Report(table, row, f.Code.Value, $"The function code {f.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
+                    string code = f.Code.Value;
+                    Report(table, row, code, $"The function code {code} ({row.Name}) is not in the {catalog.Year} catalog.");
                     break;
                 case RevenueCodeRow r when !catalog.Contains(r.Code):
                     string message = $"The revenue code {r.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.";
@@ -113,8 +115,10 @@ internal static class CodeRules
             }
         }
 
+        // As At.Row(table, row) with the code, made in one step: a province-sized disclosure may report many.
         void Report(BudgetTable table, TableRow row, string code, string message) =>
-            c.Report(Severity.Warning, FindingKind.Unknown, At.Row(table, row) with { Code = code, Lines = row.Line is { } l ? [l] : [] }, message);
+            c.Report(Severity.Warning, FindingKind.Unknown,
+                new FindingLocation(table.Kind, row is EconomicRow ? row.Key : code, code) { Lines = row.Line is { } l ? [l] : [] }, message);
     }
 
     private static void Parents(ValidationContext c)

@@ -32,23 +32,24 @@ internal static class CodeRules
             {
                 switch (row)
                 {
-                    case FunctionRow f when !(catalog.TryGetName(f.Code, out var name) && string.Equals(name, row.Name, StringComparison.Ordinal)):
+                    // A code the catalog does not hold has no name to compare (BM-CODE-UNKNOWN reports it).
+                    case FunctionRow f when catalog.TryGetName(f.Code, out var name) && !string.Equals(name, row.Name, StringComparison.Ordinal):
                         if (!functions.TryGetValue((f.Code, row.Name), out var check))
                         {
                             functions[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
                         }
                         Check(table, row, f.Code, row.Name, check);
                         break;
-                    case RevenueCodeRow r when !(catalog.TryGetName(r.Code, out var name) && string.Equals(name, row.Name, StringComparison.Ordinal)):
+                    case RevenueCodeRow r when catalog.TryGetName(r.Code, out var name) && !string.Equals(name, row.Name, StringComparison.Ordinal):
                         Check(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
                         break;
                     case EconomicRow e:
-                        if (e.DepartmentCode is { } dep && !(catalog.TryGetName(dep, out var depName) && string.Equals(depName, e.DepartmentName, StringComparison.Ordinal)))
+                        if (e.DepartmentCode is { } dep && catalog.TryGetName(dep, out var depName) && !string.Equals(depName, e.DepartmentName, StringComparison.Ordinal))
                         {
                             Check(table, row, dep, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
                         }
                         if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName
-                            && !(catalog.TryGetName(gov, out var known) && string.Equals(known, govName, StringComparison.Ordinal)))
+                            && catalog.TryGetName(gov, out var known) && !string.Equals(known, govName, StringComparison.Ordinal))
                         {
                             Check(table, row, gov, govName, catalog.CheckName(gov, govName));
                         }
@@ -87,7 +88,8 @@ internal static class CodeRules
             switch (row)
             {
                 case FunctionRow f when !catalog.Contains(f.Code):
-                    Report(table, row, f.Code.Value, $"The function code {f.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
+                    string code = f.Code.Value;
+                    Report(table, row, code, $"The function code {code} ({row.Name}) is not in the {catalog.Year} catalog.");
                     break;
                 case RevenueCodeRow r when !catalog.Contains(r.Code):
                     string message = $"The revenue code {r.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.";
@@ -113,8 +115,10 @@ internal static class CodeRules
             }
         }
 
+        // As At.Row(table, row) with the code, made in one step: a province-sized disclosure may report many.
         void Report(BudgetTable table, TableRow row, string code, string message) =>
-            c.Report(Severity.Warning, FindingKind.Unknown, At.Row(table, row) with { Code = code, Lines = row.Line is { } l ? [l] : [] }, message);
+            c.Report(Severity.Warning, FindingKind.Unknown,
+                new FindingLocation(table.Kind, row is EconomicRow ? row.Key : code, code) { Lines = row.Line is { } l ? [l] : [] }, message);
     }
 
     private static void Parents(ValidationContext c)
@@ -122,7 +126,22 @@ internal static class CodeRules
         foreach (var table in c.Disclosure.Tables)
         {
             // Each side of a table is its own hierarchy (table 9 prints revenue and expenditure side by side).
-            CheckSide<FunctionRow, FunctionCode>(table, static r => r.Code, static r => r.Code.Parent);
+            if (FunctionRowsOf(table) is { } functionRows)
+            {
+                var codes = RowIndex.ByCode(c, functionRows);
+                foreach (var row in functionRows)
+                {
+                    if (row.Code.Parent is { } parent && !codes.ContainsKey(parent))
+                    {
+                        c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
+                            $"{row.Code} {row.Name} is printed without its parent {parent}.");
+                    }
+                }
+            }
+            else
+            {
+                CheckSide<FunctionRow, FunctionCode>(table, static r => r.Code, static r => r.Code.Parent);
+            }
             CheckSide<RevenueCodeRow, RevenueCode>(table, static r => r.Code, static r => r.Code.Parent);
             EconomicClasses(table);
         }
@@ -172,6 +191,15 @@ internal static class CodeRules
         }
     }
 
+    /// <summary>The function rows of a table when its type lists them (every function row of the table, in order).</summary>
+    private static IReadOnlyList<FunctionRow>? FunctionRowsOf(BudgetTable table) => table switch
+    {
+        FunctionTable f => f.FunctionRows,
+        SummaryTable s => s.ExpenditureLines,
+        FiscalAppropriationTable f => f.ExpenditureLines,
+        _ => null,
+    };
+
     private static void Duplicates(ValidationContext c)
     {
         foreach (var table in c.Disclosure.Tables)
@@ -179,10 +207,18 @@ internal static class CodeRules
             Dictionary<FunctionCode, TableRow>? functions = null;
             Dictionary<RevenueCode, TableRow>? revenues = null;
             Dictionary<EconomicCode, TableRow>? economics = null;
+            var byCode = FunctionRowsOf(table) is { } functionRows ? RowIndex.ByCode(c, functionRows) : null;
             foreach (var row in table.Rows)
             {
                 switch (row)
                 {
+                    case FunctionRow f when byCode is not null:
+                        // The shared index keeps the first row of each code: a row that is not it repeats the code.
+                        if (!ReferenceEquals(byCode[f.Code], row))
+                        {
+                            Report(byCode[f.Code], f.Code, row);
+                        }
+                        break;
                     case FunctionRow f:
                         Check(functions ??= new(table.Rows.Count), f.Code, row);
                         break;
@@ -200,14 +236,17 @@ internal static class CodeRules
             {
                 if (seen.TryGetValue(code, out var first))
                 {
-                    c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
-                        $"The code {code} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
+                    Report(first, code, row);
                 }
                 else
                 {
                     seen.Add(code, row);
                 }
             }
+
+            void Report<TCode>(TableRow first, TCode code, TableRow row) =>
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Lines = new[] { first.Line, row.Line }.OfType<int>().ToArray() },
+                    $"The code {code} is printed twice ('{first.Name}' and '{row.Name}'); only the first row takes part in the sums.");
         }
     }
 }

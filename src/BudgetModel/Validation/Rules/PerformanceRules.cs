@@ -209,15 +209,28 @@ internal static class PerformanceRules
         foreach (var sheet in c.Disclosure.ProjectSheets)
         {
             var (life, year) = (sheet.LifetimeFunding, sheet.AnnualFunding);
-            if (life.Total != year.Total || life.Total.IsZero || life.ByLevel.Count == 0 || year.ByLevel.Count == 0)
+            if (life.Total != year.Total || life.Total.IsZero || life.ByLevel.Count == 0 || year.ByLevel.Count == 0 || !LevelsDiffer(life, year))
             {
                 continue;
             }
-            var differing = Enum.GetValues<FundingLevel>().Where(l => life[l] != year[l]).ToArray();
-            if (differing.Length == 0)
+            Report(c, sheet, life, year);
+        }
+
+        static bool LevelsDiffer(ProjectFunding life, ProjectFunding year)
+        {
+            foreach (var level in FundingLevels)
             {
-                continue;
+                if (life[level] != year[level])
+                {
+                    return true;
+                }
             }
+            return false;
+        }
+
+        static void Report(ValidationContext c, ProjectPerformanceSheet sheet, ProjectFunding life, ProjectFunding year)
+        {
+            var differing = FundingLevels.Where(l => life[l] != year[l]).ToArray();
             string Describe(ProjectFunding f) => string.Join(", ", differing.Select(l => $"{LevelName(l)} {ValidationContext.Format(f[l].Yuan, 0)}"));
             c.Report(Severity.Warning, FindingKind.Mismatch, Where(sheet, null, life.Line, year.Line),
                 $"'{sheet.ProjectName}': 实施期 and 年度 both total {ValidationContext.Format(life.Total.Yuan, 0)} 元 but come from different levels: 实施期 {Describe(life)}; 年度 {Describe(year)}.");
@@ -234,39 +247,37 @@ internal static class PerformanceRules
     }
 
     /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
-    /// periods is reported once), with the periods it appears in; computed once per run for the indicator rules.</summary>
-    private static List<IndicatorEntry> Indicators(ValidationContext c) => c.Memo("indicators", static c => Indicators(c.Disclosure));
-
-    private static List<IndicatorEntry> Indicators(BudgetDisclosure d)
+    /// periods is reported once), with the periods it appears in, sheet by sheet: nothing is kept beyond one sheet,
+    /// so a province of 100,000 indicators costs no list of them.</summary>
+    private static IEnumerable<IndicatorEntry> Indicators(ValidationContext c)
     {
-        int count = d.OverallSheet?.Indicators.Count ?? 0;
-        foreach (var sheet in d.ProjectSheets)
-        {
-            count += sheet.LifetimeIndicators.Count + sheet.AnnualIndicators.Count;
-        }
-        var entries = new List<IndicatorEntry>(count);
+        var d = c.Disclosure;
+        var entries = new List<IndicatorEntry>();
         Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>? seen = null;
-        int sheetStart = 0;
         foreach (var sheet in d.ProjectSheets)
         {
-            sheetStart = entries.Count;
+            entries.Clear();
             seen?.Clear();
             Add(sheet, sheet.LifetimeIndicators, "实施期");
             Add(sheet, sheet.AnnualIndicators, "年度");
+            foreach (var entry in entries)
+            {
+                yield return entry;
+            }
         }
         if (d.OverallSheet is { } overall)
         {
-            foreach (var si in overall.Indicators)
+            for (int i = 0; i < overall.Indicators.Count; i++)
             {
-                entries.Add(new IndicatorEntry(null, si, "年度", overall.Line));
+                yield return new IndicatorEntry(null, overall.Indicators[i], "年度", overall.Line);
             }
         }
-        return entries;
 
         void Add(ProjectPerformanceSheet sheet, IReadOnlyList<SheetIndicator> list, string period)
         {
-            foreach (var si in list)
+            for (int i = 0; i < list.Count; i++)
             {
+                var si = list[i];
                 int at = Find(si.Indicator);
                 if (at >= 0)
                 {
@@ -286,7 +297,7 @@ internal static class PerformanceRules
         // The sheet's earlier entry of the same indicator: a scan while the sheet has few, a dictionary beyond.
         int Find(Indicator indicator)
         {
-            if (seen is null && entries.Count - sheetStart > 32)
+            if (seen is null && entries.Count > 32)
             {
                 seen = [];
             }
@@ -294,14 +305,14 @@ internal static class PerformanceRules
             {
                 if (seen.Count == 0)
                 {
-                    for (int i = sheetStart; i < entries.Count; i++)
+                    for (int i = 0; i < entries.Count; i++)
                     {
                         seen.TryAdd(Key(entries[i].Indicator.Indicator), i);
                     }
                 }
                 return seen.TryGetValue(Key(indicator), out int found) ? found : -1;
             }
-            for (int i = sheetStart; i < entries.Count; i++)
+            for (int i = 0; i < entries.Count; i++)
             {
                 var other = entries[i].Indicator.Indicator;
                 if (other.Category == indicator.Category && other.Subcategory == indicator.Subcategory
@@ -396,8 +407,9 @@ internal static class PerformanceRules
             var sum = Money.Zero;
             var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
             int count = 0;
-            foreach (var si in indicators)
+            for (int i = 0; i < indicators.Count; i++)
             {
+                var si = indicators[i];
                 if (IsCost(si, out var money, out var unit))
                 {
                     // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).

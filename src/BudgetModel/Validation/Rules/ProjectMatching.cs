@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using BudgetModel.Disclosure;
 using BudgetModel.Performance;
 
@@ -211,6 +213,8 @@ internal sealed class ProjectMatching
         private readonly ValidationContext _context;
         private readonly ComparableName[] _projectNames;
         private readonly ComparableName?[] _sheetNames;
+        private int[]? _next;
+        private int[]? _previous;
 
         internal State(ValidationContext context, IReadOnlyList<ProjectRef> projects, ComparableName[] projectNames, IReadOnlyList<ProjectPerformanceSheet> sheets)
         {
@@ -280,40 +284,79 @@ internal sealed class ProjectMatching
         /// <summary>Equal normal forms: first the pairs whose amounts agree, then the others, each in print order.</summary>
         private void MatchEqualNames(List<int> projects, List<int> sheets)
         {
-            var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // The untaken sheets of each normal form in print order, as a doubly linked list through _next/_previous
+            // (a taken sheet is unlinked): no list per name, and a name printed k times costs at most
+            // k × MaxAmountCandidates amount checks.
+            _next ??= new int[Sheets.Count];
+            _previous ??= new int[Sheets.Count];
+            var byName = new Dictionary<string, (int Head, int Tail)>(sheets.Count, StringComparer.Ordinal);
             foreach (int s in sheets)
             {
-                var name = SheetName(s).Normal;
-                if (!byName.TryGetValue(name, out var list))
+                ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(byName, SheetName(s).Normal, out bool exists);
+                _next[s] = -1;
+                if (exists)
                 {
-                    byName[name] = list = [];
+                    _previous[s] = chain.Tail;
+                    _next[chain.Tail] = s;
+                    chain.Tail = s;
                 }
-                list.Add(s);
+                else
+                {
+                    _previous[s] = -1;
+                    chain = (s, s);
+                }
             }
             foreach (int p in projects)
             {
-                if (!byName.TryGetValue(ProjectName(p).Normal, out var list))
+                ref var chain = ref CollectionsMarshal.GetValueRefOrNullRef(byName, ProjectName(p).Normal);
+                if (Unsafe.IsNullRef(ref chain))
                 {
                     continue;
                 }
-                // Taken sheets leave the list, so a name printed k times costs at most k × MaxAmountCandidates.
-                int limit = Math.Min(list.Count, MaxAmountCandidates);
-                for (int i = 0; i < limit; i++)
+                int examined = 0;
+                for (int s = chain.Head; s >= 0 && examined < MaxAmountCandidates; s = _next[s], examined++)
                 {
-                    if (AmountAgrees(Projects[p], Sheets[list[i]]))
+                    if (AmountAgrees(Projects[p], Sheets[s]))
                     {
-                        Take(p, list[i], 1.0, amount: true, namesEqual: true);
-                        list.RemoveAt(i);
+                        Take(p, s, 1.0, amount: true, namesEqual: true);
+                        Unlink(ref chain, s);
                         break;
                     }
                 }
             }
             foreach (int p in projects)
             {
-                if (!ProjectTaken[p] && byName.TryGetValue(ProjectName(p).Normal, out var list) && list.Count > 0)
+                if (ProjectTaken[p])
                 {
-                    Take(p, list[0], 1.0, amount: false, namesEqual: true);
-                    list.RemoveAt(0);
+                    continue;
+                }
+                ref var chain = ref CollectionsMarshal.GetValueRefOrNullRef(byName, ProjectName(p).Normal);
+                if (!Unsafe.IsNullRef(ref chain) && chain.Head >= 0)
+                {
+                    int s = chain.Head;
+                    Take(p, s, 1.0, amount: false, namesEqual: true);
+                    Unlink(ref chain, s);
+                }
+            }
+
+            void Unlink(ref (int Head, int Tail) chain, int s)
+            {
+                int before = _previous![s], after = _next![s];
+                if (before >= 0)
+                {
+                    _next[before] = after;
+                }
+                else
+                {
+                    chain.Head = after;
+                }
+                if (after >= 0)
+                {
+                    _previous[after] = before;
+                }
+                else
+                {
+                    chain.Tail = before;
                 }
             }
         }

@@ -202,7 +202,7 @@ internal static class TableRules
         switch (c.Disclosure[kind])
         {
             case FunctionTable f:
-                Rollup(c, f, f.FunctionRows, static r => r.Code, static r => r.Code.Parent, f.TotalRow, "合计");
+                Rollup(c, f, f.FunctionRows, static r => r.Code, static r => r.Code.Parent, f.TotalRow, "合计", RowIndex.ByCode(c, f.FunctionRows));
                 break;
             case RevenueCodeTable r:
                 Rollup(c, r, r.RevenueRows, static x => x.Code, static x => x.Code.Parent, r.TotalRow, "合计");
@@ -218,14 +218,18 @@ internal static class TableRules
     /// total = Σ the rows whose parent is not printed. Linear: rows and children are indexed by code (a duplicated
     /// code keeps its first row).</summary>
     private static void Rollup<TRow, TCode>(ValidationContext c, BudgetTable table, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf,
-        Func<TRow, TCode?> parentOf, SummaryRow? total, string totalName)
+        Func<TRow, TCode?> parentOf, SummaryRow? total, string totalName, Dictionary<TCode, TRow>? firstByCode = null)
         where TRow : TableRow
         where TCode : struct, IEquatable<TCode>
     {
-        var first = new Dictionary<TCode, TRow>(rows.Count);
-        foreach (var row in rows)
+        var first = firstByCode;
+        if (first is null)
         {
-            first.TryAdd(codeOf(row), row);
+            first = new Dictionary<TCode, TRow>(rows.Count);
+            foreach (var row in rows)
+            {
+                first.TryAdd(codeOf(row), row);
+            }
         }
         var children = new Dictionary<TCode, List<TableRow>>();
         var roots = new List<TableRow>();

@@ -53,6 +53,20 @@ public enum TableColumn
 /// <summary>Chinese labels of <see cref="TableColumn"/>.</summary>
 public static class TableColumns
 {
+    /// <summary>The column that carries a fund source's money (上年结转 for <see cref="Funding.FundSource.CarryOver"/>).
+    /// The one mapping of sources to columns, shared by the rules.</summary>
+    /// <param name="source">The fund source.</param>
+    internal static TableColumn ForSource(Funding.FundSource source) => source switch
+    {
+        Funding.FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
+        Funding.FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
+        Funding.FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
+        Funding.FundSource.SocialInsuranceFundBudget => TableColumn.SocialInsurance,
+        Funding.FundSource.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
+        Funding.FundSource.UnitFunds => TableColumn.UnitFunds,
+        _ => TableColumn.CarryOver,
+    };
+
     /// <summary>The label a table prints for the column, for example 基本支出.</summary>
     /// <param name="column">The column.</param>
     public static string ChineseLabel(this TableColumn column) => column switch

@@ -60,16 +60,7 @@ internal static class CrossTableRules
     private static bool OnlyFiscal(SummaryTable t1) =>
         t1.RevenueLines.All(r => r.Source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget or FundSource.CarryOver || r.Total.IsZero);
 
-    private static TableColumn ColumnOf(FundSource source) => source switch
-    {
-        FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
-        FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
-        FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
-        FundSource.SocialInsuranceFundBudget => TableColumn.SocialInsurance,
-        FundSource.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
-        FundSource.UnitFunds => TableColumn.UnitFunds,
-        _ => TableColumn.CarryOver,
-    };
+    private static TableColumn ColumnOf(FundSource source) => TableColumns.ForSource(source);
 
     /// <summary>Compares two function tables row by row over the union of their codes; a code printed on one side only
     /// compares with zero (so a missing row with money is reported, a missing empty row is not).</summary>

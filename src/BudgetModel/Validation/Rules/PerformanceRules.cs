@@ -476,13 +476,7 @@ internal static class PerformanceRules
         foreach (var (source, amount) in sheet.BySource.OrderBy(kv => kv.Key))
         {
             Figure? expected = null;
-            var column = source switch
-            {
-                FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
-                FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
-                FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
-                _ => (TableColumn?)null,
-            };
+            var column = source.IsFiscalAppropriation() ? TableColumns.ForSource(source) : (TableColumn?)null;
             if (column is { } col && t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } t4Grand && t4Grand.Has(col))
             {
                 expected = c.Cell(t4, t4Grand, col);

@@ -76,13 +76,7 @@ internal static partial class ProseRules
             case FactTopic.FiscalAppropriationTotal:
                 return One(c, t4, SummaryLine.RevenueGrandTotal);
             case FactTopic.FiscalBySource when s.Source is { } src:
-                var column = src switch
-                {
-                    FundSource.GeneralPublicBudget => TableColumn.GeneralBudget,
-                    FundSource.GovernmentFundBudget => TableColumn.GovernmentFund,
-                    FundSource.StateCapitalOperationBudget => TableColumn.StateCapital,
-                    _ => (TableColumn?)null,
-                };
+                var column = src.IsFiscalAppropriation() ? TableColumns.ForSource(src) : (TableColumn?)null;
                 return column is { } col && t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } grand && grand.Has(col) ? [Term.Plus(c.Cell(t4, grand, col))] : null;
             case FactTopic.FiscalCurrentYear:
                 return One(c, t4, SummaryLine.CurrentYearRevenue);

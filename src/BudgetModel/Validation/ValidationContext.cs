@@ -153,7 +153,11 @@ public sealed class ValidationContext
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null) =>
         Cell(IndexOf(table), row, TableIndex.Unknown, column, label);
 
-    private Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, string? label)
+    /// <summary>The 合计 of a matched project's row, labelled by the match when a message needs it.</summary>
+    internal Figure Cell(Rules.ProjectMatch match) =>
+        Cell(IndexOf(match.Project.Table), match.Project.Row, TableIndex.Unknown, TableColumn.Total, match);
+
+    private Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, object? label)
     {
         int at = ColumnPosition(row.Columns, column);
         return at >= 0
@@ -460,7 +464,7 @@ internal readonly struct Figure
     }
 
     /// <summary>A cell of a table (<paramref name="isCell"/>), or an exact zero for a column the row does not print.</summary>
-    internal Figure(Money amount, TableIndex table, TableRow row, int position, TableColumn column, string? label, bool isCell)
+    internal Figure(Money amount, TableIndex table, TableRow row, int position, TableColumn column, object? label, bool isCell)
     {
         Amount = amount;
         _label = label;
@@ -498,6 +502,7 @@ internal readonly struct Figure
     {
         string text => text,
         ProseFact fact => Rules.ProseRules.StatedLabel(fact),
+        Rules.ProjectMatch match => Rules.PerformanceRules.TotalLabel(match),
         _ => (_flags & (HasCell | HasPosition)) != 0
             ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table!.Table.Kind}[{_table.Location(_row!, _position, _column).RowKey}].{_column.ChineseLabel()}")
             : string.Empty,

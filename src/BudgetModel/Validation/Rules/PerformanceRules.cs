@@ -54,6 +54,9 @@ internal static class PerformanceRules
     private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params ReadOnlySpan<int?> lines) =>
         new(table, Project: sheet.ProjectName) { Lines = At.Lines(lines, sheet.Line) };
 
+    /// <summary>The label of a matched project's 合计 in messages.</summary>
+    internal static string TotalLabel(ProjectMatch m) => $"{Label(m.Project.Table.Kind)} '{m.Project.Row.Name}' 合计";
+
     private static string Label(TableKind kind) => kind == TableKind.ProjectExpenditureCurrent ? "表十二（本年）" : "表十三（上年结转）";
 
     private static void Match(ValidationContext c)
@@ -94,7 +97,7 @@ internal static class PerformanceRules
         {
             var (project, sheet) = (m.Project, m.Sheet);
             var table = project.Table;
-            var figure = c.Cell(table, project.Row, TableColumn.Total, $"{Label(table.Kind)} '{project.Row.Name}' 合计");
+            var figure = c.Cell(m);
             var annual = SheetFigures.Of(sheet.AnnualFunding.Total, sheet.AnnualFunding.Line ?? sheet.Line, $"the sheet's 年度资金总额");
             if (table.Kind == TableKind.ProjectExpenditureCarryOver && !ProjectWithin(figure, annual))
             {

@@ -102,29 +102,77 @@ internal static class FindingOrder
 {
     internal static Finding[] Sort(IReadOnlyList<Finding> findings)
     {
-        // The keys are computed once per finding, then sorted as values; the index keeps equal keys in report order.
+        // The keys are computed once per finding; the index keeps equal keys in report order. Findings are first
+        // distributed, stably, by severity and table (a counting sort: a handful of buckets), and each bucket is
+        // sorted by the remaining keys only when it is not in order already, which it usually is (a rule reports
+        // a table's rows in order): linear for the typical report rather than n log n.
         var keys = new Key[findings.Count];
+        var counts = new int[Buckets + 1];
+        bool bucketable = true;
         for (int i = 0; i < keys.Length; i++)
         {
             var f = findings[i];
-            keys[i] = new Key(
+            var key = new Key(
                 (int)f.Severity,
                 f.Location.Table is { } t ? (int)t : int.MaxValue,
                 RowOf(f.Location),
                 f.RuleId,
                 f.Location.Column is { } c ? (int)c : int.MaxValue,
                 i);
+            keys[i] = key;
+            int bucket = BucketOf(key);
+            if (bucket < 0)
+            {
+                bucketable = false;
+            }
+            else
+            {
+                counts[bucket + 1]++;
+            }
         }
-        Array.Sort(keys, static (x, y) =>
+        if (!bucketable)
         {
-            int r = y.Severity.CompareTo(x.Severity);
-            if (r == 0) r = x.Table.CompareTo(y.Table);
-            if (r == 0) r = x.Row.CompareTo(y.Row);
-            if (r == 0) r = string.CompareOrdinal(x.RuleId, y.RuleId);
-            if (r == 0) r = x.Column.CompareTo(y.Column);
-            if (r == 0) r = x.Index.CompareTo(y.Index);
-            return r;
-        });
+            Array.Sort(keys);
+            return Pick(findings, keys);
+        }
+        for (int b = 1; b < counts.Length; b++)
+        {
+            counts[b] += counts[b - 1];
+        }
+        var ordered = new Key[keys.Length];
+        var next = (int[])counts.Clone();
+        foreach (var key in keys)
+        {
+            ordered[next[BucketOf(key)]++] = key;
+        }
+        for (int b = 0; b < Buckets; b++)
+        {
+            var range = ordered.AsSpan(counts[b], counts[b + 1] - counts[b]);
+            for (int i = 1; i < range.Length; i++)
+            {
+                if (range[i - 1].CompareTo(range[i]) > 0)
+                {
+                    range.Sort();
+                    break;
+                }
+            }
+        }
+        return Pick(findings, ordered);
+    }
+
+    /// <summary>Severities (3) × tables (TableKind 1 to 13, and none): the buckets of the first sort keys.</summary>
+    private const int Buckets = 3 * 15;
+
+    /// <summary>The bucket of the first two keys (severity descending, then table), or −1 for values outside them.</summary>
+    private static int BucketOf(Key key)
+    {
+        int severity = 2 - key.Severity;
+        int table = key.Table == int.MaxValue ? 14 : key.Table;
+        return severity is >= 0 and <= 2 && table is >= 0 and <= 14 ? (severity * 15) + table : -1;
+    }
+
+    private static Finding[] Pick(IReadOnlyList<Finding> findings, Key[] keys)
+    {
         var sorted = new Finding[keys.Length];
         for (int i = 0; i < keys.Length; i++)
         {
@@ -133,7 +181,19 @@ internal static class FindingOrder
         return sorted;
     }
 
-    private readonly record struct Key(int Severity, int Table, int Row, string RuleId, int Column, int Index);
+    private readonly record struct Key(int Severity, int Table, int Row, string RuleId, int Column, int Index) : IComparable<Key>
+    {
+        public int CompareTo(Key other)
+        {
+            int r = other.Severity.CompareTo(Severity);
+            if (r == 0) r = Table.CompareTo(other.Table);
+            if (r == 0) r = Row.CompareTo(other.Row);
+            if (r == 0) r = string.CompareOrdinal(RuleId, other.RuleId);
+            if (r == 0) r = Column.CompareTo(other.Column);
+            if (r == 0) r = Index.CompareTo(other.Index);
+            return r;
+        }
+    }
 
     private static int RowOf(FindingLocation location)
     {

@@ -83,6 +83,24 @@ internal static class RowIndex
         return index;
     }
 
+    /// <summary>True when the rows' codes strictly increase in print order (codes order as their digit strings: a
+    /// table printed 类, its 款, their 项, …, with no code twice); worked out once per list and run.</summary>
+    internal static bool InCodeOrder<TRow, TCode>(ValidationContext c, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf)
+        where TCode : IComparable<TCode>
+    {
+        var known = c.Memo("in-code-order", static _ => new Dictionary<object, bool>(ReferenceEqualityComparer.Instance));
+        if (!known.TryGetValue(rows, out bool ordered))
+        {
+            ordered = true;
+            for (int i = 1; i < rows.Count && ordered; i++)
+            {
+                ordered = codeOf(rows[i - 1]).CompareTo(codeOf(rows[i])) < 0;
+            }
+            known[rows] = ordered;
+        }
+        return ordered;
+    }
+
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
     internal static Dictionary<FunctionCode, FunctionRow> ByCode(IReadOnlyList<FunctionRow> rows)
     {

@@ -153,6 +153,10 @@ public sealed class ValidationContext
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null) =>
         Cell(IndexOf(table), row, TableIndex.Unknown, column, label);
 
+    /// <summary>The 合计 of a project's row, labelled <c>T12 '项目'</c> when a message needs it.</summary>
+    internal Figure Cell(Rules.ProjectRef project) =>
+        Cell(IndexOf(project.Table), project.Row, TableIndex.Unknown, TableColumn.Total, project);
+
     /// <summary>The 合计 of a matched project's row, labelled by the match when a message needs it.</summary>
     internal Figure Cell(Rules.ProjectMatch match) =>
         Cell(IndexOf(match.Project.Table), match.Project.Row, TableIndex.Unknown, TableColumn.Total, match);
@@ -503,6 +507,7 @@ internal readonly struct Figure
         string text => text,
         ProseFact fact => Rules.ProseRules.StatedLabel(fact),
         Rules.ProjectMatch match => Rules.PerformanceRules.TotalLabel(match),
+        Rules.ProjectRef project => string.Create(CultureInfo.InvariantCulture, $"T{(int)project.Table.Kind} '{project.Row.Name}'"),
         _ => (_flags & (HasCell | HasPosition)) != 0
             ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table!.Table.Kind}[{_table.Location(_row!, _position, _column).RowKey}].{_column.ChineseLabel()}")
             : string.Empty,
@@ -515,7 +520,10 @@ internal readonly struct Figure
     internal static Figure Exact(Money amount, string label) => new(amount, null, null, label);
 
     /// <summary>The amount a prose fact states (labelled by its wording when a message needs it).</summary>
-    internal static Figure Stated(ProseFact fact) => new(fact.Amount!.Value, fact.Precision, fact.Line, fact);
+    internal static Figure Stated(ProseFact fact) => Stated(fact, fact.Amount!.Value);
+
+    /// <summary>The amount a prose fact states, <paramref name="amount"/> being its <see cref="ProseFact.Amount"/>.</summary>
+    internal static Figure Stated(ProseFact fact, Money amount) => new(amount, fact.Precision, fact.Line, fact);
 }
 
 /// <summary>

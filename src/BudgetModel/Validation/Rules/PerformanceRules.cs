@@ -252,6 +252,23 @@ internal static class PerformanceRules
     /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
     /// periods is reported once), with the periods it appears in, sheet by sheet: nothing is kept beyond one sheet,
     /// so a province of 100,000 indicators costs no list of them.</summary>
+    /// <summary><see cref="Indicators"/> for the three indicator rules: kept in a list for the run when there are at
+    /// most <see cref="KeptIndicators"/> (so that the rules share one pass), enumerated afresh by each rule beyond
+    /// (so that a province's indicators are never all held at once).</summary>
+    private static IEnumerable<IndicatorEntry> IndicatorsOnce(ValidationContext c)
+    {
+        var d = c.Disclosure;
+        long count = d.OverallSheet?.Indicators.Count ?? 0;
+        foreach (var sheet in d.ProjectSheets)
+        {
+            count += sheet.LifetimeIndicators.Count + sheet.AnnualIndicators.Count;
+        }
+        return count <= KeptIndicators ? c.Memo("indicators", static c => Indicators(c).ToList()) : Indicators(c);
+    }
+
+    /// <summary>The most indicators kept in a list for the run (see <see cref="IndicatorsOnce"/>).</summary>
+    private const int KeptIndicators = 4_096;
+
     private static IEnumerable<IndicatorEntry> Indicators(ValidationContext c)
     {
         var d = c.Disclosure;
@@ -342,7 +359,7 @@ internal static class PerformanceRules
 
     private static void IndicatorLevels(ValidationContext c)
     {
-        foreach (var entry in Indicators(c))
+        foreach (var entry in IndicatorsOnce(c))
         {
             var ind = entry.Indicator.Indicator;
             if (!Belongs(ind.Category, ind.Subcategory))
@@ -355,7 +372,7 @@ internal static class PerformanceRules
 
     private static void IndicatorNames(ValidationContext c)
     {
-        foreach (var entry in Indicators(c))
+        foreach (var entry in IndicatorsOnce(c))
         {
             var ind = entry.Indicator.Indicator;
             if (NameText.FirstNormalChar(ind.Name) is not { } first || !NormalizedLevelLabels.TryGetValue(first, out var labels))
@@ -378,7 +395,7 @@ internal static class PerformanceRules
 
     private static void IndicatorValues(ValidationContext c)
     {
-        foreach (var entry in Indicators(c))
+        foreach (var entry in IndicatorsOnce(c))
         {
             // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
             // value looks quantitative to a reader but is not a comparator, a number and a unit.

@@ -161,11 +161,11 @@ internal static partial class ProseRules
     {
         foreach (var f in c.Disclosure.Facts)
         {
-            if (f.Kind != FactKind.Amount || f.Amount is null || f.Subject.Topic == FactTopic.Project || Resolve(c, f.Subject) is not { } parts)
+            if (f.Kind != FactKind.Amount || f.Subject.Topic == FactTopic.Project || f.Amount is not { } amount || Resolve(c, f.Subject) is not { } parts)
             {
                 continue;
             }
-            c.Relate(Stated(f), parts, new Place(f, TableOf(parts)), $"stated {f.Subject} = the tables' figure");
+            c.Relate(Figure.Stated(f, amount), parts, new Place(f, TableOf(parts)), $"stated {f.Subject} = the tables' figure");
         }
     }
 
@@ -395,7 +395,7 @@ internal static partial class ProseRules
         var byName = ProjectMatching.FirstByName(c);
         foreach (var f in c.Disclosure.Facts)
         {
-            if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is null)
+            if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is not { } amount)
             {
                 continue;
             }
@@ -433,9 +433,9 @@ internal static partial class ProseRules
                 c.Report(Severity.Warning, FindingKind.Unknown, Where(f), $"The prose names the project '{name}' ({Fmt(f.Value, f.Decimals)}{f.Unit}), which tables 12 and 13 do not list.");
                 continue;
             }
-            var figure = c.Cell(best.Table, best.Row, TableColumn.Total, $"T{(int)best.Table.Kind} '{best.Row.Name}'");
+            var figure = c.Cell(best);
             var where = new Place(f, best.Table.Kind);
-            if (best.Table.Kind == TableKind.ProjectExpenditureCarryOver && f.Amount.Value > figure.Amount)
+            if (best.Table.Kind == TableKind.ProjectExpenditureCarryOver && amount > figure.Amount)
             {
                 // The prose names a carried-over project by its original appropriation (上年新增项目…5000万元，年末结转
                 // 3232.37万元): larger than what is carried over, and not a figure of this year's tables.
@@ -449,7 +449,7 @@ internal static partial class ProseRules
                 });
                 continue;
             }
-            c.Relate(Stated(f), [Term.Plus(figure)], where, $"the prose's amount of '{name}' = the project table's");
+            c.Relate(Figure.Stated(f, amount), [Term.Plus(figure)], where, $"the prose's amount of '{name}' = the project table's");
         }
     }
 

@@ -356,13 +356,28 @@ public sealed class ValidationContext
 
     private static IReadOnlyList<int> LinesOf(Figure actual, ReadOnlySpan<Term> parts)
     {
-        var lines = new SortedSet<int>();
-        if (actual.Line is { } a) lines.Add(a);
+        var lines = new int[parts.Length + 1];
+        int n = 0;
+        if (actual.Line is { } a) lines[n++] = a;
         foreach (var part in parts)
         {
-            if (part.Figure.Line is { } l) lines.Add(l);
+            if (part.Figure.Line is { } l) lines[n++] = l;
         }
-        return lines.ToArray();
+        if (n == 0)
+        {
+            return [];
+        }
+        var known = lines.AsSpan(0, n);
+        known.Sort();
+        int distinct = 1;
+        for (int i = 1; i < known.Length; i++)
+        {
+            if (known[i] != known[distinct - 1])
+            {
+                known[distinct++] = known[i];
+            }
+        }
+        return distinct == lines.Length ? lines : known[..distinct].ToArray();
     }
 
     private static void Describe(StringBuilder sb, ReadOnlySpan<Term> parts)

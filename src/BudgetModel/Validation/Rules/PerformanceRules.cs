@@ -263,7 +263,16 @@ internal static class PerformanceRules
         {
             count += sheet.LifetimeIndicators.Count + sheet.AnnualIndicators.Count;
         }
-        return count <= KeptIndicators ? c.Memo("indicators", static c => Indicators(c).ToList()) : Indicators(c);
+        if (count > KeptIndicators)
+        {
+            return Indicators(c);
+        }
+        return c.Memo("indicators", c =>
+        {
+            var list = new List<IndicatorEntry>((int)count);
+            list.AddRange(Indicators(c));
+            return list;
+        });
     }
 
     /// <summary>The most indicators kept in a list for the run (see <see cref="IndicatorsOnce"/>).</summary>

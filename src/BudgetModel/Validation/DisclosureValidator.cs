@@ -133,31 +133,42 @@ internal static class FindingOrder
         if (!bucketable)
         {
             Array.Sort(keys);
-            return Pick(findings, keys);
+            var all = new Finding[keys.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                all[i] = findings[keys[i].Index];
+            }
+            return all;
         }
         for (int b = 1; b < counts.Length; b++)
         {
             counts[b] += counts[b - 1];
         }
-        var ordered = new Key[keys.Length];
+        // The order of the findings as indexes into keys, bucket by bucket.
+        var order = new int[keys.Length];
         var next = (int[])counts.Clone();
-        foreach (var key in keys)
+        for (int i = 0; i < keys.Length; i++)
         {
-            ordered[next[BucketOf(key)]++] = key;
+            order[next[BucketOf(keys[i])]++] = i;
         }
         for (int b = 0; b < Buckets; b++)
         {
-            var range = ordered.AsSpan(counts[b], counts[b + 1] - counts[b]);
+            var range = order.AsSpan(counts[b], counts[b + 1] - counts[b]);
             for (int i = 1; i < range.Length; i++)
             {
-                if (range[i - 1].CompareTo(range[i]) > 0)
+                if (keys[range[i - 1]].CompareTo(keys[range[i]]) > 0)
                 {
-                    range.Sort();
+                    range.Sort((x, y) => keys[x].CompareTo(keys[y]));
                     break;
                 }
             }
         }
-        return Pick(findings, ordered);
+        var sorted = new Finding[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = findings[order[i]];
+        }
+        return sorted;
     }
 
     /// <summary>Severities (3) × tables (TableKind 1 to 13, and none): the buckets of the first sort keys.</summary>
@@ -171,15 +182,6 @@ internal static class FindingOrder
         return severity is >= 0 and <= 2 && table is >= 0 and <= 14 ? (severity * 15) + table : -1;
     }
 
-    private static Finding[] Pick(IReadOnlyList<Finding> findings, Key[] keys)
-    {
-        var sorted = new Finding[keys.Length];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            sorted[i] = findings[keys[i].Index];
-        }
-        return sorted;
-    }
 
     private readonly record struct Key(int Severity, int Table, int Row, string RuleId, int Column, int Index) : IComparable<Key>
     {

@@ -102,84 +102,99 @@ internal static class FindingOrder
 {
     internal static Finding[] Sort(IReadOnlyList<Finding> findings)
     {
-        // The keys are computed once per finding; the index keeps equal keys in report order. Findings are first
-        // distributed, stably, by severity and table (a counting sort: a handful of buckets), and each bucket is
-        // sorted by the remaining keys only when it is not in order already, which it usually is (a rule reports
-        // a table's rows in order): linear for the typical report rather than n log n.
-        var keys = new Key[findings.Count];
+        // Findings are distributed, stably, by severity and table (a counting sort over a handful of buckets); a
+        // bucket is sorted by the remaining keys only when it is not in order already, which it usually is (a rule
+        // reports a table's rows in order). So the typical report is ordered in linear time and without an array of
+        // keys; the index keeps equal keys in report order.
+        int n = findings.Count;
         var counts = new int[Buckets + 1];
-        bool bucketable = true;
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < n; i++)
         {
-            var f = findings[i];
-            var key = new Key(
-                (int)f.Severity,
-                f.Location.Table is { } t ? (int)t : int.MaxValue,
-                RowOf(f.Location),
-                f.RuleId,
-                f.Location.Column is { } c ? (int)c : int.MaxValue,
-                i);
-            keys[i] = key;
-            int bucket = BucketOf(key);
+            int bucket = BucketOf(findings[i]);
             if (bucket < 0)
             {
-                bucketable = false;
+                return SortAll(findings);
             }
-            else
-            {
-                counts[bucket + 1]++;
-            }
-        }
-        if (!bucketable)
-        {
-            Array.Sort(keys);
-            var all = new Finding[keys.Length];
-            for (int i = 0; i < keys.Length; i++)
-            {
-                all[i] = findings[keys[i].Index];
-            }
-            return all;
+            counts[bucket + 1]++;
         }
         for (int b = 1; b < counts.Length; b++)
         {
             counts[b] += counts[b - 1];
         }
-        // The order of the findings as indexes into keys, bucket by bucket.
-        var order = new int[keys.Length];
+        var order = new int[n];
         var next = (int[])counts.Clone();
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < n; i++)
         {
-            order[next[BucketOf(keys[i])]++] = i;
+            order[next[BucketOf(findings[i])]++] = i;
         }
         for (int b = 0; b < Buckets; b++)
         {
             var range = order.AsSpan(counts[b], counts[b + 1] - counts[b]);
             for (int i = 1; i < range.Length; i++)
             {
-                if (keys[range[i - 1]].CompareTo(keys[range[i]]) > 0)
+                if (KeyOf(findings, range[i - 1]).CompareTo(KeyOf(findings, range[i])) > 0)
                 {
-                    range.Sort((x, y) => keys[x].CompareTo(keys[y]));
+                    var keys = new Key[range.Length];
+                    for (int k = 0; k < keys.Length; k++)
+                    {
+                        keys[k] = KeyOf(findings, range[k]);
+                    }
+                    Array.Sort(keys);
+                    for (int k = 0; k < keys.Length; k++)
+                    {
+                        range[k] = keys[k].Index;
+                    }
                     break;
                 }
             }
         }
-        var sorted = new Finding[order.Length];
-        for (int i = 0; i < order.Length; i++)
+        var sorted = new Finding[n];
+        for (int i = 0; i < n; i++)
         {
             sorted[i] = findings[order[i]];
         }
         return sorted;
     }
 
+    private static Finding[] SortAll(IReadOnlyList<Finding> findings)
+    {
+        var keys = new Key[findings.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = KeyOf(findings, i);
+        }
+        Array.Sort(keys);
+        var sorted = new Finding[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            sorted[i] = findings[keys[i].Index];
+        }
+        return sorted;
+    }
+
+    private static Key KeyOf(IReadOnlyList<Finding> findings, int index)
+    {
+        var f = findings[index];
+        return new Key(
+            (int)f.Severity,
+            f.Location.Table is { } t ? (int)t : int.MaxValue,
+            RowOf(f.Location),
+            f.RuleId,
+            f.Location.Column is { } c ? (int)c : int.MaxValue,
+            index);
+    }
+
     /// <summary>Severities (3) × tables (TableKind 1 to 13, and none): the buckets of the first sort keys.</summary>
     private const int Buckets = 3 * 15;
 
-    /// <summary>The bucket of the first two keys (severity descending, then table), or −1 for values outside them.</summary>
-    private static int BucketOf(Key key)
+    /// <summary>The bucket of the first two keys (severity descending, then table, none last), or −1 for values
+    /// outside them.</summary>
+    private static int BucketOf(Finding finding)
     {
-        int severity = 2 - key.Severity;
-        int table = key.Table == int.MaxValue ? 14 : key.Table;
-        return severity is >= 0 and <= 2 && table is >= 0 and <= 14 ? (severity * 15) + table : -1;
+        int severity = 2 - (int)finding.Severity;
+        int table = finding.Location.Table is { } t ? (int)t : 14;
+        bool known = severity is >= 0 and <= 2 && (finding.Location.Table is null || table is >= 0 and < 14);
+        return known ? (severity * 15) + table : -1;
     }
 
 

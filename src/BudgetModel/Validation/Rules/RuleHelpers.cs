@@ -101,6 +101,30 @@ internal static class RowIndex
         return ordered;
     }
 
+    /// <summary>Whether rows in code order (<see cref="InCodeOrder"/>) hold a code: a bisection.</summary>
+    internal static bool ContainsCode(IReadOnlyList<FunctionRow> rows, FunctionCode code)
+    {
+        int lo = 0, hi = rows.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            int order = rows[mid].Code.CompareTo(code);
+            if (order == 0)
+            {
+                return true;
+            }
+            if (order < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
     internal static Dictionary<FunctionCode, FunctionRow> ByCode(IReadOnlyList<FunctionRow> rows)
     {

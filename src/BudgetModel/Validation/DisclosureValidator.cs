@@ -78,6 +78,7 @@ public static class DisclosureValidator
             context.RuleId = CulpritRuleId;
             CulpritFinder.Run(context);
         }
+        context.ReleaseBuffers();
         return new ValidationReport(FindingOrder.Sort(context.Findings), owned: true);
     }
 

@@ -44,7 +44,9 @@ internal static partial class ProseRules
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
         static Term[]? Tops(ValidationContext c, NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
         static FunctionRow? ByCode(ValidationContext c, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
-            code is { } k && rows is not null ? RowIndex.ByCode(c, rows).GetValueOrDefault(k) : null;
+            code is not { } k || rows is null ? null
+            : RowIndex.InCodeOrder(c, rows, static r => r.Code) ? RowIndex.FindCode(rows, k)
+            : RowIndex.ByCode(c, rows).GetValueOrDefault(k);
 
         switch (s.Topic)
         {

@@ -102,7 +102,10 @@ internal static class RowIndex
     }
 
     /// <summary>Whether rows in code order (<see cref="InCodeOrder"/>) hold a code: a bisection.</summary>
-    internal static bool ContainsCode(IReadOnlyList<FunctionRow> rows, FunctionCode code)
+    internal static bool ContainsCode(IReadOnlyList<FunctionRow> rows, FunctionCode code) => FindCode(rows, code) is not null;
+
+    /// <summary>The row of a code among rows in code order (<see cref="InCodeOrder"/>), or null: a bisection.</summary>
+    internal static FunctionRow? FindCode(IReadOnlyList<FunctionRow> rows, FunctionCode code)
     {
         int lo = 0, hi = rows.Count - 1;
         while (lo <= hi)
@@ -111,7 +114,7 @@ internal static class RowIndex
             int order = rows[mid].Code.CompareTo(code);
             if (order == 0)
             {
-                return true;
+                return rows[mid];
             }
             if (order < 0)
             {
@@ -122,7 +125,7 @@ internal static class RowIndex
                 hi = mid - 1;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>

@@ -43,11 +43,11 @@ internal static class ContractReader
         var tables = contract.Tables ?? [];
         for (int i = 0; i < tables.Count; i++)
         {
-            string at = $"{path}.tables[{i}]";
+            var at = new ElementPath(path, "tables", i);
             var table = Table(NotNull(tables[i], at), at);
             if (builder.HasTable(table.Kind))
             {
-                throw Fail(at + ".kind", $"A second {Name(table.Kind)} table ({table.Kind.ChineseName()}); a disclosure has at most one table of each kind.");
+                throw Fail(at.Member("kind"), $"A second {Name(table.Kind)} table ({table.Kind.ChineseName()}); a disclosure has at most one table of each kind.");
             }
             builder.AddTable(table);
         }
@@ -55,7 +55,7 @@ internal static class ContractReader
         var sheets = contract.ProjectSheets ?? [];
         for (int i = 0; i < sheets.Count; i++)
         {
-            string at = $"{path}.projectSheets[{i}]";
+            var at = new ElementPath(path, "projectSheets", i);
             builder.AddProjectSheet(Sheet(NotNull(sheets[i], at), at));
         }
 
@@ -67,14 +67,14 @@ internal static class ContractReader
         var facts = contract.Facts ?? [];
         for (int i = 0; i < facts.Count; i++)
         {
-            string at = $"{path}.facts[{i}]";
+            var at = new ElementPath(path, "facts", i);
             builder.AddFact(Fact(NotNull(facts[i], at), at));
         }
 
         var mentions = contract.Mentions ?? [];
         for (int i = 0; i < mentions.Count; i++)
         {
-            string at = $"{path}.mentions[{i}]";
+            var at = new ElementPath(path, "mentions", i);
             builder.AddMention(Mention(NotNull(mentions[i], at), at));
         }
 
@@ -143,37 +143,38 @@ internal static class ContractReader
     private static StaffFigures Staff(StaffContract staff) => new(
         staff.InternalDepartments, staff.SubordinateUnits, staff.AuthorizedStaff, staff.ActualStaff, staff.ActualOnEstablishment, staff.ActualOther);
 
-    private static BudgetTable Table(TableContract table, string path)
+    private static BudgetTable Table(TableContract table, ElementPath path)
     {
         var kind = Required(table.Kind, path, "kind");
         var precision = Precision(table.Unit, table.Decimals, path);
         var header = new TableHeader(precision, table.Title, table.PrintedNumber, table.UnitName, table.EmptyNote, table.Line);
         var builder = new TableBuilder(kind, header);
         var rows = Required(table.Rows, path, "rows");
+        string? tablePath = null;
         for (int i = 0; i < rows.Count; i++)
         {
-            string at = $"{path}.rows[{i}]";
+            var at = new ElementPath(tablePath ??= path.ToString(), "rows", i);
             builder.Add(Row(NotNull(rows[i], at), precision, at));
         }
         return builder.Build();
     }
 
-    private static PublishedPrecision Precision(MoneyUnit? unit, int? decimals, string path)
+    private static PublishedPrecision Precision(MoneyUnit? unit, int? decimals, ElementPath path)
     {
         var u = Required(unit, path, "unit");
         int d = Required(decimals, path, "decimals");
         if (d is < 0 or > 6)
         {
-            throw Fail(path + ".decimals", $"{d} decimal places: a published figure has between 0 and 6.");
+            throw Fail(path.Member("decimals"), $"{d} decimal places: a published figure has between 0 and 6.");
         }
         return new PublishedPrecision(u, d);
     }
 
-    private static TableRow Row(RowContract row, PublishedPrecision precision, string path)
+    private static TableRow Row(RowContract row, PublishedPrecision precision, ElementPath path)
     {
         if (row.GetType() == typeof(RowContract))
         {
-            throw Fail(path, "Property 'type' is missing: a row is of type function, source, economic, revenue, named or summary.");
+            throw Fail(path.ToString(), "Property 'type' is missing: a row is of type function, source, economic, revenue, named or summary.");
         }
         var name = Required(row.Name, path, "name");
         var values = Required(row.Values, path, "values");
@@ -183,7 +184,7 @@ internal static class ContractReader
         foreach (var (column, value) in values)
         {
             columns[i] = column;
-            amounts[i] = ToMoney(value, precision, $"{path}.values.{Name(column)}");
+            amounts[i] = ToMoney(value, precision, path, column);
             i++;
         }
         try
@@ -196,12 +197,26 @@ internal static class ContractReader
                 RevenueRowContract r => new RevenueCodeRow(Required(r.Code, path, "code"), name, columns, amounts, row.Line),
                 NamedRowContract n => new NamedRow(name, Required(n.Role, path, "role"), columns, amounts, row.Line),
                 SummaryRowContract s => new SummaryRow(Required(s.SummaryLine, path, "summaryLine"), name, columns, amounts, row.Line),
-                _ => throw Fail(path, $"Unknown row type {row.GetType().Name}."),
+                _ => throw Fail(path.ToString(), $"Unknown row type {row.GetType().Name}."),
             };
         }
         catch (ArgumentException e)
         {
-            throw Fail(path, e.Message, e);
+            throw Fail(path.ToString(), e.Message, e);
+        }
+    }
+
+    /// <summary>An amount of a row's <c>values</c>; the JSON path is made only when the amount is refused.</summary>
+    private static Money ToMoney(decimal value, PublishedPrecision precision, ElementPath row, TableColumn column)
+    {
+        try
+        {
+            return Money.From(value, precision.Unit);
+        }
+        catch (Exception e) when (e is ArgumentException or BudgetOverflowException)
+        {
+            // Refused: again with the path, for the message.
+            return ToMoney(value, precision, $"{row}.values.{Name(column)}");
         }
     }
 
@@ -221,15 +236,15 @@ internal static class ContractReader
         }
     }
 
-    private static ProjectPerformanceSheet Sheet(ProjectSheetContract sheet, string path)
+    private static ProjectPerformanceSheet Sheet(ProjectSheetContract sheet, ElementPath path)
     {
         var name = Required(sheet.ProjectName, path, "projectName");
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw Fail(path + ".projectName", "The project name is blank.");
+            throw Fail(path.Member("projectName"), "The project name is blank.");
         }
-        var lifetime = Funding(Required(sheet.LifetimeFunding, path, "lifetimeFunding"), path + ".lifetimeFunding");
-        var annual = Funding(Required(sheet.AnnualFunding, path, "annualFunding"), path + ".annualFunding");
+        var lifetime = Funding(Required(sheet.LifetimeFunding, path, "lifetimeFunding"), path, "lifetimeFunding");
+        var annual = Funding(Required(sheet.AnnualFunding, path, "annualFunding"), path, "annualFunding");
         var details = sheet.Details is { } d
             ? new ProjectSheetDetails(d.DepartmentCode, d.DepartmentName, d.ImplementingUnit, d.Attribute, d.Period, d.Overview, d.Basis, d.Necessity, d.Measures, d.Plan, d.LifetimeGoal, d.AnnualGoal)
             : ProjectSheetDetails.None;
@@ -238,14 +253,14 @@ internal static class ContractReader
             lifetime,
             annual,
             details,
-            Indicators(sheet.LifetimeIndicators, path + ".lifetimeIndicators"),
-            Indicators(sheet.AnnualIndicators, path + ".annualIndicators"),
+            Indicators(sheet.LifetimeIndicators, path, "lifetimeIndicators"),
+            Indicators(sheet.AnnualIndicators, path, "annualIndicators"),
             sheet.Line);
     }
 
-    private static ProjectFunding Funding(FundingContract funding, string path)
+    private static ProjectFunding Funding(FundingContract funding, ElementPath sheet, string property)
     {
-        var total = Required(funding.TotalYuan, path, "totalYuan");
+        var total = funding.TotalYuan ?? throw Fail($"{sheet.Member(property)}.totalYuan", "The required property 'totalYuan' is missing (or null).");
         var byLevel = new Dictionary<FundingLevel, Money>();
         foreach (var (level, amount) in funding.ByLevelYuan ?? [])
         {
@@ -254,12 +269,12 @@ internal static class ContractReader
         return new ProjectFunding(total, byLevel, funding.Line);
     }
 
-    private static List<SheetIndicator> Indicators(BoundedList<IndicatorContract>? list, string path)
+    private static List<SheetIndicator> Indicators(BoundedList<IndicatorContract>? list, ElementPath owner, string property)
     {
         var result = new List<SheetIndicator>(list?.Count ?? 0);
         for (int i = 0; i < (list?.Count ?? 0); i++)
         {
-            string at = $"{path}[{i}]";
+            var at = new ElementPath(owner, property, i);
             var indicator = NotNull(list![i], at);
             result.Add(new SheetIndicator(
                 new Indicator(
@@ -274,8 +289,9 @@ internal static class ContractReader
 
     private static OverallPerformanceSheet Overall(OverallSheetContract sheet, string path)
     {
+        var element = new ElementPath(path);
         var unitName = Required(sheet.UnitName, path, "unitName");
-        var precision = Precision(sheet.Unit, sheet.Decimals, path);
+        var precision = Precision(sheet.Unit, sheet.Decimals, element);
         var total = ToMoney(Required(sheet.Total, path, "total"), precision, path + ".total");
         var bySource = new Dictionary<FundSource, Money>();
         foreach (var (source, value) in sheet.BySource ?? [])
@@ -288,27 +304,28 @@ internal static class ContractReader
             byType.Add(type, ToMoney(value, precision, $"{path}.byType.{Name(type)}"));
         }
         var staff = sheet.Staff is { } s ? Staff(s) : StaffFigures.None;
-        return new OverallPerformanceSheet(unitName, total, bySource, byType, staff, Indicators(sheet.Indicators, path + ".indicators"), precision, sheet.Line);
+        return new OverallPerformanceSheet(unitName, total, bySource, byType, staff, Indicators(sheet.Indicators, element, "indicators"), precision, sheet.Line);
     }
 
-    private static ProseFact Fact(FactContract fact, string path) =>
+    private static ProseFact Fact(FactContract fact, ElementPath path) =>
         new(
             Required(fact.Kind, path, "kind"),
-            Subject(Required(fact.Subject, path, "subject"), path + ".subject"),
+            Subject(Required(fact.Subject, path, "subject"), path, "subject"),
             Required(fact.Value, path, "value"),
             Required(fact.Unit, path, "unit"),
             Required(fact.Decimals, path, "decimals"),
             fact.Line,
             fact.Excerpt)
         {
-            Base = fact.Base is { } b ? Subject(b, path + ".base") : null,
+            Base = fact.Base is { } b ? Subject(b, path, "base") : null,
             ComparedYear = fact.ComparedYear,
         };
 
-    private static FactSubject Subject(SubjectContract subject, string path) =>
-        new(Required(subject.Topic, path, "topic"), subject.Source, subject.Code, subject.Category, subject.Name);
+    private static FactSubject Subject(SubjectContract subject, ElementPath fact, string property) =>
+        new(subject.Topic ?? throw Fail($"{fact.Member(property)}.topic", "The required property 'topic' is missing (or null)."),
+            subject.Source, subject.Code, subject.Category, subject.Name);
 
-    private static ProseMention Mention(MentionContract mention, string path) =>
+    private static ProseMention Mention(MentionContract mention, ElementPath path) =>
         new(Required(mention.Kind, path, "kind"), Required(mention.Text, path, "text"), mention.Line, mention.Code, mention.Year, mention.Context);
 
     private static Finding Finding(FindingContract finding, string path)
@@ -372,6 +389,18 @@ internal static class ContractReader
         where T : class =>
         value ?? throw Fail(path, "Expected an object, found null.");
 
+    private static T NotNull<T>([NotNull] T? value, ElementPath path)
+        where T : class =>
+        value ?? throw Fail(path.ToString(), "Expected an object, found null.");
+
+    private static T Required<T>([NotNull] T? value, ElementPath path, string property)
+        where T : class =>
+        value ?? throw Fail(path.Member(property), $"The required property '{property}' is missing (or null).");
+
+    private static T Required<T>([NotNull] T? value, ElementPath path, string property)
+        where T : struct =>
+        value ?? throw Fail(path.Member(property), $"The required property '{property}' is missing (or null).");
+
     private static T Required<T>([NotNull] T? value, string path, string property)
         where T : class =>
         value ?? throw Fail($"{path}.{property}", $"The required property '{property}' is missing (or null).");
@@ -393,4 +422,48 @@ internal static class ContractReader
     private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static DisclosureJsonException Fail(string path, string problem, Exception? inner = null) => new(path, problem, innerException: inner);
+
+    /// <summary>
+    /// The JSON path of an array element (<c>$.tables[3]</c>, <c>$.projectSheets[2].annualIndicators[5]</c>) or of an
+    /// object, made into text only when an error names it: reading a valid document formats no path.
+    /// </summary>
+    private readonly struct ElementPath
+    {
+        private readonly string? _parent;
+        private readonly string? _ownerArray;
+        private readonly int _ownerIndex;
+        private readonly string? _array;
+        private readonly int _index;
+
+        /// <summary>An element of an array property of the object at <paramref name="parent"/>.</summary>
+        internal ElementPath(string parent, string array, int index) => (_parent, _array, _index) = (parent, array, index);
+
+        /// <summary>An element of an array property of an element (one level of nesting: a sheet's indicators).</summary>
+        internal ElementPath(ElementPath owner, string array, int index)
+        {
+            if (owner._ownerArray is not null)
+            {
+                (_parent, _array, _index) = (owner.ToString(), array, index);
+                return;
+            }
+            (_parent, _ownerArray, _ownerIndex, _array, _index) = (owner._parent, owner._array, owner._index, array, index);
+        }
+
+        /// <summary>An object at a path already made.</summary>
+        internal ElementPath(string path) => (_parent, _index) = (path, -1);
+
+        /// <summary>The path of a property of this object.</summary>
+        internal string Member(string property) => $"{this}.{property}";
+
+        /// <inheritdoc />
+        public override string ToString()
+        {
+            string parent = _parent ?? "$";
+            if (_ownerArray is not null && _ownerIndex >= 0)
+            {
+                parent = $"{parent}.{_ownerArray}[{_ownerIndex}]";
+            }
+            return _index < 0 || _array is null ? parent : $"{parent}.{_array}[{_index}]";
+        }
+    }
 }

@@ -13,6 +13,11 @@ public sealed class FunctionCodeJsonConverter : JsonConverter<FunctionCode>
     /// <inheritdoc />
     public override FunctionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        Span<char> digits = stackalloc char[CodeText.ShortLength];
+        if (CodeText.TryCopyShort(ref reader, digits, out int length) && FunctionCode.TryParse(digits[..length], out var code))
+        {
+            return code;
+        }
         var text = CodeText.Read(ref reader, "function classification code");
         try
         {
@@ -39,6 +44,11 @@ public sealed class EconomicCodeJsonConverter : JsonConverter<EconomicCode>
     /// <inheritdoc />
     public override EconomicCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        Span<char> digits = stackalloc char[CodeText.ShortLength];
+        if (CodeText.TryCopyShort(ref reader, digits, out int length) && EconomicCode.TryParse(digits[..length], out var code))
+        {
+            return code;
+        }
         var text = CodeText.Read(ref reader, "economic classification code");
         try
         {
@@ -65,6 +75,11 @@ public sealed class RevenueCodeJsonConverter : JsonConverter<RevenueCode>
     /// <inheritdoc />
     public override RevenueCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        Span<char> digits = stackalloc char[CodeText.ShortLength];
+        if (CodeText.TryCopyShort(ref reader, digits, out int length) && RevenueCode.TryParse(digits[..length], out var code))
+        {
+            return code;
+        }
         var text = CodeText.Read(ref reader, "revenue classification code");
         try
         {
@@ -134,6 +149,7 @@ internal sealed class StableNameEnumConverter<TEnum> : JsonConverter<TEnum>
 {
     private static readonly FrozenDictionary<TEnum, JsonEncodedText> Names = Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(NameOf(v)));
     private static readonly FrozenDictionary<string, TEnum> Values = Enum.GetValues<TEnum>().ToFrozenDictionary(NameOf, v => v, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> ValuesBySpan = Values.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string Expected = string.Join(", ", Enum.GetValues<TEnum>().Select(NameOf));
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -142,12 +158,24 @@ internal sealed class StableNameEnumConverter<TEnum> : JsonConverter<TEnum>
         {
             throw new JsonException($"Expected a {typeof(TEnum).Name} name as a string, found {JsonAmounts.Describe(reader.TokenType)}.");
         }
+        return ReadName(ref reader);
+    }
+
+    /// <summary>The member named by the string or property name token: looked up from its characters, with a string
+    /// made only to refuse a name that is not one.</summary>
+    private static TEnum ReadName(ref Utf8JsonReader reader)
+    {
+        Span<char> name = stackalloc char[CodeText.ShortLength];
+        if (CodeText.TryCopyShort(ref reader, name, out int length) && ValuesBySpan.TryGetValue(name[..length], out var value))
+        {
+            return value;
+        }
         return Parse(reader.GetString()!);
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameFor(value));
 
-    public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Parse(reader.GetString()!);
+    public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadName(ref reader);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WritePropertyName(NameFor(value));
 
@@ -172,6 +200,25 @@ internal sealed class StableNameEnumConverter<TEnum> : JsonConverter<TEnum>
 /// <summary>Reads the string of a classification code.</summary>
 internal static class CodeText
 {
+    /// <summary>The most characters <see cref="TryCopyShort"/> copies: more than any code or enumeration name.</summary>
+    internal const int ShortLength = 48;
+
+    /// <summary>Copies a short string token's characters (unescaped) into <paramref name="buffer"/> without making a
+    /// string (the valid case of a code or a name); false for another token or a longer string, which the caller then
+    /// reads as a string to refuse it with a message.</summary>
+    internal static bool TryCopyShort(ref Utf8JsonReader reader, scoped Span<char> buffer, out int length)
+    {
+        length = 0;
+        // An unescaped string has at most as many chars as the token has bytes.
+        long bytes = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || bytes > buffer.Length)
+        {
+            return false;
+        }
+        length = reader.CopyString(buffer);
+        return true;
+    }
+
     internal static string Read(ref Utf8JsonReader reader, string what) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!

@@ -78,6 +78,7 @@ public static class DisclosureValidator
             context.RuleId = CulpritRuleId;
             CulpritFinder.Run(context);
         }
+        context.ReleaseBuffers();
         return new ValidationReport(FindingOrder.Sort(context.Findings), owned: true);
     }
 
@@ -102,29 +103,68 @@ internal static class FindingOrder
 {
     internal static Finding[] Sort(IReadOnlyList<Finding> findings)
     {
-        // The keys are computed once per finding, then sorted as values; the index keeps equal keys in report order.
+        // Findings are distributed, stably, by severity and table (a counting sort over a handful of buckets); a
+        // bucket is sorted by the remaining keys only when it is not in order already, which it usually is (a rule
+        // reports a table's rows in order). So the typical report is ordered in linear time and without an array of
+        // keys; the index keeps equal keys in report order.
+        int n = findings.Count;
+        var counts = new int[Buckets + 1];
+        for (int i = 0; i < n; i++)
+        {
+            int bucket = BucketOf(findings[i]);
+            if (bucket < 0)
+            {
+                return SortAll(findings);
+            }
+            counts[bucket + 1]++;
+        }
+        for (int b = 1; b < counts.Length; b++)
+        {
+            counts[b] += counts[b - 1];
+        }
+        var order = new int[n];
+        var next = (int[])counts.Clone();
+        for (int i = 0; i < n; i++)
+        {
+            order[next[BucketOf(findings[i])]++] = i;
+        }
+        for (int b = 0; b < Buckets; b++)
+        {
+            var range = order.AsSpan(counts[b], counts[b + 1] - counts[b]);
+            for (int i = 1; i < range.Length; i++)
+            {
+                if (KeyOf(findings, range[i - 1]).CompareTo(KeyOf(findings, range[i])) > 0)
+                {
+                    var keys = new Key[range.Length];
+                    for (int k = 0; k < keys.Length; k++)
+                    {
+                        keys[k] = KeyOf(findings, range[k]);
+                    }
+                    Array.Sort(keys);
+                    for (int k = 0; k < keys.Length; k++)
+                    {
+                        range[k] = keys[k].Index;
+                    }
+                    break;
+                }
+            }
+        }
+        var sorted = new Finding[n];
+        for (int i = 0; i < n; i++)
+        {
+            sorted[i] = findings[order[i]];
+        }
+        return sorted;
+    }
+
+    private static Finding[] SortAll(IReadOnlyList<Finding> findings)
+    {
         var keys = new Key[findings.Count];
         for (int i = 0; i < keys.Length; i++)
         {
-            var f = findings[i];
-            keys[i] = new Key(
-                (int)f.Severity,
-                f.Location.Table is { } t ? (int)t : int.MaxValue,
-                RowOf(f.Location),
-                f.RuleId,
-                f.Location.Column is { } c ? (int)c : int.MaxValue,
-                i);
+            keys[i] = KeyOf(findings, i);
         }
-        Array.Sort(keys, static (x, y) =>
-        {
-            int r = y.Severity.CompareTo(x.Severity);
-            if (r == 0) r = x.Table.CompareTo(y.Table);
-            if (r == 0) r = x.Row.CompareTo(y.Row);
-            if (r == 0) r = string.CompareOrdinal(x.RuleId, y.RuleId);
-            if (r == 0) r = x.Column.CompareTo(y.Column);
-            if (r == 0) r = x.Index.CompareTo(y.Index);
-            return r;
-        });
+        Array.Sort(keys);
         var sorted = new Finding[keys.Length];
         for (int i = 0; i < keys.Length; i++)
         {
@@ -133,7 +173,45 @@ internal static class FindingOrder
         return sorted;
     }
 
-    private readonly record struct Key(int Severity, int Table, int Row, string RuleId, int Column, int Index);
+    private static Key KeyOf(IReadOnlyList<Finding> findings, int index)
+    {
+        var f = findings[index];
+        return new Key(
+            (int)f.Severity,
+            f.Location.Table is { } t ? (int)t : int.MaxValue,
+            RowOf(f.Location),
+            f.RuleId,
+            f.Location.Column is { } c ? (int)c : int.MaxValue,
+            index);
+    }
+
+    /// <summary>Severities (3) × tables (TableKind 1 to 13, and none): the buckets of the first sort keys.</summary>
+    private const int Buckets = 3 * 15;
+
+    /// <summary>The bucket of the first two keys (severity descending, then table, none last), or −1 for values
+    /// outside them.</summary>
+    private static int BucketOf(Finding finding)
+    {
+        int severity = 2 - (int)finding.Severity;
+        int table = finding.Location.Table is { } t ? (int)t : 14;
+        bool known = severity is >= 0 and <= 2 && (finding.Location.Table is null || table is >= 0 and < 14);
+        return known ? (severity * 15) + table : -1;
+    }
+
+
+    private readonly record struct Key(int Severity, int Table, int Row, string RuleId, int Column, int Index) : IComparable<Key>
+    {
+        public int CompareTo(Key other)
+        {
+            int r = other.Severity.CompareTo(Severity);
+            if (r == 0) r = Table.CompareTo(other.Table);
+            if (r == 0) r = Row.CompareTo(other.Row);
+            if (r == 0) r = string.CompareOrdinal(RuleId, other.RuleId);
+            if (r == 0) r = Column.CompareTo(other.Column);
+            if (r == 0) r = Index.CompareTo(other.Index);
+            return r;
+        }
+    }
 
     private static int RowOf(FindingLocation location)
     {

@@ -153,7 +153,15 @@ public sealed class ValidationContext
     internal Figure Cell(BudgetTable table, TableRow row, TableColumn column, string? label = null) =>
         Cell(IndexOf(table), row, TableIndex.Unknown, column, label);
 
-    private Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, string? label)
+    /// <summary>The 合计 of a project's row, labelled <c>T12 '项目'</c> when a message needs it.</summary>
+    internal Figure Cell(Rules.ProjectRef project) =>
+        Cell(IndexOf(project.Table), project.Row, TableIndex.Unknown, TableColumn.Total, project);
+
+    /// <summary>The 合计 of a matched project's row, labelled by the match when a message needs it.</summary>
+    internal Figure Cell(Rules.ProjectMatch match) =>
+        Cell(IndexOf(match.Project.Table), match.Project.Row, TableIndex.Unknown, TableColumn.Total, match);
+
+    private Figure Cell(TableIndex index, TableRow row, int position, TableColumn column, object? label)
     {
         int at = ColumnPosition(row.Columns, column);
         return at >= 0
@@ -174,14 +182,30 @@ public sealed class ValidationContext
         return terms;
     }
 
-    /// <summary>A buffer of <paramref name="count"/> terms owned by the context, valid until the next call.</summary>
+    /// <summary>A buffer of <paramref name="count"/> terms owned by the context, valid until the next call. Large
+    /// buffers come from the shared pool (a sum over 50,000 project rows needs 3 MB) and go back in
+    /// <see cref="ReleaseBuffers"/>.</summary>
     internal Span<Term> Scratch(int count)
     {
         if (_scratch.Length < count)
         {
-            _scratch = new Term[Math.Max(count, 2 * _scratch.Length)];
+            if (_scratch.Length > 16)
+            {
+                System.Buffers.ArrayPool<Term>.Shared.Return(_scratch, clearArray: true);
+            }
+            _scratch = System.Buffers.ArrayPool<Term>.Shared.Rent(Math.Max(count, 2 * _scratch.Length));
         }
         return _scratch.AsSpan(0, count);
+    }
+
+    /// <summary>Returns the pooled buffers at the end of the run.</summary>
+    internal void ReleaseBuffers()
+    {
+        if (_scratch.Length > 16)
+        {
+            System.Buffers.ArrayPool<Term>.Shared.Return(_scratch, clearArray: true);
+        }
+        _scratch = [];
     }
 
     /// <summary>An exact zero standing for a row the table does not print.</summary>
@@ -348,13 +372,28 @@ public sealed class ValidationContext
 
     private static IReadOnlyList<int> LinesOf(Figure actual, ReadOnlySpan<Term> parts)
     {
-        var lines = new SortedSet<int>();
-        if (actual.Line is { } a) lines.Add(a);
+        var lines = new int[parts.Length + 1];
+        int n = 0;
+        if (actual.Line is { } a) lines[n++] = a;
         foreach (var part in parts)
         {
-            if (part.Figure.Line is { } l) lines.Add(l);
+            if (part.Figure.Line is { } l) lines[n++] = l;
         }
-        return lines.ToArray();
+        if (n == 0)
+        {
+            return [];
+        }
+        var known = lines.AsSpan(0, n);
+        known.Sort();
+        int distinct = 1;
+        for (int i = 1; i < known.Length; i++)
+        {
+            if (known[i] != known[distinct - 1])
+            {
+                known[distinct++] = known[i];
+            }
+        }
+        return distinct == lines.Length ? lines : known[..distinct].ToArray();
     }
 
     private static void Describe(StringBuilder sb, ReadOnlySpan<Term> parts)
@@ -460,7 +499,7 @@ internal readonly struct Figure
     }
 
     /// <summary>A cell of a table (<paramref name="isCell"/>), or an exact zero for a column the row does not print.</summary>
-    internal Figure(Money amount, TableIndex table, TableRow row, int position, TableColumn column, string? label, bool isCell)
+    internal Figure(Money amount, TableIndex table, TableRow row, int position, TableColumn column, object? label, bool isCell)
     {
         Amount = amount;
         _label = label;
@@ -498,6 +537,8 @@ internal readonly struct Figure
     {
         string text => text,
         ProseFact fact => Rules.ProseRules.StatedLabel(fact),
+        Rules.ProjectMatch match => Rules.PerformanceRules.TotalLabel(match),
+        Rules.ProjectRef project => string.Create(CultureInfo.InvariantCulture, $"T{(int)project.Table.Kind} '{project.Row.Name}'"),
         _ => (_flags & (HasCell | HasPosition)) != 0
             ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table!.Table.Kind}[{_table.Location(_row!, _position, _column).RowKey}].{_column.ChineseLabel()}")
             : string.Empty,
@@ -510,7 +551,10 @@ internal readonly struct Figure
     internal static Figure Exact(Money amount, string label) => new(amount, null, null, label);
 
     /// <summary>The amount a prose fact states (labelled by its wording when a message needs it).</summary>
-    internal static Figure Stated(ProseFact fact) => new(fact.Amount!.Value, fact.Precision, fact.Line, fact);
+    internal static Figure Stated(ProseFact fact) => Stated(fact, fact.Amount!.Value);
+
+    /// <summary>The amount a prose fact states, <paramref name="amount"/> being its <see cref="ProseFact.Amount"/>.</summary>
+    internal static Figure Stated(ProseFact fact, Money amount) => new(amount, fact.Precision, fact.Line, fact);
 }
 
 /// <summary>

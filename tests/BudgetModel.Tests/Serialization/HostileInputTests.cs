@@ -257,6 +257,29 @@ public class HostileInputTests
         Assert.Equal("$.tables[1].rows[6]." + property, e.Path);
     }
 
+    [Theory]
+    [InlineData("projectSheets/0/annualIndicators/2", "name", "$.projectSheets[0].annualIndicators[2].name")]
+    [InlineData("projectSheets/1/lifetimeIndicators/1", "value", "$.projectSheets[1].lifetimeIndicators[1].value")]
+    [InlineData("projectSheets/0/lifetimeFunding", "totalYuan", "$.projectSheets[0].lifetimeFunding.totalYuan")]
+    [InlineData("projectSheets/1", "projectName", "$.projectSheets[1].projectName")]
+    [InlineData("facts/3/subject", "topic", "$.facts[3].subject.topic")]
+    [InlineData("facts/4", "unit", "$.facts[4].unit")]
+    [InlineData("mentions/1", "text", "$.mentions[1].text")]
+    [InlineData("overallSheet/indicators/0", "value", "$.overallSheet.indicators[0].value")]
+    public void A_missing_property_of_a_nested_element_is_named_by_its_path(string at, string property, string path)
+    {
+        // The paths of valid elements are never made; a refusal still names the element exactly.
+        var root = JsonNode.Parse(SeedJson)!;
+        var node = root;
+        foreach (var step in at.Split('/'))
+        {
+            node = int.TryParse(step, System.Globalization.CultureInfo.InvariantCulture, out int i) ? node[i]! : node[step]!;
+        }
+        Assert.True(node.AsObject().Remove(property), $"the seed's JSON has {path}");
+        var e = Refuse(root.ToJsonString());
+        Assert.Equal(path, e.Path);
+    }
+
     [Fact]
     public void A_row_without_its_type_is_refused()
     {

@@ -123,6 +123,36 @@ public class ValidatorTests
             return DisclosureValidator.Validate(changed).Findings.Any(f => f.Severity == Severity.Error && f.Location.Cells.Contains(cell.Location));
         });
 
+    [Theory]
+    [InlineData(ExpenditureSummary, "2150517", Total, 35)]
+    [InlineData(RevenueSummary, "215", Total, 99)]
+    [InlineData(GeneralBudgetExpenditure, "21505", Total, 12)]
+    public void Tables_out_of_code_order_give_the_same_findings(TableKind kind, string row, TableColumn column, int wan)
+    {
+        // Rollups and cross-table comparisons walk tables printed in code order side by side, and use code indexes
+        // otherwise: both ways must find the same inconsistencies.
+        var inOrder = new SmallDisclosure.Parts().Set(kind, row, column, wan).Build();
+        var shuffled = inOrder;
+        foreach (var table in inOrder.Tables.Where(t => t.Rows.OfType<FunctionRow>().Count() > 1))
+        {
+            var builder = new TableBuilder(table.Kind, table.Header);
+            foreach (var r in table.Rows.Reverse())
+            {
+                builder.Add(r);
+            }
+            shuffled = shuffled.WithTable(builder.Build());
+        }
+
+        static string[] Key(ValidationReport report) =>
+            // Not the message: it lists the parts of a sum in print order.
+            report.Findings.Where(f => f.Kind != FindingKind.Culprit)
+                .Select(f => $"{f.RuleId} {f.Severity} {f.Location.Table} {f.Location.Row} {f.Location.Column} {f.Expected} {f.Actual} {f.Bound}")
+                .Order(StringComparer.Ordinal).ToArray();
+        var expected = Key(DisclosureValidator.Validate(inOrder));
+        Assert.Contains(expected, f => f.Contains("Error", StringComparison.Ordinal));
+        Assert.Equal(expected, Key(DisclosureValidator.Validate(shuffled)));
+    }
+
     [Fact]
     public void EnsureValid_returns_a_valid_disclosure_and_throws_with_every_finding_otherwise()
     {

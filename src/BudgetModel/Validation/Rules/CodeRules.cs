@@ -128,10 +128,12 @@ internal static class CodeRules
             // Each side of a table is its own hierarchy (table 9 prints revenue and expenditure side by side).
             if (FunctionRowsOf(table) is { } functionRows)
             {
-                var codes = RowIndex.ByCode(c, functionRows);
+                // Rows in code order are searched by bisection; others through the shared code index.
+                bool ordered = RowIndex.InCodeOrder(c, functionRows, static r => r.Code);
+                var codes = ordered ? null : RowIndex.ByCode(c, functionRows);
                 foreach (var row in functionRows)
                 {
-                    if (row.Code.Parent is { } parent && !codes.ContainsKey(parent))
+                    if (row.Code.Parent is { } parent && !(codes?.ContainsKey(parent) ?? RowIndex.ContainsCode(functionRows, parent)))
                     {
                         c.Report(Severity.Warning, FindingKind.Missing, At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] },
                             $"{row.Code} {row.Name} is printed without its parent {parent}.");
@@ -207,11 +209,19 @@ internal static class CodeRules
             Dictionary<FunctionCode, TableRow>? functions = null;
             Dictionary<RevenueCode, TableRow>? revenues = null;
             Dictionary<EconomicCode, TableRow>? economics = null;
-            var byCode = FunctionRowsOf(table) is { } functionRows ? RowIndex.ByCode(c, functionRows) : null;
+            // Function rows in code order repeat no code; others are checked through the shared code index.
+            var functionRows = FunctionRowsOf(table);
+            if (functionRows is not null && RowIndex.InCodeOrder(c, functionRows, static r => r.Code))
+            {
+                functionRows = [];
+            }
+            var byCode = functionRows is { Count: > 0 } ? RowIndex.ByCode(c, functionRows) : null;
             foreach (var row in table.Rows)
             {
                 switch (row)
                 {
+                    case FunctionRow when functionRows is { Count: 0 }:
+                        break;
                     case FunctionRow f when byCode is not null:
                         // The shared index keeps the first row of each code: a row that is not it repeats the code.
                         if (!ReferenceEquals(byCode[f.Code], row))

@@ -68,6 +68,11 @@ internal static class CrossTableRules
         BudgetTable expectedTable, IReadOnlyList<FunctionRow> expectedRows, Func<FunctionRow, IReadOnlyList<(TableColumn Column, int Sign)>> expectedColumns,
         string what, bool classesOnly = false)
     {
+        if (RowIndex.InCodeOrder(c, actualRows, static r => r.Code) && RowIndex.InCodeOrder(c, expectedRows, static r => r.Code))
+        {
+            MergeByCode(c, actualTable, actualRows, actualColumn, expectedTable, expectedRows, expectedColumns, what, classesOnly);
+            return;
+        }
         // The first row of each code on either side (the indexes are made once per run and shared).
         var actualByCode = RowIndex.ByCode(c, actualRows);
         var expectedByCode = RowIndex.ByCode(c, expectedRows);
@@ -104,15 +109,67 @@ internal static class CrossTableRules
                 new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
                 $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
         }
+    }
 
-        static Span<Term> Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
+    /// <summary>The signed figures of some columns of one row, in the context's buffer.</summary>
+    private static Span<Term> Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
+    {
+        var terms = c.Scratch(columns.Count);
+        for (int i = 0; i < terms.Length; i++)
         {
-            var terms = c.Scratch(columns.Count);
-            for (int i = 0; i < terms.Length; i++)
+            terms[i] = new Term(c.Cell(table, row, columns[i].Column), columns[i].Sign);
+        }
+        return terms;
+    }
+
+    /// <summary><see cref="ByCode"/> for two lists printed in code order with no code twice (as tables print them):
+    /// the same relations in the same order, found by walking both lists side by side instead of through dictionaries.</summary>
+    private static void MergeByCode(ValidationContext c, BudgetTable actualTable, IReadOnlyList<FunctionRow> actualRows, TableColumn actualColumn,
+        BudgetTable expectedTable, IReadOnlyList<FunctionRow> expectedRows, Func<FunctionRow, IReadOnlyList<(TableColumn Column, int Sign)>> expectedColumns,
+        string what, bool classesOnly)
+    {
+        int j = 0;
+        foreach (var row in actualRows)
+        {
+            while (j < expectedRows.Count && expectedRows[j].Code.CompareTo(row.Code) < 0)
             {
-                terms[i] = new Term(c.Cell(table, row, columns[i].Column), columns[i].Sign);
+                j++;
             }
-            return terms;
+            if (classesOnly && !IsClass(row))
+            {
+                continue;
+            }
+            Span<Term> parts;
+            if (j < expectedRows.Count && expectedRows[j].Code == row.Code)
+            {
+                parts = Terms(c, expectedTable, expectedRows[j], expectedColumns(expectedRows[j]));
+            }
+            else
+            {
+                parts = c.Scratch(1);
+                parts[0] = Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"));
+            }
+            c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Place(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
+        }
+        int i = 0;
+        foreach (var other in expectedRows)
+        {
+            while (i < actualRows.Count && actualRows[i].Code.CompareTo(other.Code) < 0)
+            {
+                i++;
+            }
+            if (classesOnly && !IsClass(other) || i < actualRows.Count && actualRows[i].Code == other.Code)
+            {
+                continue;
+            }
+            var parts = Terms(c, expectedTable, other, expectedColumns(other));
+            if (AllZero(parts))
+            {
+                continue;
+            }
+            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts,
+                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
+                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
         }
     }
 

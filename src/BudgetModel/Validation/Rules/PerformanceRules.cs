@@ -54,6 +54,9 @@ internal static class PerformanceRules
     private static FindingLocation Where(ProjectPerformanceSheet sheet, TableKind? table = null, params ReadOnlySpan<int?> lines) =>
         new(table, Project: sheet.ProjectName) { Lines = At.Lines(lines, sheet.Line) };
 
+    /// <summary>The label of a matched project's 合计 in messages.</summary>
+    internal static string TotalLabel(ProjectMatch m) => $"{Label(m.Project.Table.Kind)} '{m.Project.Row.Name}' 合计";
+
     private static string Label(TableKind kind) => kind == TableKind.ProjectExpenditureCurrent ? "表十二（本年）" : "表十三（上年结转）";
 
     private static void Match(ValidationContext c)
@@ -94,7 +97,7 @@ internal static class PerformanceRules
         {
             var (project, sheet) = (m.Project, m.Sheet);
             var table = project.Table;
-            var figure = c.Cell(table, project.Row, TableColumn.Total, $"{Label(table.Kind)} '{project.Row.Name}' 合计");
+            var figure = c.Cell(m);
             var annual = SheetFigures.Of(sheet.AnnualFunding.Total, sheet.AnnualFunding.Line ?? sheet.Line, $"the sheet's 年度资金总额");
             if (table.Kind == TableKind.ProjectExpenditureCarryOver && !ProjectWithin(figure, annual))
             {
@@ -249,6 +252,32 @@ internal static class PerformanceRules
     /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
     /// periods is reported once), with the periods it appears in, sheet by sheet: nothing is kept beyond one sheet,
     /// so a province of 100,000 indicators costs no list of them.</summary>
+    /// <summary><see cref="Indicators"/> for the three indicator rules: kept in a list for the run when there are at
+    /// most <see cref="KeptIndicators"/> (so that the rules share one pass), enumerated afresh by each rule beyond
+    /// (so that a province's indicators are never all held at once).</summary>
+    private static IEnumerable<IndicatorEntry> IndicatorsOnce(ValidationContext c)
+    {
+        var d = c.Disclosure;
+        long count = d.OverallSheet?.Indicators.Count ?? 0;
+        foreach (var sheet in d.ProjectSheets)
+        {
+            count += sheet.LifetimeIndicators.Count + sheet.AnnualIndicators.Count;
+        }
+        if (count > KeptIndicators)
+        {
+            return Indicators(c);
+        }
+        return c.Memo("indicators", c =>
+        {
+            var list = new List<IndicatorEntry>((int)count);
+            list.AddRange(Indicators(c));
+            return list;
+        });
+    }
+
+    /// <summary>The most indicators kept in a list for the run (see <see cref="IndicatorsOnce"/>).</summary>
+    private const int KeptIndicators = 4_096;
+
     private static IEnumerable<IndicatorEntry> Indicators(ValidationContext c)
     {
         var d = c.Disclosure;
@@ -339,7 +368,7 @@ internal static class PerformanceRules
 
     private static void IndicatorLevels(ValidationContext c)
     {
-        foreach (var entry in Indicators(c))
+        foreach (var entry in IndicatorsOnce(c))
         {
             var ind = entry.Indicator.Indicator;
             if (!Belongs(ind.Category, ind.Subcategory))
@@ -352,7 +381,7 @@ internal static class PerformanceRules
 
     private static void IndicatorNames(ValidationContext c)
     {
-        foreach (var entry in Indicators(c))
+        foreach (var entry in IndicatorsOnce(c))
         {
             var ind = entry.Indicator.Indicator;
             if (NameText.FirstNormalChar(ind.Name) is not { } first || !NormalizedLevelLabels.TryGetValue(first, out var labels))
@@ -375,7 +404,7 @@ internal static class PerformanceRules
 
     private static void IndicatorValues(ValidationContext c)
     {
-        foreach (var entry in Indicators(c))
+        foreach (var entry in IndicatorsOnce(c))
         {
             // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
             // value looks quantitative to a reader but is not a comparator, a number and a unit.

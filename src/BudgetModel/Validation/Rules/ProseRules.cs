@@ -44,7 +44,9 @@ internal static partial class ProseRules
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
         static Term[]? Tops(ValidationContext c, NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
         static FunctionRow? ByCode(ValidationContext c, IReadOnlyList<FunctionRow>? rows, FunctionCode? code) =>
-            code is { } k && rows is not null ? RowIndex.ByCode(c, rows).GetValueOrDefault(k) : null;
+            code is not { } k || rows is null ? null
+            : RowIndex.InCodeOrder(c, rows, static r => r.Code) ? RowIndex.FindCode(rows, k)
+            : RowIndex.ByCode(c, rows).GetValueOrDefault(k);
 
         switch (s.Topic)
         {
@@ -155,11 +157,11 @@ internal static partial class ProseRules
     {
         foreach (var f in c.Disclosure.Facts)
         {
-            if (f.Kind != FactKind.Amount || f.Amount is null || f.Subject.Topic == FactTopic.Project || Resolve(c, f.Subject) is not { } parts)
+            if (f.Kind != FactKind.Amount || f.Subject.Topic == FactTopic.Project || f.Amount is not { } amount || Resolve(c, f.Subject) is not { } parts)
             {
                 continue;
             }
-            c.Relate(Stated(f), parts, new Place(f, TableOf(parts)), $"stated {f.Subject} = the tables' figure");
+            c.Relate(Figure.Stated(f, amount), parts, new Place(f, TableOf(parts)), $"stated {f.Subject} = the tables' figure");
         }
     }
 
@@ -389,7 +391,7 @@ internal static partial class ProseRules
         var byName = ProjectMatching.FirstByName(c);
         foreach (var f in c.Disclosure.Facts)
         {
-            if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is null)
+            if (f.Kind != FactKind.Amount || f.Subject.Topic != FactTopic.Project || f.Subject.Name is not { } name || f.Amount is not { } amount)
             {
                 continue;
             }
@@ -427,9 +429,9 @@ internal static partial class ProseRules
                 c.Report(Severity.Warning, FindingKind.Unknown, Where(f), $"The prose names the project '{name}' ({Fmt(f.Value, f.Decimals)}{f.Unit}), which tables 12 and 13 do not list.");
                 continue;
             }
-            var figure = c.Cell(best.Table, best.Row, TableColumn.Total, $"T{(int)best.Table.Kind} '{best.Row.Name}'");
+            var figure = c.Cell(best);
             var where = new Place(f, best.Table.Kind);
-            if (best.Table.Kind == TableKind.ProjectExpenditureCarryOver && f.Amount.Value > figure.Amount)
+            if (best.Table.Kind == TableKind.ProjectExpenditureCarryOver && amount > figure.Amount)
             {
                 // The prose names a carried-over project by its original appropriation (上年新增项目…5000万元，年末结转
                 // 3232.37万元): larger than what is carried over, and not a figure of this year's tables.
@@ -443,7 +445,7 @@ internal static partial class ProseRules
                 });
                 continue;
             }
-            c.Relate(Stated(f), [Term.Plus(figure)], where, $"the prose's amount of '{name}' = the project table's");
+            c.Relate(Figure.Stated(f, amount), [Term.Plus(figure)], where, $"the prose's amount of '{name}' = the project table's");
         }
     }
 

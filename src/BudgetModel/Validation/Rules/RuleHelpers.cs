@@ -83,6 +83,51 @@ internal static class RowIndex
         return index;
     }
 
+    /// <summary>True when the rows' codes strictly increase in print order (codes order as their digit strings: a
+    /// table printed 类, its 款, their 项, …, with no code twice); worked out once per list and run.</summary>
+    internal static bool InCodeOrder<TRow, TCode>(ValidationContext c, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf)
+        where TCode : IComparable<TCode>
+    {
+        var known = c.Memo("in-code-order", static _ => new Dictionary<object, bool>(ReferenceEqualityComparer.Instance));
+        if (!known.TryGetValue(rows, out bool ordered))
+        {
+            ordered = true;
+            for (int i = 1; i < rows.Count && ordered; i++)
+            {
+                ordered = codeOf(rows[i - 1]).CompareTo(codeOf(rows[i])) < 0;
+            }
+            known[rows] = ordered;
+        }
+        return ordered;
+    }
+
+    /// <summary>Whether rows in code order (<see cref="InCodeOrder"/>) hold a code: a bisection.</summary>
+    internal static bool ContainsCode(IReadOnlyList<FunctionRow> rows, FunctionCode code) => FindCode(rows, code) is not null;
+
+    /// <summary>The row of a code among rows in code order (<see cref="InCodeOrder"/>), or null: a bisection.</summary>
+    internal static FunctionRow? FindCode(IReadOnlyList<FunctionRow> rows, FunctionCode code)
+    {
+        int lo = 0, hi = rows.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            int order = rows[mid].Code.CompareTo(code);
+            if (order == 0)
+            {
+                return rows[mid];
+            }
+            if (order < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The first row of each function code (a duplicate keeps the first).</summary>
     internal static Dictionary<FunctionCode, FunctionRow> ByCode(IReadOnlyList<FunctionRow> rows)
     {

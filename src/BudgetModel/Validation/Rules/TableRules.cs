@@ -202,14 +202,14 @@ internal static class TableRules
         switch (c.Disclosure[kind])
         {
             case FunctionTable f:
-                Rollup(c, f, f.FunctionRows, static r => r.Code, static r => r.Code.Parent, f.TotalRow, "合计", RowIndex.ByCode(c, f.FunctionRows));
+                Rollup(c, f, f.FunctionRows, static r => r.Code, static k => k.Parent, f.TotalRow, "合计", RowIndex.ByCode(c, f.FunctionRows));
                 break;
             case RevenueCodeTable r:
-                Rollup(c, r, r.RevenueRows, static x => x.Code, static x => x.Code.Parent, r.TotalRow, "合计");
+                Rollup(c, r, r.RevenueRows, static x => x.Code, static k => k.Parent, r.TotalRow, "合计");
                 break;
             case StateCapitalTable s:
-                Rollup(c, s, s.RevenueRows, static x => x.Code, static x => x.Code.Parent, s.RevenueTotal, "收入合计");
-                Rollup(c, s, s.ExpenditureRows, static x => x.Code, static x => x.Code.Parent, s.ExpenditureTotal, "支出合计");
+                Rollup(c, s, s.RevenueRows, static x => x.Code, static k => k.Parent, s.RevenueTotal, "收入合计");
+                Rollup(c, s, s.ExpenditureRows, static x => x.Code, static k => k.Parent, s.ExpenditureTotal, "支出合计");
                 break;
         }
     }
@@ -218,10 +218,15 @@ internal static class TableRules
     /// total = Σ the rows whose parent is not printed. Linear: rows and children are indexed by code (a duplicated
     /// code keeps its first row).</summary>
     private static void Rollup<TRow, TCode>(ValidationContext c, BudgetTable table, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf,
-        Func<TRow, TCode?> parentOf, SummaryRow? total, string totalName, Dictionary<TCode, TRow>? firstByCode = null)
+        Func<TCode, TCode?> parentOf, SummaryRow? total, string totalName, Dictionary<TCode, TRow>? firstByCode = null)
         where TRow : TableRow
-        where TCode : struct, IEquatable<TCode>
+        where TCode : struct, IEquatable<TCode>, IComparable<TCode>
     {
+        if (RowIndex.InCodeOrder(c, rows, codeOf))
+        {
+            SortedRollup(c, table, rows, codeOf, parentOf, total, totalName);
+            return;
+        }
         var first = firstByCode;
         if (first is null)
         {
@@ -239,7 +244,7 @@ internal static class TableRules
             {
                 continue;
             }
-            if (parentOf(row) is { } parent && first.ContainsKey(parent))
+            if (parentOf(codeOf(row)) is { } parent && first.ContainsKey(parent))
             {
                 if (!children.TryGetValue(parent, out var list))
                 {
@@ -274,6 +279,122 @@ internal static class TableRules
                 c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Place(table, total, column),
                     $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Rollup"/> for rows printed in code order without a repeated code (as tables print them): a row's
+    /// descendants follow it, so the printed ancestors of a row are the rows on a stack that are prefixes of its code,
+    /// and the parent is printed when the nearest of them is the parent. Arrays instead of dictionaries: linear, and
+    /// it walks the rows in order (a large table's dictionaries are read at random).
+    /// </summary>
+    private static void SortedRollup<TRow, TCode>(ValidationContext c, BudgetTable table, IReadOnlyList<TRow> rows, Func<TRow, TCode> codeOf,
+        Func<TCode, TCode?> parentOf, SummaryRow? total, string totalName)
+        where TRow : TableRow
+        where TCode : struct, IEquatable<TCode>, IComparable<TCode>
+    {
+        int n = rows.Count;
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        int[] parent = pool.Rent(n), start = pool.Rent(n + 1), kids = pool.Rent(n), stack = pool.Rent(n);
+        try
+        {
+            int depth = 0, roots = 0;
+            start.AsSpan(0, n + 1).Clear();
+            for (int i = 0; i < n; i++)
+            {
+                var code = codeOf(rows[i]);
+                var parentCode = parentOf(code);
+                while (depth > 0 && !IsAncestor(codeOf(rows[stack[depth - 1]]), parentCode, parentOf))
+                {
+                    depth--;
+                }
+                parent[i] = depth > 0 && parentCode is { } p && p.Equals(codeOf(rows[stack[depth - 1]])) ? stack[depth - 1] : -1;
+                if (parent[i] >= 0)
+                {
+                    start[parent[i] + 1]++;
+                }
+                else
+                {
+                    roots++;
+                }
+                stack[depth++] = i;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                start[i + 1] += start[i];
+            }
+            var fill = pool.Rent(n);
+            try
+            {
+                start.AsSpan(0, n).CopyTo(fill);
+                var rootRows = new List<TableRow>(roots);
+                for (int i = 0; i < n; i++)
+                {
+                    if (parent[i] >= 0)
+                    {
+                        kids[fill[parent[i]]++] = i;
+                    }
+                    else
+                    {
+                        rootRows.Add(rows[i]);
+                    }
+                }
+                for (int i = 0; i < n; i++)
+                {
+                    int count = start[i + 1] - start[i];
+                    if (count == 0)
+                    {
+                        continue;
+                    }
+                    var row = rows[i];
+                    for (int ci = 0; ci < row.Columns.Count; ci++)
+                    {
+                        var column = row.Columns[ci];
+                        var parts = c.Scratch(count);
+                        for (int k = 0; k < count; k++)
+                        {
+                            parts[k] = Term.Plus(c.Cell(table, rows[kids[start[i] + k]], column));
+                        }
+                        c.Relate(c.Cell(table, row, column), parts, At.Place(table, row, column),
+                            $"{codeOf(row)} {row.Name} = Σ its {count} sub-items ({column.ChineseLabel()})");
+                    }
+                }
+                if (total is not null && rootRows.Count > 0)
+                {
+                    for (int ci = 0; ci < total.Columns.Count; ci++)
+                    {
+                        var column = total.Columns[ci];
+                        c.Relate(c.Cell(table, total, column), c.Terms(table, rootRows, column), At.Place(table, total, column),
+                            $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
+                    }
+                }
+            }
+            finally
+            {
+                pool.Return(fill);
+            }
+        }
+        finally
+        {
+            pool.Return(parent);
+            pool.Return(start);
+            pool.Return(kids);
+            pool.Return(stack);
+        }
+
+        // Whether `ancestor` is one of the codes up the parent chain from `parentCode` (a row's parent): parents sort
+        // before their children, so the walk stops at the first code not after it.
+        static bool IsAncestor(TCode ancestor, TCode? parentCode, Func<TCode, TCode?> parentOf)
+        {
+            for (var current = parentCode; current is { } k; current = parentOf(k))
+            {
+                int order = k.CompareTo(ancestor);
+                if (order <= 0)
+                {
+                    return order == 0;
+                }
+            }
+            return false;
         }
     }
 

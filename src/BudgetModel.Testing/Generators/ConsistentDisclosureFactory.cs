@@ -156,13 +156,15 @@ internal sealed class ConsistentDisclosureFactory
     {
         long basic = first || _choose.Chance(0.6) ? _choose.Amount(500) : 0;
         long project = basic == 0 || _choose.Chance(0.6) ? _choose.Amount(2_000) : 0;
-        // Non-fiscal money of at least 1 万元: under 50 元 it would print as 0.00 万元 in 表一 while still counted in its
-        // class lines, the corner that BM-X-T4-CLASS does not yet allow for (docs/rules.md).
-        long unit = _choose.Chance(0.1) ? Math.Max(_choose.Amount(200), 1_000_000) : 0;
-        long special = _choose.Chance(0.05) ? Math.Max(_choose.Amount(200), 1_000_000) : 0;
+        // Non-fiscal money, often only a few 元: under 50 元 it prints as 0.00 万元 in 表一 (the unit looks as if it had
+        // only 财政拨款) while still counted in 表一's class lines and totals (BM-X-T4-CLASS and BM-X-T1-T4 allow for it).
+        long unit = _choose.Chance(0.1) ? NonFiscal() : 0;
+        long special = _choose.Chance(0.05) ? NonFiscal() : 0;
         long carryOver = (first && _spec.RequireEveryFund) || _choose.Chance(0.12) ? _choose.Amount(3_000) : 0;
         return new Amounts(basic, project, 0, 0, special, unit, carryOver);
     }
+
+    private long NonFiscal() => _choose.Chance(0.5) ? _choose.Small(8_000) : _choose.Amount(200);
 
     private static List<FunctionNode> BuildHierarchy((FunctionCode Code, Amounts Amounts)[] items)
     {

@@ -93,6 +93,11 @@ internal sealed class Chooser(int seed, long grain)
         return _random.NextInt64(1, cap + 1) * Grain;
     }
 
+    /// <summary>A small amount of 1 to <paramref name="maxFen"/> fen in whole grains, never zero: one grain (0.01 万元)
+    /// when the grain is larger. In 元 with <paramref name="maxFen"/> 8,000 most are under 50 元, which publish as
+    /// 0.00 万元.</summary>
+    public long Small(long maxFen) => _random.NextInt64(1, Math.Max(1, maxFen / Grain) + 1) * Grain;
+
     /// <summary>Splits <paramref name="total"/> (a multiple of <paramref name="grain"/>) into <paramref name="count"/>
     /// parts that are multiples of the grain and sum to it exactly; parts may be zero.</summary>
     public long[] Split(long total, int count, long grain)

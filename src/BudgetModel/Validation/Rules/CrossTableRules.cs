@@ -56,21 +56,64 @@ internal static class CrossTableRules
         return c.Cell(table, row, column is { } col && row.Has(col) ? col : row.Columns[0]);
     }
 
-    /// <summary>The fund columns of a project table and the 国有资本经营 figures: T1 has no 财政专户 or 单位资金 money.</summary>
-    private static bool OnlyFiscal(SummaryTable t1) =>
-        t1.RevenueLines.All(r => r.Source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget or FundSource.CarryOver || r.Total.IsZero);
+    /// <summary>A source of 财政拨款 (what 表四 restates): 一般公共预算, 政府性基金预算, 国有资本经营预算 and 上年结转.</summary>
+    private static bool IsFiscal(FundSource source) =>
+        source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget or FundSource.CarryOver;
+
+    /// <summary>True when 表一 prints no money outside 财政拨款: every other revenue line (财政专户管理资金, 单位资金, …)
+    /// is absent or printed as zero. A printed zero may still hide money under half its last printed unit (see
+    /// <see cref="HiddenNonFiscal"/>).</summary>
+    private static bool OnlyFiscal(SummaryTable t1) => t1.RevenueLines.All(r => IsFiscal(r.Source) || r.Total.IsZero);
+
+    /// <summary>
+    /// The non-fiscal revenue lines of 表一 printed as zero, each as a term with the sign −, for the relations that
+    /// equate a 财政拨款 figure of 表四 with a 表一 (or 表三) figure because <see cref="OnlyFiscal"/> holds. A line printed
+    /// 0.00 万元 may stand for up to 50 元 (half its last printed unit), and 表一's class lines and totals, rounded from
+    /// the exact books, still count that money while 表四's do not; so the exact relation is
+    /// <c>表四 = 表一 − Σ hidden non-fiscal money</c>, each hidden part lying between zero and its line's half-unit (a
+    /// class holds at most the line's total, amounts being non-negative). Taking each printed zero into the relation
+    /// as a published figure adds its half-unit to the bound: the bound widens by exactly what the zeros can hide,
+    /// and the message names the lines. Lines not printed at all are taken as exact zeros, as absent rows are everywhere.
+    /// </summary>
+    private static Term[] HiddenNonFiscal(ValidationContext c, SummaryTable t1)
+    {
+        int count = 0;
+        foreach (var line in t1.RevenueLines)
+        {
+            if (!IsFiscal(line.Source) && line.Total.IsZero)
+            {
+                count++;
+            }
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        var terms = new Term[count];
+        int i = 0;
+        foreach (var line in t1.RevenueLines)
+        {
+            if (!IsFiscal(line.Source) && line.Total.IsZero)
+            {
+                terms[i++] = Term.Minus(c.Cell(t1, line, line.Columns[0]));
+            }
+        }
+        return terms;
+    }
 
     private static TableColumn ColumnOf(FundSource source) => TableColumns.ForSource(source);
 
     /// <summary>Compares two function tables row by row over the union of their codes; a code printed on one side only
-    /// compares with zero (so a missing row with money is reported, a missing empty row is not).</summary>
+    /// compares with zero (so a missing row with money is reported, a missing empty row is not). <paramref name="extra"/>
+    /// terms join the expected side of every comparison with a printed expected row (the same figures for every code).</summary>
     private static void ByCode(ValidationContext c, BudgetTable actualTable, IReadOnlyList<FunctionRow> actualRows, TableColumn actualColumn,
         BudgetTable expectedTable, IReadOnlyList<FunctionRow> expectedRows, Func<FunctionRow, IReadOnlyList<(TableColumn Column, int Sign)>> expectedColumns,
-        string what, bool classesOnly = false)
+        string what, bool classesOnly = false, Term[]? extra = null)
     {
+        extra ??= [];
         if (RowIndex.InCodeOrder(c, actualRows, static r => r.Code) && RowIndex.InCodeOrder(c, expectedRows, static r => r.Code))
         {
-            MergeByCode(c, actualTable, actualRows, actualColumn, expectedTable, expectedRows, expectedColumns, what, classesOnly);
+            MergeByCode(c, actualTable, actualRows, actualColumn, expectedTable, expectedRows, expectedColumns, what, classesOnly, extra);
             return;
         }
         // The first row of each code on either side (the indexes are made once per run and shared).
@@ -85,7 +128,7 @@ internal static class CrossTableRules
             Span<Term> parts;
             if (expectedByCode.TryGetValue(row.Code, out var other))
             {
-                parts = Terms(c, expectedTable, other, expectedColumns(other));
+                parts = Terms(c, expectedTable, other, expectedColumns(other), extra);
             }
             else
             {
@@ -100,7 +143,7 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            var parts = Terms(c, expectedTable, other, expectedColumns(other));
+            var parts = Terms(c, expectedTable, other, expectedColumns(other), extra);
             if (AllZero(parts))
             {
                 continue;
@@ -111,14 +154,15 @@ internal static class CrossTableRules
         }
     }
 
-    /// <summary>The signed figures of some columns of one row, in the context's buffer.</summary>
-    private static Span<Term> Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns)
+    /// <summary>The signed figures of some columns of one row, then <paramref name="extra"/>, in the context's buffer.</summary>
+    private static Span<Term> Terms(ValidationContext c, BudgetTable table, FunctionRow row, IReadOnlyList<(TableColumn Column, int Sign)> columns, Term[] extra)
     {
-        var terms = c.Scratch(columns.Count);
-        for (int i = 0; i < terms.Length; i++)
+        var terms = c.Scratch(columns.Count + extra.Length);
+        for (int i = 0; i < columns.Count; i++)
         {
             terms[i] = new Term(c.Cell(table, row, columns[i].Column), columns[i].Sign);
         }
+        extra.CopyTo(terms[columns.Count..]);
         return terms;
     }
 
@@ -126,7 +170,7 @@ internal static class CrossTableRules
     /// the same relations in the same order, found by walking both lists side by side instead of through dictionaries.</summary>
     private static void MergeByCode(ValidationContext c, BudgetTable actualTable, IReadOnlyList<FunctionRow> actualRows, TableColumn actualColumn,
         BudgetTable expectedTable, IReadOnlyList<FunctionRow> expectedRows, Func<FunctionRow, IReadOnlyList<(TableColumn Column, int Sign)>> expectedColumns,
-        string what, bool classesOnly)
+        string what, bool classesOnly, Term[] extra)
     {
         int j = 0;
         foreach (var row in actualRows)
@@ -142,7 +186,7 @@ internal static class CrossTableRules
             Span<Term> parts;
             if (j < expectedRows.Count && expectedRows[j].Code == row.Code)
             {
-                parts = Terms(c, expectedTable, expectedRows[j], expectedColumns(expectedRows[j]));
+                parts = Terms(c, expectedTable, expectedRows[j], expectedColumns(expectedRows[j]), extra);
             }
             else
             {
@@ -162,7 +206,7 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            var parts = Terms(c, expectedTable, other, expectedColumns(other));
+            var parts = Terms(c, expectedTable, other, expectedColumns(other), extra);
             if (AllZero(parts))
             {
                 continue;
@@ -290,6 +334,11 @@ internal static class CrossTableRules
         }
     }
 
+    /// <summary>
+    /// <c>BM-X-T1-T4</c>: 表四's revenue lines = 表一's; when 表一 shows only 财政拨款, 表四's 本年收入合计, 上年结转, 收入总计
+    /// and 支出总计 = 表一's, less (as for <see cref="T4Class"/>) the non-fiscal lines of 表一 printed as zero, which its
+    /// totals of this year's money still count (<see cref="HiddenNonFiscal"/>); 上年结转 does not count them.
+    /// </summary>
     private static void T1T4(ValidationContext c)
     {
         var t1 = c.Disclosure.RevenueExpenditureSummary;
@@ -306,16 +355,30 @@ internal static class CrossTableRules
         {
             return;
         }
+        // 表一's totals of this year's money count what its non-fiscal lines printed as zero may hide; its 上年结转 does not.
+        var hidden = HiddenNonFiscal(c, t1);
         foreach (var summary in new[] { SummaryLine.CurrentYearRevenue, SummaryLine.CarryOverRevenue, SummaryLine.RevenueGrandTotal, SummaryLine.ExpenditureGrandTotal })
         {
             if (Line(c, t4, summary, TableColumn.Total) is { } actual && Line(c, t1, summary, TableColumn.Total) is { } expected)
             {
                 var row = t4.Summary(summary)!;
-                c.Same(actual, expected, At.Place(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
+                Term[] parts = summary == SummaryLine.CarryOverRevenue ? [Term.Plus(expected)] : [Term.Plus(expected), .. hidden];
+                c.Relate(actual, parts, At.Place(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
             }
         }
     }
 
+    /// <summary>
+    /// <c>BM-X-T4-CLASS</c>: when 表一 shows only 财政拨款, each class line of 表四 (小计) = 表一's line of the class, or
+    /// 表三's 类 row when 表一 prints no lines (or there is no 表一). Both of those count the unit's non-fiscal money, so
+    /// each non-fiscal line of 表一 printed as zero (which may hide up to half its last printed unit, under 50 元 at
+    /// 0.01 万元) enters every class relation as a subtracted published zero (<see cref="HiddenNonFiscal"/>): the bound
+    /// grows by exactly what those zeros can hide, and a difference of 0.01 万元 caused by such money is rounding drift,
+    /// not an error. Comparing with 表二's 财政拨款 columns instead was not chosen: that is another relation (one that
+    /// would hold for every unit, not only fiscal-only ones), over four rounded columns whose bound (4 half-units) is
+    /// wider than this one (1 half-unit plus one per printed zero), and 表二 does not always print the 上年结转 column
+    /// that 表四's 小计 includes.
+    /// </summary>
     private static void T4Class(ValidationContext c)
     {
         var t4 = c.Disclosure.FiscalAppropriationSummary;
@@ -324,13 +387,14 @@ internal static class CrossTableRules
         {
             return;
         }
+        Term[] hidden = t1 is null ? [] : HiddenNonFiscal(c, t1);
         if (t1 is { ExpenditureLines.Count: > 0 })
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表一's class (only 财政拨款)", classesOnly: true);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表一's class (only 财政拨款)", classesOnly: true, hidden);
         }
         else if (c.Disclosure.ExpenditureSummary is { } t3)
         {
-            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表三's class (only 财政拨款)", classesOnly: true);
+            ByCode(c, t4, t4.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "财政拨款 小计 = 表三's class (only 财政拨款)", classesOnly: true, hidden);
         }
     }
 

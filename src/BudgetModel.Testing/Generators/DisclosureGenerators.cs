@@ -32,7 +32,7 @@ namespace BudgetModel.Testing.Generators;
 /// <para>Generation is linear in the number of codes (plus one sort), so
 /// <see cref="ConsistentWithRows(int, int)"/> builds a province-sized disclosure of 100,000 rows in seconds.</para>
 /// </remarks>
-public static class DisclosureGenerators
+public static partial class DisclosureGenerators
 {
     /// <summary>The largest number of 项 codes <see cref="Consistent()"/> generates.</summary>
     public const int DefaultMaxItems = 8;

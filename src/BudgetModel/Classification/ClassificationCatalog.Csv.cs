@@ -154,58 +154,38 @@ public sealed partial class ClassificationCatalog
         };
 
         long packed = ReadCode(line, lineNumber, "code", fields[1], kind);
-
         var (nameText, nameStart) = fields[2];
-        string name = nameText.Trim();
-        if (name.Length == 0)
-        {
-            throw new CatalogFormatException(lineNumber, "name", line, nameStart, "the name is empty");
-        }
+        long mapsTo = fields.Count > 3 && !fields[3].Value.AsSpan().Trim().IsEmpty
+            ? ReadCode(line, lineNumber, "mapsTo", fields[3], null)
+            : 0;
 
-        string mapsToText = fields.Count > 3 ? fields[3].Value.Trim() : string.Empty;
-        long mapsTo = 0;
-        if (mapsToText.Length > 0)
+        // The entry's own rules (name, mapping, duplicate) are checked where the builder checks them too.
+        var error = data.TryAdd(kind, packed, nameText, mapsTo);
+        if (error != CatalogEntryError.None)
         {
-            if (kind != ClassificationKind.EconomicDepartment)
+            throw error switch
             {
-                throw new CatalogFormatException(lineNumber, "mapsTo", line, fields[3].Start, "only economic-department entries map to a government code");
-            }
-            mapsTo = ReadCode(line, lineNumber, "mapsTo", fields[3], ClassificationKind.EconomicGovernment);
-            if (CodeDigits.Length(mapsTo) != CodeDigits.Length(packed))
-            {
-                throw new CatalogFormatException(lineNumber, "mapsTo", line, fields[3].Start, "a department code maps to a government code of the same level (类 to 类, 款 to 款)");
-            }
+                CatalogEntryError.Duplicate => new CatalogFormatException(
+                    lineNumber,
+                    "code",
+                    line,
+                    fields[1].Start,
+                    string.Create(CultureInfo.InvariantCulture, $"{CatalogData.Describe(error, packed)} on line {firstLine[(kind, packed)]}")),
+                CatalogEntryError.EmptyName or CatalogEntryError.LineBreakInName =>
+                    new CatalogFormatException(lineNumber, "name", line, nameStart, CatalogData.Describe(error, packed)),
+                CatalogEntryError.MappingFromNonDepartment or CatalogEntryError.MappingTargetNotGovernment or CatalogEntryError.MappingLevelDiffers =>
+                    new CatalogFormatException(lineNumber, "mapsTo", line, fields[3].Start, CatalogData.Describe(error, packed)),
+                _ => new System.Diagnostics.UnreachableException($"A parsed code is not empty ({error})."),
+            };
         }
-
-        if (!firstLine.TryAdd((kind, packed), lineNumber))
-        {
-            throw new CatalogFormatException(
-                lineNumber,
-                "code",
-                line,
-                fields[1].Start,
-                string.Create(CultureInfo.InvariantCulture, $"the code {CodeDigits.ToDigits(packed)} is already listed on line {firstLine[(kind, packed)]}"));
-        }
-
-        switch (kind)
-        {
-            case ClassificationKind.Function:
-                data.Functions.Add(new FunctionCode(packed), name);
-                break;
-            case ClassificationKind.Revenue:
-                data.Revenues.Add(new RevenueCode(packed), name);
-                break;
-            default:
-                data.Economics.Add(new EconomicCode(packed), name);
-                if (mapsTo != 0)
-                {
-                    data.ToGovernment.Add(new EconomicCode(packed), new EconomicCode(mapsTo));
-                }
-                break;
-        }
+        firstLine.Add((kind, packed), lineNumber); // only to name the first line of a later duplicate
     }
 
-    private static long ReadCode(string line, int lineNumber, string column, (string Value, int Start) field, ClassificationKind kind)
+    /// <summary>
+    /// Reads the code of a field: of the list <paramref name="kind"/> (an economic kind also fixes the first digit), or
+    /// for null any economic code (a mapping target, whose system <see cref="CatalogData.TryAdd"/> checks).
+    /// </summary>
+    private static long ReadCode(string line, int lineNumber, string column, (string Value, int Start) field, ClassificationKind? kind)
     {
         var raw = field.Value.AsSpan();
         int lead = raw.Length - raw.TrimStart().Length;
@@ -229,6 +209,10 @@ public sealed partial class ClassificationCatalog
                     field.Start + lead,
                     $"a {(kind == ClassificationKind.EconomicDepartment ? "部门预算支出经济分类" : "政府预算支出经济分类")} code starts with {expected}");
             }
+        }
+        else if (error == CodeError.None && kind is null && text[0] is not ('3' or '5'))
+        {
+            (error, position) = (CodeError.WrongSystem, 0);
         }
         if (error != CodeError.None)
         {

@@ -12,8 +12,8 @@ namespace BudgetModel.Classification;
 /// <para>
 /// <see cref="Edition2024"/> is built in (embedded C# data: every 类 of the function classification and the
 /// 款/项, economic and revenue codes that the 2024 sample disclosure uses). Further or fuller editions are read
-/// from CSV text with <see cref="FromCsv(TextReader, int)"/> (see docs/catalog.md) and may be laid over the
-/// built-in one with <see cref="MergedWith"/>; <see cref="ClassificationCatalogSet"/> picks an edition by year.
+/// from CSV text with <see cref="FromCsv(TextReader, int)"/> (see docs/catalog.md) or built in code with a
+/// <see cref="ClassificationCatalogBuilder"/>, and may be laid over the built-in one with <see cref="MergedWith"/>; <see cref="ClassificationCatalogSet"/> picks an edition by year.
 /// </para>
 /// <para>
 /// Structure is not enforced on load, so that partial overlays can be read: <see cref="FindOrphans"/> reports
@@ -345,16 +345,4 @@ public sealed partial class ClassificationCatalog
         }
         return NameCheck.Compare(expected, string.Equals(CatalogNames.Normalize(expected), CatalogNames.Normalize(publishedName), StringComparison.Ordinal));
     }
-}
-
-/// <summary>Mutable working data from which a <see cref="ClassificationCatalog"/> is frozen.</summary>
-internal sealed class CatalogData
-{
-    internal Dictionary<FunctionCode, string> Functions { get; } = [];
-
-    internal Dictionary<EconomicCode, string> Economics { get; } = [];
-
-    internal Dictionary<RevenueCode, string> Revenues { get; } = [];
-
-    internal Dictionary<EconomicCode, EconomicCode> ToGovernment { get; } = [];
 }

@@ -198,6 +198,35 @@ public class DisclosureJsonTests
     }
 
     [Fact]
+    public void Code_converters_write_digits_and_refuse_anything_else_by_name()
+    {
+        // Codes of the seed: 2150517 产业发展, 30101 基本工资 (named in its prose), 1030148 国有土地使用权出让收入; the refused texts are a
+        // 6-digit code, an economic code of no system (4…) and a code with a full-width digit.
+        CheckCodeConverter(new FunctionCodeJsonConverter(), "2150517", "215051", "function classification code (支出功能分类科目编码)");
+        CheckCodeConverter(new EconomicCodeJsonConverter(), "30101", "40101", "economic classification code (支出经济分类科目编码)");
+        CheckCodeConverter(new RevenueCodeJsonConverter(), "1030148", "10301４8", "revenue classification code (收入分类科目编码)");
+    }
+
+    private static void CheckCodeConverter<TCode>(System.Text.Json.Serialization.JsonConverter<TCode> converter, string digits, string bad, string term)
+        where TCode : struct
+    {
+        var options = new JsonSerializerOptions { Converters = { converter } };
+        var code = JsonSerializer.Deserialize<TCode>($"\"{digits}\"", options);
+        Assert.Equal($"\"{digits}\"", JsonSerializer.Serialize(code, options));
+        // An escaped digit reads as the digit; the empty code writes the empty string.
+        Assert.Equal(code, JsonSerializer.Deserialize<TCode>($"\"\\u00{(int)digits[0]:x2}{digits[1..]}\"", options));
+        Assert.Equal("\"\"", JsonSerializer.Serialize(default(TCode), options));
+
+        var refused = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TCode>($"\"{bad}\"", options));
+        Assert.Contains($"\"{bad}\" is not a", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(term, refused.Message, StringComparison.Ordinal);
+        var tooLong = new string('1', 60);
+        Assert.Contains($"\"{tooLong}\" is not a", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TCode>($"\"{tooLong}\"", options)).Message, StringComparison.Ordinal);
+        var number = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TCode>(digits, options));
+        Assert.Contains("as a string of digits", number.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_refuse_limits_that_make_no_sense()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureJsonOptions { MaxDepth = 3 });

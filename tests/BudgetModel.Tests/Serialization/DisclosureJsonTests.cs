@@ -9,7 +9,7 @@ namespace BudgetModel.Tests.Serialization;
 
 public class DisclosureJsonTests
 {
-    private static readonly BudgetDisclosure Seed = SeedDisclosure.Build();
+    private static readonly BudgetDisclosure Seed = JsonSample.Build();
 
     private static JsonNode Node(BudgetDisclosure d) => JsonNode.Parse(DisclosureJson.Write(d))!;
 
@@ -72,11 +72,20 @@ public class DisclosureJsonTests
     {
         var root = Node(Seed);
         var codes = TableNode(root, "expenditureSummary")["rows"]!.AsArray().Skip(1).Select(r => r!["code"]!.GetValue<string>()).ToArray();
-        Assert.Equal(["201", "20113", "2011399", "215", "21505", "2150517"], codes);
+        // Table 3 as the seed prints it (lines 154–185).
+        Assert.Equal(
+            [
+                "201", "20113", "2011399", "208", "20805", "2080501", "2080505", "2080506", "210", "21011", "2101101", "2101103",
+                "211", "21103", "2110301", "212", "21208", "2120809", "215", "21502", "2150201", "21505", "2150501", "2150502",
+                "2150517", "21507", "2150799", "221", "22102", "2210201", "223", "22301", "2230105",
+            ],
+            codes);
         var t6 = TableNode(root, "generalBudgetBasicExpenditure")["rows"]!.AsArray();
         Assert.Equal("30101", t6[2]!["departmentCode"]!.GetValue<string>());
         Assert.Equal("50101", t6[2]!["governmentCode"]!.GetValue<string>());
-        Assert.Null(t6[3]!["departmentCode"]);
+        // The 类 row 301 工资福利支出 prints no 政府预算 code: the property is absent, not null.
+        Assert.Equal("301", t6[1]!["departmentCode"]!.GetValue<string>());
+        Assert.False(t6[1]!.AsObject().ContainsKey("governmentCode"));
         var t7 = TableNode(root, "governmentFundRevenue")["rows"]!.AsArray();
         Assert.Equal("1030148", t7[3]!["code"]!.GetValue<string>());
     }
@@ -91,8 +100,10 @@ public class DisclosureJsonTests
         Assert.Equal(["total", "generalBudget", "governmentFund", "stateCapital"], t10["rows"]![0]!["values"]!.AsObject().Select(p => p.Key).ToArray());
         Assert.Equal("warning", (string?)root["importFindings"]![0]!["severity"]);
         Assert.Equal("output", (string?)root["projectSheets"]![0]!["annualIndicators"]![0]!["category"]);
-        Assert.Equal("serviceRecipientSatisfaction", (string?)root["projectSheets"]![0]!["annualIndicators"]![3]!["subcategory"]);
-        Assert.Equal(["overview", "tables", "explanation", "performance", "glossary"], root["sections"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
+        Assert.Equal("serviceRecipientSatisfaction", (string?)root["projectSheets"]![0]!["annualIndicators"]![6]!["subcategory"]);
+        Assert.Equal(
+            ["overview", "tables", "explanation", "procurement", "assets", "performance", "glossary", "threePublicExplanation"],
+            root["sections"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
     }
 
     [Fact]
@@ -291,7 +302,7 @@ public class DocumentationTests
     public void The_documented_table_10_and_sheet_are_what_the_writer_writes()
     {
         var docs = Docs();
-        var root = JsonNode.Parse(DisclosureJson.Write(SeedDisclosure.Build()))!;
+        var root = JsonNode.Parse(DisclosureJson.Write(JsonSample.Build()))!;
         var t10 = root["tables"]!.AsArray().Single(t => (string?)t!["kind"] == "threePublicExpenses")!;
         // JsonNode re-prints numbers as written, so amounts such as 0.00 and 0.20 keep their decimals.
         Assert.Contains(Block(t10), docs, StringComparison.Ordinal);

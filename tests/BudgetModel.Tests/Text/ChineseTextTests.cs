@@ -10,38 +10,18 @@ namespace BudgetModel.Tests.Text;
 
 public class ChineseTextTests
 {
-    [Theory]
-    [InlineData('（', '(')]
-    [InlineData('）', ')')]
-    [InlineData('：', ':')]
-    [InlineData('，', ',')]
-    [InlineData('２', '2')]
-    [InlineData('Ａ', 'A')]
-    [InlineData('【', '[')]
-    [InlineData('〔', '[')]
-    [InlineData('】', ']')]
-    [InlineData('〕', ']')]
-    [InlineData('、', '、')]
-    [InlineData('一', '一')]
-    [InlineData('(', '(')]
-    public void FoldWidth_folds_full_width_forms_and_the_square_brackets(char printed, char folded)
+    [Fact]
+    public void The_two_folds_agree_on_brackets_and_the_colon_and_differ_on_other_full_width_forms()
     {
-        Assert.Equal(folded, ChineseText.FoldWidth(printed));
-    }
-
-    [Theory]
-    [InlineData('（', '(')]
-    [InlineData('）', ')')]
-    [InlineData('［', '[')]
-    [InlineData('〔', '[')]
-    [InlineData('】', ']')]
-    [InlineData('：', ':')]
-    [InlineData('２', '２')]
-    [InlineData('Ａ', 'Ａ')]
-    [InlineData('，', '，')]
-    public void FoldBracketsAndColon_leaves_full_width_digits_letters_and_commas(char printed, char folded)
-    {
-        Assert.Equal(folded, ChineseText.FoldBracketsAndColon(printed));
+        // Character by character: as printed, by FoldWidth, by FoldBracketsAndColon.
+        const string printed = "（）［］【】〔〕：，２Ａ、一(";
+        const string fullWidthForms = "()[][][]:,2A、一(";
+        const string bracketsAndColon = "()[][][]:，２Ａ、一(";
+        for (int i = 0; i < printed.Length; i++)
+        {
+            Assert.Equal(fullWidthForms[i], ChineseText.FoldWidth(printed[i]));
+            Assert.Equal(bracketsAndColon[i], ChineseText.FoldBracketsAndColon(printed[i]));
+        }
     }
 
     [Theory]

@@ -1,9 +1,12 @@
+using BudgetModel.Text;
+
 namespace BudgetModel.Funding;
 
 /// <summary>
-/// The library's one label normaliser: turns a label as printed in a disclosure (a table row, a column
-/// header, a performance-sheet cell) into the form the label tables are keyed on. Reused by every part of
-/// the library that reads Chinese labels (fund sources, indicator levels, the importer).
+/// The label normaliser: turns a label as printed in a disclosure (a table row, a column header, a
+/// performance-sheet cell) into the form the label tables (<see cref="LabelTable{TEnum}"/>: fund sources, indicator
+/// levels) are keyed on. Built from the pieces in <see cref="ChineseText"/>, which also states how it differs from the
+/// catalog's and the validator's normal forms of names.
 /// </summary>
 /// <remarks>
 /// Normalisation, in order:
@@ -24,29 +27,7 @@ internal static class LabelText
     private const string OfWhich = "其中";
 
     /// <summary>Normalises <paramref name="text"/> into a new string.</summary>
-    internal static string Normalize(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return string.Empty;
-        }
-        char[]? rented = null;
-        Span<char> buffer = text.Length <= 256
-            ? stackalloc char[256]
-            : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
-        try
-        {
-            int length = Normalize(text, buffer);
-            return new string(buffer[..length]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                System.Buffers.ArrayPool<char>.Shared.Return(rented);
-            }
-        }
-    }
+    internal static string Normalize(ReadOnlySpan<char> text) => ChineseText.ToNewString(text, Normalize);
 
     /// <summary>
     /// Normalises <paramref name="text"/> into <paramref name="destination"/>, which must be at least as long
@@ -59,15 +40,7 @@ internal static class LabelText
             Preconditions.ThrowArgument(nameof(destination), "The destination must be at least as long as the text.");
         }
 
-        int length = 0;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-            destination[length++] = UnifyPunctuation(c);
-        }
+        int length = ChineseText.Squeeze(text, destination, ChineseText.Fold.BracketsAndColon);
 
         var span = destination[..length];
         int start = 0;
@@ -98,21 +71,6 @@ internal static class LabelText
         return end - start;
     }
 
-    /// <summary>Half-width form of the full-width brackets and colon; other characters unchanged.</summary>
-    internal static char UnifyPunctuation(char c) => c switch
-    {
-        '（' => '(',
-        '）' => ')',
-        '【' or '〔' or '［' => '[',
-        '】' or '〕' or '］' => ']',
-        '：' => ':',
-        _ => c,
-    };
-
-    /// <summary>True for the Chinese numerals used in ordinals (一 … 十, 百, 零, 〇).</summary>
-    internal static bool IsChineseNumeral(char c) =>
-        c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '零' or '〇';
-
     /// <summary>
     /// The length of a leading ordinal in already whitespace-free, punctuation-unified text, or 0 if none.
     /// </summary>
@@ -141,32 +99,24 @@ internal static class LabelText
             return 0;
         }
 
-        // 一、 十二、 1、 1. 1．
-        int n = 0;
-        if (IsChineseNumeral(first))
+        // 一、 十二、
+        if (ChineseText.IsChineseNumeral(first))
         {
-            while (n < s.Length && IsChineseNumeral(s[n]))
-            {
-                n++;
-            }
+            return ChineseText.ChineseOrdinalLength(s);
         }
-        else if (char.IsAsciiDigit(first))
+
+        // 1、 1. 1． (not 1.5)
+        int n = 0;
+        while (n < s.Length && char.IsAsciiDigit(s[n]))
         {
-            while (n < s.Length && char.IsAsciiDigit(s[n]))
-            {
-                n++;
-            }
+            n++;
         }
         if (n == 0 || n >= s.Length)
         {
             return 0;
         }
         char separator = s[n];
-        if (separator == '、')
-        {
-            return n + 1;
-        }
-        if (separator is '.' or '．' && char.IsAsciiDigit(first) && (n + 1 >= s.Length || !char.IsAsciiDigit(s[n + 1])))
+        if (separator == '、' || (separator is '.' or '．' && (n + 1 >= s.Length || !char.IsAsciiDigit(s[n + 1]))))
         {
             return n + 1;
         }
@@ -181,7 +131,7 @@ internal static class LabelText
         }
         foreach (char c in body)
         {
-            if (!IsChineseNumeral(c) && !char.IsAsciiDigit(c))
+            if (!ChineseText.IsChineseNumeral(c) && !char.IsAsciiDigit(c))
             {
                 return false;
             }

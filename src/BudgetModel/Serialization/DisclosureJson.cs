@@ -22,6 +22,9 @@ public static class DisclosureJson
 
     private static readonly Lazy<string> SchemaText = new(() => EmbeddedSchema.Read("budget-disclosure.schema.json"));
 
+    // Every overload below is a documented one-line facade over the shared mechanics in JsonFormat and JsonIo.
+    private static readonly JsonFormat<BudgetDisclosure, DisclosureContract> Format = new("disclosure", ContractWriter.From, ContractReader.ToDisclosure);
+
     /// <summary>The JSON Schema (draft 2020-12) of the format, with the official Chinese term of each property.</summary>
     public static string Schema => SchemaText.Value;
 
@@ -31,25 +34,22 @@ public static class DisclosureJson
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express (an undefined
     /// enumeration value, a row with the same column twice).</exception>
     public static string Write(BudgetDisclosure disclosure, DisclosureJsonOptions? options = null) =>
-        JsonIo.WriteString(ContractWriter.From(Guard.Against.Null(disclosure)), options ?? DisclosureJsonOptions.Default);
+        Format.Write(disclosure, options);
 
     /// <summary>Writes the disclosure as UTF-8 JSON bytes.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express.</exception>
     public static byte[] WriteToUtf8Bytes(BudgetDisclosure disclosure, DisclosureJsonOptions? options = null) =>
-        JsonIo.WriteBytes(ContractWriter.From(Guard.Against.Null(disclosure)), options ?? DisclosureJsonOptions.Default);
+        Format.WriteToUtf8Bytes(disclosure, options);
 
     /// <summary>Writes the disclosure as UTF-8 JSON to a stream; the stream is left open.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="utf8Json">The stream to write to.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express.</exception>
-    public static void Write(BudgetDisclosure disclosure, Stream utf8Json, DisclosureJsonOptions? options = null)
-    {
-        Guard.Against.Null(utf8Json);
-        JsonIo.Write(ContractWriter.From(Guard.Against.Null(disclosure)), utf8Json, options ?? DisclosureJsonOptions.Default);
-    }
+    public static void Write(BudgetDisclosure disclosure, Stream utf8Json, DisclosureJsonOptions? options = null) =>
+        Format.Write(disclosure, utf8Json, options);
 
     /// <summary>Writes the disclosure as UTF-8 JSON to a stream asynchronously; the stream is left open.</summary>
     /// <param name="disclosure">The disclosure.</param>
@@ -57,58 +57,46 @@ public static class DisclosureJson
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express.</exception>
-    public static Task WriteAsync(BudgetDisclosure disclosure, Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Against.Null(utf8Json);
-        return JsonIo.WriteAsync(ContractWriter.From(Guard.Against.Null(disclosure)), utf8Json, options ?? DisclosureJsonOptions.Default, cancellationToken);
-    }
+    public static Task WriteAsync(BudgetDisclosure disclosure, Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default) =>
+        Format.WriteAsync(disclosure, utf8Json, options, cancellationToken);
 
     /// <summary>Writes the disclosure as UTF-8 JSON into a buffer writer.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="destination">The buffer to write to.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express.</exception>
-    public static void Write(BudgetDisclosure disclosure, IBufferWriter<byte> destination, DisclosureJsonOptions? options = null)
-    {
-        Guard.Against.Null(destination);
-        JsonIo.Write(ContractWriter.From(Guard.Against.Null(disclosure)), destination, options ?? DisclosureJsonOptions.Default);
-    }
+    public static void Write(BudgetDisclosure disclosure, IBufferWriter<byte> destination, DisclosureJsonOptions? options = null) =>
+        Format.Write(disclosure, destination, options);
 
     /// <summary>Writes the disclosure as one JSON value with the caller's writer (its indentation and encoder apply);
     /// the writer is flushed, not disposed.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="writer">The writer.</param>
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express.</exception>
-    public static void Write(BudgetDisclosure disclosure, Utf8JsonWriter writer)
-    {
-        Guard.Against.Null(writer);
-        JsonIo.Write(ContractWriter.From(Guard.Against.Null(disclosure)), writer, DisclosureJsonOptions.Default);
-    }
+    public static void Write(BudgetDisclosure disclosure, Utf8JsonWriter writer) =>
+        Format.Write(disclosure, writer);
 
     /// <summary>Writes the disclosure as JSON text to a text writer; the writer is left open.</summary>
     /// <param name="disclosure">The disclosure.</param>
     /// <param name="writer">The text writer.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The disclosure holds a value the format cannot express.</exception>
-    public static void Write(BudgetDisclosure disclosure, TextWriter writer, DisclosureJsonOptions? options = null)
-    {
-        Guard.Against.Null(writer);
-        writer.Write(Write(disclosure, options));
-    }
+    public static void Write(BudgetDisclosure disclosure, TextWriter writer, DisclosureJsonOptions? options = null) =>
+        Format.Write(disclosure, writer, options);
 
     /// <summary>Reads a disclosure from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Options, or null for <see cref="DisclosureJsonOptions.Default"/>.</param>
     /// <exception cref="DisclosureJsonException">The text is not a disclosure of format 1.0 within the limits.</exception>
     public static BudgetDisclosure Read(string json, DisclosureJsonOptions? options = null) =>
-        ContractReader.ToDisclosure(JsonIo.Read<DisclosureContract>(Guard.Against.Null(json), options ?? DisclosureJsonOptions.Default));
+        Format.Read(json, options);
 
     /// <summary>Reads a disclosure from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The UTF-8 bytes (a byte array converts implicitly).</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The bytes are not a disclosure of format 1.0 within the limits.</exception>
     public static BudgetDisclosure Read(ReadOnlySpan<byte> utf8Json, DisclosureJsonOptions? options = null) =>
-        ContractReader.ToDisclosure(JsonIo.Read<DisclosureContract>(utf8Json, options ?? DisclosureJsonOptions.Default));
+        Format.Read(utf8Json, options);
 
     /// <summary>Reads a disclosure from a UTF-8 JSON stream, incrementally: the stream is refused as soon as it passes
     /// <see cref="DisclosureJsonOptions.MaxBytes"/> or an array passes <see cref="DisclosureJsonOptions.MaxArrayLength"/>,
@@ -117,7 +105,7 @@ public static class DisclosureJson
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The stream does not hold a disclosure of format 1.0 within the limits.</exception>
     public static BudgetDisclosure Read(Stream utf8Json, DisclosureJsonOptions? options = null) =>
-        ContractReader.ToDisclosure(JsonIo.Read<DisclosureContract>(Guard.Against.Null(utf8Json), options ?? DisclosureJsonOptions.Default));
+        Format.Read(utf8Json, options);
 
     /// <summary>Reads a disclosure from a UTF-8 JSON stream asynchronously, with the same limits as
     /// <see cref="Read(Stream, DisclosureJsonOptions?)"/>. The stream is left open.</summary>
@@ -125,12 +113,8 @@ public static class DisclosureJson
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="DisclosureJsonException">The stream does not hold a disclosure of format 1.0 within the limits.</exception>
-    public static async ValueTask<BudgetDisclosure> ReadAsync(Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Against.Null(utf8Json);
-        var contract = await JsonIo.ReadAsync<DisclosureContract>(utf8Json, options ?? DisclosureJsonOptions.Default, cancellationToken).ConfigureAwait(false);
-        return ContractReader.ToDisclosure(contract);
-    }
+    public static ValueTask<BudgetDisclosure> ReadAsync(Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default) =>
+        Format.ReadAsync(utf8Json, options, cancellationToken);
 }
 
 /// <summary>The JSON Schemas embedded in the assembly (the same files as docs/schema).</summary>

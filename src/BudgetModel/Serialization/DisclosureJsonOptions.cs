@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -67,14 +68,7 @@ public sealed class DisclosureJsonOptions
     public int MaxArrayLength
     {
         get => _maxArrayLength;
-        init
-        {
-            if (value <= 0)
-            {
-                Preconditions.ThrowArgumentOutOfRange(nameof(MaxArrayLength), value, "MaxArrayLength must be positive.");
-            }
-            _maxArrayLength = value;
-        }
+        init => _maxArrayLength = Positive(value, nameof(MaxArrayLength));
     }
 
     /// <summary>The most bytes of UTF-8 input a read accepts. A stream is counted as its bytes arrive and refused
@@ -83,14 +77,18 @@ public sealed class DisclosureJsonOptions
     public long MaxBytes
     {
         get => _maxBytes;
-        init
+        init => _maxBytes = Positive(value, nameof(MaxBytes));
+    }
+
+    /// <summary>The value of a limit that must be positive, or <see cref="ArgumentOutOfRangeException"/> naming it.</summary>
+    private static T Positive<T>(T value, string name)
+        where T : INumber<T>
+    {
+        if (value <= T.Zero)
         {
-            if (value <= 0)
-            {
-                Preconditions.ThrowArgumentOutOfRange(nameof(MaxBytes), value, "MaxBytes must be positive.");
-            }
-            _maxBytes = value;
+            Preconditions.ThrowArgumentOutOfRange(name, value, $"{name} must be positive.");
         }
+        return value;
     }
 
     /// <summary>The serializer options these settings stand for, built once.</summary>

@@ -16,6 +16,9 @@ public static class ReportJson
 {
     private static readonly Lazy<string> SchemaText = new(() => EmbeddedSchema.Read("validation-report.schema.json"));
 
+    // Every overload below is a documented one-line facade over the shared mechanics in JsonFormat and JsonIo.
+    private static readonly JsonFormat<ValidationReport, ReportContract> Format = new("report", ContractWriter.From, ContractReader.ToReport);
+
     /// <summary>The JSON Schema (draft 2020-12) of a validation report.</summary>
     public static string Schema => SchemaText.Value;
 
@@ -24,25 +27,22 @@ public static class ReportJson
     /// <param name="options">Options, or null for <see cref="DisclosureJsonOptions.Default"/>.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
     public static string Write(ValidationReport report, DisclosureJsonOptions? options = null) =>
-        JsonIo.WriteString(ContractWriter.From(Guard.Against.Null(report)), options ?? DisclosureJsonOptions.Default);
+        Format.Write(report, options);
 
     /// <summary>Writes the report as UTF-8 JSON bytes.</summary>
     /// <param name="report">The report.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
     public static byte[] WriteToUtf8Bytes(ValidationReport report, DisclosureJsonOptions? options = null) =>
-        JsonIo.WriteBytes(ContractWriter.From(Guard.Against.Null(report)), options ?? DisclosureJsonOptions.Default);
+        Format.WriteToUtf8Bytes(report, options);
 
     /// <summary>Writes the report as UTF-8 JSON to a stream; the stream is left open.</summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
-    public static void Write(ValidationReport report, Stream utf8Json, DisclosureJsonOptions? options = null)
-    {
-        Guard.Against.Null(utf8Json);
-        JsonIo.Write(ContractWriter.From(Guard.Against.Null(report)), utf8Json, options ?? DisclosureJsonOptions.Default);
-    }
+    public static void Write(ValidationReport report, Stream utf8Json, DisclosureJsonOptions? options = null) =>
+        Format.Write(report, utf8Json, options);
 
     /// <summary>Writes the report as UTF-8 JSON to a stream asynchronously; the stream is left open.</summary>
     /// <param name="report">The report.</param>
@@ -50,74 +50,58 @@ public static class ReportJson
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
-    public static Task WriteAsync(ValidationReport report, Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Against.Null(utf8Json);
-        return JsonIo.WriteAsync(ContractWriter.From(Guard.Against.Null(report)), utf8Json, options ?? DisclosureJsonOptions.Default, cancellationToken);
-    }
+    public static Task WriteAsync(ValidationReport report, Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default) =>
+        Format.WriteAsync(report, utf8Json, options, cancellationToken);
 
     /// <summary>Writes the report as UTF-8 JSON into a buffer writer.</summary>
     /// <param name="report">The report.</param>
     /// <param name="destination">The buffer.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
-    public static void Write(ValidationReport report, IBufferWriter<byte> destination, DisclosureJsonOptions? options = null)
-    {
-        Guard.Against.Null(destination);
-        JsonIo.Write(ContractWriter.From(Guard.Against.Null(report)), destination, options ?? DisclosureJsonOptions.Default);
-    }
+    public static void Write(ValidationReport report, IBufferWriter<byte> destination, DisclosureJsonOptions? options = null) =>
+        Format.Write(report, destination, options);
 
     /// <summary>Writes the report as one JSON value with the caller's writer; the writer is flushed, not disposed.</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">The writer.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
-    public static void Write(ValidationReport report, Utf8JsonWriter writer)
-    {
-        Guard.Against.Null(writer);
-        JsonIo.Write(ContractWriter.From(Guard.Against.Null(report)), writer, DisclosureJsonOptions.Default);
-    }
+    public static void Write(ValidationReport report, Utf8JsonWriter writer) =>
+        Format.Write(report, writer);
 
     /// <summary>Writes the report as JSON text to a text writer; the writer is left open.</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">The text writer.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">A finding holds a value the format cannot express.</exception>
-    public static void Write(ValidationReport report, TextWriter writer, DisclosureJsonOptions? options = null)
-    {
-        Guard.Against.Null(writer);
-        writer.Write(Write(report, options));
-    }
+    public static void Write(ValidationReport report, TextWriter writer, DisclosureJsonOptions? options = null) =>
+        Format.Write(report, writer, options);
 
     /// <summary>Reads a report from JSON text. A <c>summary</c>, when present, must agree with the findings.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The text is not a validation report of format 1.0 within the limits.</exception>
     public static ValidationReport Read(string json, DisclosureJsonOptions? options = null) =>
-        ContractReader.ToReport(JsonIo.Read<ReportContract>(Guard.Against.Null(json), options ?? DisclosureJsonOptions.Default));
+        Format.Read(json, options);
 
     /// <summary>Reads a report from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The UTF-8 bytes.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The bytes are not a validation report of format 1.0 within the limits.</exception>
     public static ValidationReport Read(ReadOnlySpan<byte> utf8Json, DisclosureJsonOptions? options = null) =>
-        ContractReader.ToReport(JsonIo.Read<ReportContract>(utf8Json, options ?? DisclosureJsonOptions.Default));
+        Format.Read(utf8Json, options);
 
     /// <summary>Reads a report from a UTF-8 JSON stream incrementally, within the limits; the stream is left open.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <exception cref="DisclosureJsonException">The stream does not hold a validation report of format 1.0 within the limits.</exception>
     public static ValidationReport Read(Stream utf8Json, DisclosureJsonOptions? options = null) =>
-        ContractReader.ToReport(JsonIo.Read<ReportContract>(Guard.Against.Null(utf8Json), options ?? DisclosureJsonOptions.Default));
+        Format.Read(utf8Json, options);
 
     /// <summary>Reads a report from a UTF-8 JSON stream asynchronously, within the limits; the stream is left open.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="DisclosureJsonException">The stream does not hold a validation report of format 1.0 within the limits.</exception>
-    public static async ValueTask<ValidationReport> ReadAsync(Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Guard.Against.Null(utf8Json);
-        var contract = await JsonIo.ReadAsync<ReportContract>(utf8Json, options ?? DisclosureJsonOptions.Default, cancellationToken).ConfigureAwait(false);
-        return ContractReader.ToReport(contract);
-    }
+    public static ValueTask<ValidationReport> ReadAsync(Stream utf8Json, DisclosureJsonOptions? options = null, CancellationToken cancellationToken = default) =>
+        Format.ReadAsync(utf8Json, options, cancellationToken);
 }

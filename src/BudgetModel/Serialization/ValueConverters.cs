@@ -11,30 +11,12 @@ namespace BudgetModel.Serialization;
 public sealed class FunctionCodeJsonConverter : JsonConverter<FunctionCode>
 {
     /// <inheritdoc />
-    public override FunctionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        Span<char> digits = stackalloc char[CodeText.ShortLength];
-        if (CodeText.TryCopyShort(ref reader, digits, out int length) && FunctionCode.TryParse(digits[..length], out var code))
-        {
-            return code;
-        }
-        var text = CodeText.Read(ref reader, "function classification code");
-        try
-        {
-            return FunctionCode.Parse(text);
-        }
-        catch (BudgetFormatException e)
-        {
-            throw new JsonException($"\"{text}\" is not a function classification code (支出功能分类科目编码): {e.Reason}.");
-        }
-    }
+    public override FunctionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        CodeText.ReadCode<FunctionCode>(ref reader, "function classification code", "a " + FunctionCode.What);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, FunctionCode value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        writer.WriteStringValue(value.Value);
-    }
+    public override void Write(Utf8JsonWriter writer, FunctionCode value, JsonSerializerOptions options) =>
+        CodeText.WriteCode(writer, value);
 }
 
 /// <summary>Writes an <see cref="EconomicCode"/> as a JSON string of its digits (<c>"30101"</c>; the system follows
@@ -42,30 +24,12 @@ public sealed class FunctionCodeJsonConverter : JsonConverter<FunctionCode>
 public sealed class EconomicCodeJsonConverter : JsonConverter<EconomicCode>
 {
     /// <inheritdoc />
-    public override EconomicCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        Span<char> digits = stackalloc char[CodeText.ShortLength];
-        if (CodeText.TryCopyShort(ref reader, digits, out int length) && EconomicCode.TryParse(digits[..length], out var code))
-        {
-            return code;
-        }
-        var text = CodeText.Read(ref reader, "economic classification code");
-        try
-        {
-            return EconomicCode.Parse(text);
-        }
-        catch (BudgetFormatException e)
-        {
-            throw new JsonException($"\"{text}\" is not an economic classification code (支出经济分类科目编码): {e.Reason}.");
-        }
-    }
+    public override EconomicCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        CodeText.ReadCode<EconomicCode>(ref reader, "economic classification code", "an " + EconomicCode.What);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, EconomicCode value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        writer.WriteStringValue(value.Value);
-    }
+    public override void Write(Utf8JsonWriter writer, EconomicCode value, JsonSerializerOptions options) =>
+        CodeText.WriteCode(writer, value);
 }
 
 /// <summary>Writes a <see cref="RevenueCode"/> as a JSON string of its digits (<c>"1030148"</c>) and reads one,
@@ -73,30 +37,12 @@ public sealed class EconomicCodeJsonConverter : JsonConverter<EconomicCode>
 public sealed class RevenueCodeJsonConverter : JsonConverter<RevenueCode>
 {
     /// <inheritdoc />
-    public override RevenueCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        Span<char> digits = stackalloc char[CodeText.ShortLength];
-        if (CodeText.TryCopyShort(ref reader, digits, out int length) && RevenueCode.TryParse(digits[..length], out var code))
-        {
-            return code;
-        }
-        var text = CodeText.Read(ref reader, "revenue classification code");
-        try
-        {
-            return RevenueCode.Parse(text);
-        }
-        catch (BudgetFormatException e)
-        {
-            throw new JsonException($"\"{text}\" is not a revenue classification code (收入分类科目编码): {e.Reason}.");
-        }
-    }
+    public override RevenueCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        CodeText.ReadCode<RevenueCode>(ref reader, "revenue classification code", "a " + RevenueCode.What);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, RevenueCode value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        writer.WriteStringValue(value.Value);
-    }
+    public override void Write(Utf8JsonWriter writer, RevenueCode value, JsonSerializerOptions options) =>
+        CodeText.WriteCode(writer, value);
 }
 
 /// <summary>Writes an <see cref="IndicatorValue"/> as the JSON string of its published text (<c>"≥90%"</c>) and reads
@@ -197,7 +143,9 @@ internal sealed class StableNameEnumConverter<TEnum> : JsonConverter<TEnum>
             : throw new JsonException($"{Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)} is not a defined {typeof(TEnum).Name}.");
 }
 
-/// <summary>Reads the string of a classification code.</summary>
+/// <summary>Reads and writes the string of a classification code (<see cref="FunctionCode"/>,
+/// <see cref="EconomicCode"/>, <see cref="RevenueCode"/>): the mechanics of their three converters, and the
+/// allocation-free copy of a short string token that <see cref="StableNameEnumConverter{TEnum}"/> uses too.</summary>
 internal static class CodeText
 {
     /// <summary>The most characters <see cref="TryCopyShort"/> copies: more than any code or enumeration name.</summary>
@@ -217,6 +165,45 @@ internal static class CodeText
         }
         length = reader.CopyString(buffer);
         return true;
+    }
+
+    /// <summary>Reads a code from a JSON string of its digits: parsed from the token's characters without a string
+    /// when it is valid; otherwise read as a string and refused with a <see cref="JsonException"/> that quotes it.</summary>
+    /// <typeparam name="TCode">The code type.</typeparam>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <param name="what">The code's English name for "expected a … as a string" ("function classification code").</param>
+    /// <param name="described">The code with its article and official term for "is not …" ("a function
+    /// classification code (支出功能分类科目编码)").</param>
+    internal static TCode ReadCode<TCode>(ref Utf8JsonReader reader, string what, string described)
+        where TCode : struct, ISpanParsable<TCode>
+    {
+        Span<char> digits = stackalloc char[ShortLength];
+        if (TryCopyShort(ref reader, digits, out int length) && TCode.TryParse(digits[..length], null, out var code))
+        {
+            return code;
+        }
+        var text = Read(ref reader, what);
+        try
+        {
+            return TCode.Parse(text, null);
+        }
+        catch (BudgetFormatException e)
+        {
+            throw new JsonException($"\"{text}\" is not {described}: {e.Reason}.");
+        }
+    }
+
+    /// <summary>Writes a code as a JSON string of its digits, without making a string.</summary>
+    /// <typeparam name="TCode">The code type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The code (the empty code writes <c>""</c>).</param>
+    internal static void WriteCode<TCode>(Utf8JsonWriter writer, TCode value)
+        where TCode : struct, ISpanFormattable
+    {
+        Guard.Against.Null(writer);
+        Span<char> digits = stackalloc char[ShortLength];
+        value.TryFormat(digits, out int length, default, null);
+        writer.WriteStringValue(digits[..length]);
     }
 
     internal static string Read(ref Utf8JsonReader reader, string what) =>

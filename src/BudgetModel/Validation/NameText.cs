@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using BudgetModel.Text;
 
 namespace BudgetModel.Validation;
 
@@ -36,15 +37,7 @@ public static class NameText
         {
             return name;
         }
-        char[]? rented = null;
-        Span<char> buffer = name.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(name.Length));
-        int length = Normalize(name, buffer);
-        var result = new string(buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-        return result;
+        return ChineseText.ToNewString(name, Normalize);
     }
 
     /// <summary>True when the normal form of <paramref name="name"/> is <paramref name="normal"/>, found without
@@ -185,10 +178,13 @@ public static class NameText
     /// <summary>Formats a similarity for messages.</summary>
     internal static string Percent(double similarity) => similarity.ToString("0.00", CultureInfo.InvariantCulture);
 
+    // The width folding is ChineseText's, shared with the label and catalog-name normalisations; ChineseText states
+    // how the three differ.
+
     /// <summary>The character a name keeps in its normal form at this position, or <c>'\0'</c> when it drops it.</summary>
     private static char Map(char raw)
     {
-        char ch = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+        char ch = ChineseText.FoldWidth(raw);
         if (char.IsAsciiLetterOrDigit(ch))
         {
             return char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;

@@ -9,7 +9,7 @@ namespace BudgetModel.Tests.Serialization;
 
 public class DisclosureJsonTests
 {
-    private static readonly BudgetDisclosure Seed = SeedDisclosure.Build();
+    private static readonly BudgetDisclosure Seed = JsonSample.Build();
 
     private static JsonNode Node(BudgetDisclosure d) => JsonNode.Parse(DisclosureJson.Write(d))!;
 
@@ -72,11 +72,20 @@ public class DisclosureJsonTests
     {
         var root = Node(Seed);
         var codes = TableNode(root, "expenditureSummary")["rows"]!.AsArray().Skip(1).Select(r => r!["code"]!.GetValue<string>()).ToArray();
-        Assert.Equal(["201", "20113", "2011399", "215", "21505", "2150517"], codes);
+        // Table 3 as the seed prints it (lines 154–185).
+        Assert.Equal(
+            [
+                "201", "20113", "2011399", "208", "20805", "2080501", "2080505", "2080506", "210", "21011", "2101101", "2101103",
+                "211", "21103", "2110301", "212", "21208", "2120809", "215", "21502", "2150201", "21505", "2150501", "2150502",
+                "2150517", "21507", "2150799", "221", "22102", "2210201", "223", "22301", "2230105",
+            ],
+            codes);
         var t6 = TableNode(root, "generalBudgetBasicExpenditure")["rows"]!.AsArray();
         Assert.Equal("30101", t6[2]!["departmentCode"]!.GetValue<string>());
         Assert.Equal("50101", t6[2]!["governmentCode"]!.GetValue<string>());
-        Assert.Null(t6[3]!["departmentCode"]);
+        // The 类 row 301 工资福利支出 prints no 政府预算 code: the property is absent, not null.
+        Assert.Equal("301", t6[1]!["departmentCode"]!.GetValue<string>());
+        Assert.False(t6[1]!.AsObject().ContainsKey("governmentCode"));
         var t7 = TableNode(root, "governmentFundRevenue")["rows"]!.AsArray();
         Assert.Equal("1030148", t7[3]!["code"]!.GetValue<string>());
     }
@@ -91,8 +100,10 @@ public class DisclosureJsonTests
         Assert.Equal(["total", "generalBudget", "governmentFund", "stateCapital"], t10["rows"]![0]!["values"]!.AsObject().Select(p => p.Key).ToArray());
         Assert.Equal("warning", (string?)root["importFindings"]![0]!["severity"]);
         Assert.Equal("output", (string?)root["projectSheets"]![0]!["annualIndicators"]![0]!["category"]);
-        Assert.Equal("serviceRecipientSatisfaction", (string?)root["projectSheets"]![0]!["annualIndicators"]![3]!["subcategory"]);
-        Assert.Equal(["overview", "tables", "explanation", "performance", "glossary"], root["sections"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
+        Assert.Equal("serviceRecipientSatisfaction", (string?)root["projectSheets"]![0]!["annualIndicators"]![6]!["subcategory"]);
+        Assert.Equal(
+            ["overview", "tables", "explanation", "procurement", "assets", "performance", "glossary", "threePublicExplanation"],
+            root["sections"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray());
     }
 
     [Fact]
@@ -198,6 +209,35 @@ public class DisclosureJsonTests
     }
 
     [Fact]
+    public void Code_converters_write_digits_and_refuse_anything_else_by_name()
+    {
+        // Codes of the seed: 2150517 产业发展, 30101 基本工资 (named in its prose), 1030148 国有土地使用权出让收入; the refused texts are a
+        // 6-digit code, an economic code of no system (4…) and a code with a full-width digit.
+        CheckCodeConverter(new FunctionCodeJsonConverter(), "2150517", "215051", "function classification code (支出功能分类科目编码)");
+        CheckCodeConverter(new EconomicCodeJsonConverter(), "30101", "40101", "economic classification code (支出经济分类科目编码)");
+        CheckCodeConverter(new RevenueCodeJsonConverter(), "1030148", "10301４8", "revenue classification code (收入分类科目编码)");
+    }
+
+    private static void CheckCodeConverter<TCode>(System.Text.Json.Serialization.JsonConverter<TCode> converter, string digits, string bad, string term)
+        where TCode : struct
+    {
+        var options = new JsonSerializerOptions { Converters = { converter } };
+        var code = JsonSerializer.Deserialize<TCode>($"\"{digits}\"", options);
+        Assert.Equal($"\"{digits}\"", JsonSerializer.Serialize(code, options));
+        // An escaped digit reads as the digit; the empty code writes the empty string.
+        Assert.Equal(code, JsonSerializer.Deserialize<TCode>($"\"\\u00{(int)digits[0]:x2}{digits[1..]}\"", options));
+        Assert.Equal("\"\"", JsonSerializer.Serialize(default(TCode), options));
+
+        var refused = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TCode>($"\"{bad}\"", options));
+        Assert.Contains($"\"{bad}\" is not a", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(term, refused.Message, StringComparison.Ordinal);
+        var tooLong = new string('1', 60);
+        Assert.Contains($"\"{tooLong}\" is not a", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TCode>($"\"{tooLong}\"", options)).Message, StringComparison.Ordinal);
+        var number = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<TCode>(digits, options));
+        Assert.Contains("as a string of digits", number.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_refuse_limits_that_make_no_sense()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new DisclosureJsonOptions { MaxDepth = 3 });
@@ -262,7 +302,7 @@ public class DocumentationTests
     public void The_documented_table_10_and_sheet_are_what_the_writer_writes()
     {
         var docs = Docs();
-        var root = JsonNode.Parse(DisclosureJson.Write(SeedDisclosure.Build()))!;
+        var root = JsonNode.Parse(DisclosureJson.Write(JsonSample.Build()))!;
         var t10 = root["tables"]!.AsArray().Single(t => (string?)t!["kind"] == "threePublicExpenses")!;
         // JsonNode re-prints numbers as written, so amounts such as 0.00 and 0.20 keep their decimals.
         Assert.Contains(Block(t10), docs, StringComparison.Ordinal);

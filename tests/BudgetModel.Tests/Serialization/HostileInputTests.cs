@@ -8,7 +8,7 @@ namespace BudgetModel.Tests.Serialization;
 /// <summary>Every kind of bad input ends in one <see cref="DisclosureJsonException"/> that says where and what.</summary>
 public class HostileInputTests
 {
-    private static readonly string SeedJson = DisclosureJson.Write(SeedDisclosure.Build());
+    private static readonly string SeedJson = DisclosureJson.Write(JsonSample.Build());
 
     private static DisclosureJsonException Refuse(string json, DisclosureJsonOptions? options = null) =>
         Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Read(json, options));
@@ -25,10 +25,12 @@ public class HostileInputTests
         return root.ToJsonString().Replace("\"__RAW__\"", raw, StringComparison.Ordinal);
     }
 
-    /// <summary>Table index 1 of the seed is 预算支出总表; its row 6 is 2150517 产业发展.</summary>
-    private static (JsonNode, string) T3Row6(JsonNode root, string property) => (root["tables"]![1]!["rows"]![6]!, property);
+    /// <summary>Table index 2 of the seed is 预算支出总表; its row 25 is 2150517 产业发展 (3,793.87万元).</summary>
+    private static (JsonNode, string) T3Row2150517(JsonNode root, string property) =>
+        (root["tables"]![JsonSample.ExpenditureSummaryIndex]!["rows"]![JsonSample.IndustryDevelopmentRow]!, property);
 
-    private static (JsonNode, string) T3Row6Value(JsonNode root, string column) => (root["tables"]![1]!["rows"]![6]!["values"]!, column);
+    private static (JsonNode, string) T3Row2150517Value(JsonNode root, string column) =>
+        (root["tables"]![JsonSample.ExpenditureSummaryIndex]!["rows"]![JsonSample.IndustryDevelopmentRow]!["values"]!, column);
 
     [Theory]
     [InlineData("")]
@@ -129,29 +131,29 @@ public class HostileInputTests
     [Fact]
     public void A_duplicate_column_in_a_rows_values_is_refused()
     {
-        var json = WithRaw(r => T3Row6(r, "values"), """{"total":3793.87,"total":3793.88}""");
+        var json = WithRaw(r => T3Row2150517(r, "values"), """{"total":3793.87,"total":3793.88}""");
         var e = Refuse(json);
-        Assert.Equal("$.tables[1].rows[6].values.total", e.Path);
+        Assert.Equal("$.tables[2].rows[25].values.total", e.Path);
     }
 
     [Fact]
     public void An_unknown_property_is_refused_by_default_and_skipped_on_request()
     {
-        var json = WithRaw(r => T3Row6(r, "comment"), "\"cut short\"");
+        var json = WithRaw(r => T3Row2150517(r, "comment"), "\"cut short\"");
         var e = Refuse(json);
-        Assert.Equal("$.tables[1].rows[6].comment", e.Path);
+        Assert.Equal("$.tables[2].rows[25].comment", e.Path);
         Assert.Contains("'comment'", e.Problem, StringComparison.Ordinal);
         Assert.DoesNotContain("Contract", e.Problem, StringComparison.Ordinal);
         var d = DisclosureJson.Read(json, new DisclosureJsonOptions { IgnoreUnknownProperties = true });
-        Assert.Equal(3_793_870_000L, d.ExpenditureSummary!.Rows[6].Total.TotalFen);
+        Assert.Equal(3_793_870_000L, d.ExpenditureSummary!.Rows[JsonSample.IndustryDevelopmentRow].Total.TotalFen);
     }
 
     [Fact]
     public void An_unknown_column_is_refused_even_when_unknown_properties_are_ignored()
     {
-        var json = WithRaw(r => T3Row6(r, "values"), """{"totl":3793.87}""");
+        var json = WithRaw(r => T3Row2150517(r, "values"), """{"totl":3793.87}""");
         var e = Refuse(json, new DisclosureJsonOptions { IgnoreUnknownProperties = true });
-        Assert.Equal("$.tables[1].rows[6].values.totl", e.Path);
+        Assert.Equal("$.tables[2].rows[25].values.totl", e.Path);
         Assert.Contains("TableColumn", e.Problem, StringComparison.Ordinal);
     }
 
@@ -175,8 +177,8 @@ public class HostileInputTests
     [InlineData("[3793.87]")]
     public void A_string_or_other_non_number_where_an_amount_belongs_is_refused(string raw)
     {
-        var e = Refuse(WithRaw(r => T3Row6Value(r, "total"), raw));
-        Assert.Equal("$.tables[1].rows[6].values.total", e.Path);
+        var e = Refuse(WithRaw(r => T3Row2150517Value(r, "total"), raw));
+        Assert.Equal("$.tables[2].rows[25].values.total", e.Path);
     }
 
     [Theory]
@@ -188,8 +190,8 @@ public class HostileInputTests
     [InlineData("3.79387E3")]
     public void Numbers_a_decimal_cannot_hold_exactly_are_refused(string raw)
     {
-        var e = Refuse(WithRaw(r => T3Row6Value(r, "total"), raw));
-        Assert.Equal("$.tables[1].rows[6].values.total", e.Path);
+        var e = Refuse(WithRaw(r => T3Row2150517Value(r, "total"), raw));
+        Assert.Equal("$.tables[2].rows[25].values.total", e.Path);
         Assert.NotNull(e.LineNumber);
     }
 
@@ -198,16 +200,16 @@ public class HostileInputTests
     [InlineData("99999999999999999999.99")] // beyond the range of Money
     public void Amounts_finer_than_a_fen_or_beyond_money_are_refused(string raw)
     {
-        var e = Refuse(WithRaw(r => T3Row6Value(r, "total"), raw));
-        Assert.Equal("$.tables[1].rows[6].values.total", e.Path);
+        var e = Refuse(WithRaw(r => T3Row2150517Value(r, "total"), raw));
+        Assert.Equal("$.tables[2].rows[25].values.total", e.Path);
         Assert.Contains(raw + " 万元", e.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_wan_amount_with_six_decimals_is_exact_to_the_fen_and_accepted()
     {
-        var d = DisclosureJson.Read(WithRaw(r => T3Row6Value(r, "total"), "3793.870001"));
-        Assert.Equal(3_793_870_001L, d.ExpenditureSummary!.Rows[6].Total.TotalFen);
+        var d = DisclosureJson.Read(WithRaw(r => T3Row2150517Value(r, "total"), "3793.870001"));
+        Assert.Equal(3_793_870_001L, d.ExpenditureSummary!.Rows[JsonSample.IndustryDevelopmentRow].Total.TotalFen);
     }
 
     [Fact]
@@ -227,8 +229,8 @@ public class HostileInputTests
     [InlineData("2150517", "string")]
     public void A_code_of_the_wrong_form_is_refused_with_its_path(string raw, string reason)
     {
-        var e = Refuse(WithRaw(r => T3Row6(r, "code"), raw));
-        Assert.Equal("$.tables[1].rows[6].code", e.Path);
+        var e = Refuse(WithRaw(r => T3Row2150517(r, "code"), raw));
+        Assert.Equal("$.tables[2].rows[25].code", e.Path);
         Assert.Contains(reason, e.Problem, StringComparison.Ordinal);
     }
 
@@ -252,9 +254,9 @@ public class HostileInputTests
     public void A_missing_required_property_of_a_row_is_named(string property)
     {
         var root = JsonNode.Parse(SeedJson)!;
-        root["tables"]![1]!["rows"]![6]!.AsObject().Remove(property);
+        Assert.True(T3Row2150517(root, property).Item1.AsObject().Remove(property));
         var e = Refuse(root.ToJsonString());
-        Assert.Equal("$.tables[1].rows[6]." + property, e.Path);
+        Assert.Equal("$.tables[2].rows[25]." + property, e.Path);
     }
 
     [Theory]
@@ -284,11 +286,11 @@ public class HostileInputTests
     public void A_row_without_its_type_is_refused()
     {
         var root = JsonNode.Parse(SeedJson)!;
-        var row = root["tables"]![9 - 3]!["rows"]![0]!.AsObject(); // 三公 table: summary rows carry no code
+        var row = root["tables"]![9]!["rows"]![0]!.AsObject(); // 三公 table: summary rows carry no code
         row.Remove("type");
         row.Remove("summaryLine");
         var e = Refuse(root.ToJsonString());
-        Assert.Equal("$.tables[6].rows[0]", e.Path);
+        Assert.Equal("$.tables[9].rows[0]", e.Path);
         Assert.Contains("'type'", e.Problem, StringComparison.Ordinal);
     }
 
@@ -327,9 +329,10 @@ public class HostileInputTests
     [Fact]
     public void An_array_longer_than_the_limit_is_refused()
     {
-        var e = Refuse(SeedJson, new DisclosureJsonOptions { MaxArrayLength = 5 });
+        // The seed has 8 sections (within the limit) and 13 tables (beyond it).
+        var e = Refuse(SeedJson, new DisclosureJsonOptions { MaxArrayLength = 8 });
         Assert.Matches(@"^\$\.tables(\[\d+\])?", e.Path);
-        Assert.Contains("5", e.Problem, StringComparison.Ordinal);
+        Assert.Contains("8", e.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -396,8 +399,8 @@ public class HostileInputTests
     [Fact]
     public void The_message_names_the_path_the_problem_and_the_position()
     {
-        var e = Refuse(WithRaw(r => T3Row6Value(r, "total"), "\"3793.87\""));
-        Assert.StartsWith("Invalid disclosure JSON at $.tables[1].rows[6].values.total (line 1, byte ", e.Message, StringComparison.Ordinal);
+        var e = Refuse(WithRaw(r => T3Row2150517Value(r, "total"), "\"3793.87\""));
+        Assert.StartsWith("Invalid disclosure JSON at $.tables[2].rows[25].values.total (line 1, byte ", e.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<BudgetModelException>(e);
     }
 }

@@ -26,7 +26,7 @@ public class SchemaTests
     [Fact]
     public void The_seed_disclosure_as_written_is_valid_under_the_schema()
     {
-        var results = Evaluate(DisclosureSchema, DisclosureJson.Write(SeedDisclosure.Build(), new DisclosureJsonOptions { Indented = true }));
+        var results = Evaluate(DisclosureSchema, DisclosureJson.Write(JsonSample.Build(), new DisclosureJsonOptions { Indented = true }));
         Assert.True(results.IsValid, Errors(results));
     }
 

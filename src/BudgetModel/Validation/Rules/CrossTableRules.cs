@@ -125,16 +125,9 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            Span<Term> parts;
-            if (expectedByCode.TryGetValue(row.Code, out var other))
-            {
-                parts = Terms(c, expectedTable, other, expectedColumns(other), extra);
-            }
-            else
-            {
-                parts = c.Scratch(1);
-                parts[0] = Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"));
-            }
+            var parts = expectedByCode.TryGetValue(row.Code, out var other)
+                ? Terms(c, expectedTable, other, expectedColumns(other), extra)
+                : NotPrinted(c, expectedTable, row);
             c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Place(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
         }
         foreach (var other in expectedRows)
@@ -143,15 +136,30 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            var parts = Terms(c, expectedTable, other, expectedColumns(other), extra);
-            if (AllZero(parts))
-            {
-                continue;
-            }
-            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts,
-                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
-                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
+            RelateMissingRow(c, actualTable, actualColumn, expectedTable, other, expectedColumns(other), extra, what);
         }
+    }
+
+    /// <summary>The one term standing for a row the expected table does not print, in the context's buffer.</summary>
+    private static Span<Term> NotPrinted(ValidationContext c, BudgetTable expectedTable, FunctionRow row)
+    {
+        var parts = c.Scratch(1);
+        parts[0] = Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"));
+        return parts;
+    }
+
+    /// <summary>Relates an expected row that the actual table leaves out to its absence, unless its figures are all zero.</summary>
+    private static void RelateMissingRow(ValidationContext c, BudgetTable actualTable, TableColumn actualColumn, BudgetTable expectedTable, FunctionRow other,
+        IReadOnlyList<(TableColumn Column, int Sign)> expectedColumns, Term[] extra, string what)
+    {
+        var parts = Terms(c, expectedTable, other, expectedColumns, extra);
+        if (AllZero(parts))
+        {
+            return;
+        }
+        c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts,
+            new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
+            $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
     }
 
     /// <summary>The signed figures of some columns of one row, then <paramref name="extra"/>, in the context's buffer.</summary>
@@ -183,16 +191,9 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            Span<Term> parts;
-            if (j < expectedRows.Count && expectedRows[j].Code == row.Code)
-            {
-                parts = Terms(c, expectedTable, expectedRows[j], expectedColumns(expectedRows[j]), extra);
-            }
-            else
-            {
-                parts = c.Scratch(1);
-                parts[0] = Term.Plus(ValidationContext.Absent($"T{(int)expectedTable.Kind}[{row.Code.Value}] (not printed)"));
-            }
+            var parts = j < expectedRows.Count && expectedRows[j].Code == row.Code
+                ? Terms(c, expectedTable, expectedRows[j], expectedColumns(expectedRows[j]), extra)
+                : NotPrinted(c, expectedTable, row);
             c.Relate(c.Cell(actualTable, row, actualColumn), parts, At.Place(actualTable, row, actualColumn), $"{row.Code.Value} {row.Name}: {what}");
         }
         int i = 0;
@@ -206,14 +207,7 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            var parts = Terms(c, expectedTable, other, expectedColumns(other), extra);
-            if (AllZero(parts))
-            {
-                continue;
-            }
-            c.Relate(ValidationContext.Absent($"T{(int)actualTable.Kind}[{other.Code.Value}] (not printed)"), parts,
-                new FindingLocation(actualTable.Kind, other.Code.Value, other.Code.Value, null, actualColumn),
-                $"{other.Code.Value} {other.Name}: {what} (the row is missing from T{(int)actualTable.Kind})");
+            RelateMissingRow(c, actualTable, actualColumn, expectedTable, other, expectedColumns(other), extra, what);
         }
     }
 

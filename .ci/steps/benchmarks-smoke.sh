@@ -36,7 +36,7 @@ fi
 methods=$(dotnet "$dll" --list flat 2>&1 | grep -c '^BudgetModel\.' || true)
 [ "${methods:-0}" -gt 0 ] || fail "--list flat found no benchmarks"
 
-BUDGETMODEL_BENCHMARK_ROWS=1000 timeout 150 dotnet "$dll" --filter '*' --job Dry --inProcess --artifacts "$work/artifacts" >"$log" 2>&1
+BUDGETMODEL_BENCHMARK_ROWS=1000 BUDGETMODEL_BENCHMARK_UNKNOWN_ROWS=1000 timeout 150 dotnet "$dll" --filter '*' --job Dry --inProcess --artifacts "$work/artifacts" >"$log" 2>&1
 rc=$?
 [ "$rc" -eq 124 ] && fail "the run took longer than 150 s"
 

@@ -12,33 +12,52 @@ namespace BudgetModel.Benchmarks;
 /// reads every amount once and adds them up: the ratio says how many passes over the amounts validation costs.
 /// </summary>
 /// <remarks>
-/// The generated sizes come from the environment variable <c>BUDGETMODEL_BENCHMARK_ROWS</c> (comma-separated row
-/// counts; default <c>1000,10000,100000</c>): validation is linear in the rows, so the time per row should stay flat
-/// from 10,000 to 100,000 rows (one validation of 100,000 rows takes about a second). The CI smoke run sets
-/// <c>1000</c>.
+/// <para>
+/// A generated disclosure is validated with <see cref="DisclosureGenerators.OptionsFor(BudgetDisclosure)"/>: the
+/// built-in catalog extended with the codes it prints, as a user validating a province's budget loads the full
+/// edition of the catalog. Every rule runs and the report is empty. The <c>unknown-N</c> inputs validate the same
+/// disclosure with the default options instead: the built-in catalog lacks its generated codes, so the report holds
+/// about three BM-CODE-UNKNOWN warnings per row — the cost of a report with very many findings.
+/// </para>
+/// <para>
+/// The sizes come from the environment variables <c>BUDGETMODEL_BENCHMARK_ROWS</c> (comma-separated row counts;
+/// default <c>1000,10000,100000</c>) and <c>BUDGETMODEL_BENCHMARK_UNKNOWN_ROWS</c> (default <c>10000,100000</c>):
+/// validation is linear in the rows, so the time per row should stay flat from 10,000 to 100,000 rows. The CI smoke
+/// run sets both to <c>1000</c>.
+/// </para>
 /// </remarks>
 [MemoryDiagnoser]
 [MedianColumn]
 public class ValidationBenchmarks
 {
     private BudgetDisclosure _disclosure = null!;
+    private ValidationOptions _options = ValidationOptions.Default;
 
     /// <summary>
     /// <c>seed</c>: the seed imported with <see cref="DisclosureImporter"/>; <c>rows-N</c>:
-    /// <see cref="DisclosureGenerators.ConsistentWithRows(int, int)"/> with N rows and a fixed seed.
+    /// <see cref="DisclosureGenerators.ConsistentWithRows(int, int)"/> with N rows and a fixed seed, validated with
+    /// the catalog of its codes; <c>unknown-N</c>: the same disclosure validated with the built-in catalog.
     /// </summary>
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = "seed";
 
-    /// <summary>The values of <see cref="Input"/>: the seed, then <c>rows-N</c> for each count of <c>BUDGETMODEL_BENCHMARK_ROWS</c>.</summary>
+    /// <summary>The values of <see cref="Input"/>: the seed, then <c>rows-N</c> for each count of
+    /// <c>BUDGETMODEL_BENCHMARK_ROWS</c> and <c>unknown-N</c> for each count of <c>BUDGETMODEL_BENCHMARK_UNKNOWN_ROWS</c>.</summary>
     public static IEnumerable<string> Inputs()
     {
         yield return "seed";
-        string rows = Environment.GetEnvironmentVariable("BUDGETMODEL_BENCHMARK_ROWS") is { Length: > 0 } set ? set : "1000,10000,100000";
-        foreach (var count in rows.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var count in Counts("BUDGETMODEL_BENCHMARK_ROWS", "1000,10000,100000"))
         {
             yield return "rows-" + count;
         }
+        foreach (var count in Counts("BUDGETMODEL_BENCHMARK_UNKNOWN_ROWS", "10000,100000"))
+        {
+            yield return "unknown-" + count;
+        }
+
+        static string[] Counts(string variable, string fallback) =>
+            (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } set ? set : fallback)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     /// <summary>Builds the disclosure named by <see cref="Input"/> and warms the JIT (not measured).</summary>
@@ -54,17 +73,33 @@ public class ValidationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _disclosure = Input switch
+        int dash = Input.IndexOf('-', StringComparison.Ordinal);
+        if (Input == "seed")
         {
-            "seed" => DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024).Disclosure,
-            _ when Input.StartsWith("rows-", StringComparison.Ordinal) =>
-                DisclosureGenerators.ConsistentWithRows(int.Parse(Input.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture), seed: 2024),
-            _ => throw new InvalidOperationException($"Unknown input {Input}."),
-        };
+            _disclosure = DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024).Disclosure;
+        }
+        else if (dash > 0 && Input[..dash] is "rows" or "unknown")
+        {
+            _disclosure = DisclosureGenerators.ConsistentWithRows(int.Parse(Input.AsSpan(dash + 1), System.Globalization.CultureInfo.InvariantCulture), seed: 2024);
+            _options = Input.StartsWith("rows", StringComparison.Ordinal) ? DisclosureGenerators.OptionsFor(_disclosure) : ValidationOptions.Default;
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown input {Input}.");
+        }
+        // What the input stands for: a consistent disclosure checked with its catalog has an empty report; with the
+        // built-in catalog, only unknown-code warnings.
+        var report = DisclosureValidator.Validate(_disclosure, _options);
+        if (Input.StartsWith("rows", StringComparison.Ordinal) && report.Findings.Count != 0
+            || Input.StartsWith("unknown", StringComparison.Ordinal) && (report.Findings.Count == 0 || report.Findings.Any(f => f.RuleId != "BM-CODE-UNKNOWN")))
+        {
+            throw new InvalidOperationException($"{Input}: unexpected report ({report.Findings.Count} findings, first: {report.Findings.FirstOrDefault()}).");
+        }
         var small = DisclosureGenerators.ConsistentWithRows(300, seed: 2024);
+        var smallOptions = DisclosureGenerators.OptionsFor(small);
         for (int i = 0; i < 60; i++)
         {
-            _ = DisclosureValidator.Validate(small);
+            _ = DisclosureValidator.Validate(small, smallOptions);
         }
         var warm = System.Diagnostics.Stopwatch.StartNew();
         for (int i = 0; i < 3 || warm.ElapsedMilliseconds < 2_000; i++)
@@ -86,7 +121,7 @@ public class ValidationBenchmarks
         return total;
     }
 
-    /// <summary>The whole validation with default options.</summary>
+    /// <summary>The whole validation, with the options of the input (see <see cref="Input"/>).</summary>
     [Benchmark]
-    public int Validate() => DisclosureValidator.Validate(_disclosure).Findings.Count;
+    public int Validate() => DisclosureValidator.Validate(_disclosure, _options).Findings.Count;
 }

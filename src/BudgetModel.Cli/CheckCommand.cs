@@ -14,8 +14,22 @@ namespace BudgetModel.Cli;
 internal sealed record CheckOutcome(string Name, DocumentSummary? Document, ValidationReport? Report, string? Failure)
 {
     /// <summary>The outcome of a document that was imported and validated.</summary>
-    internal static CheckOutcome Checked(string name, ImportResult result) =>
-        new(name, DocumentSummary.Of(result.Disclosure), DisclosureValidator.Validate(result.Disclosure), null);
+    internal static CheckOutcome Checked(string name, ImportResult result, ValidationOptions options) =>
+        new(name, DocumentSummary.Of(result.Disclosure), DisclosureValidator.Validate(result.Disclosure, options), null);
+}
+
+/// <summary>What the options of <c>check</c> ask for: the catalogs, the rules, the least severity reported.</summary>
+/// <param name="Catalogs">The editions of <c>--catalog</c> (the built-in ones when none is given).</param>
+/// <param name="Validation">The validation options: <see cref="CatalogFiles.Editions"/> and the <c>--disable</c>d rules.</param>
+/// <param name="MinimumSeverity">The least severity the report shows (<c>--severity</c>); the summaries and the
+/// exit code count every finding.</param>
+internal sealed record CheckSettings(CatalogFiles Catalogs, ValidationOptions Validation, Severity MinimumSeverity)
+{
+    /// <summary>No option: the built-in catalog, every rule, every finding shown.</summary>
+    internal static CheckSettings Default { get; } = new(CatalogFiles.None, ValidationOptions.Default, Severity.Info);
+
+    /// <summary>The import options for one document.</summary>
+    internal ImportOptions ImportOptions(string sourceName) => new() { SourceName = sourceName, Catalog = Catalogs.ImportCatalog };
 }
 
 /// <summary>What the text report says about an imported document: unit, year and how much was found.</summary>
@@ -25,21 +39,24 @@ internal sealed record DocumentSummary(string UnitName, int BudgetYear, int Tabl
         new(d.Unit.Name, d.BudgetYear, d.Tables.Count, d.ProjectSheets.Count, d.OverallSheet is not null, d.Facts.Count);
 }
 
-/// <summary><c>budgetmodel check [FILE|DIR ...] [--format json]</c>.</summary>
+/// <summary><c>budgetmodel check [FILE|DIR ...] [--format json] [--catalog YEAR=FILE ...] [--disable RULE ...]
+/// [--severity error|warning|info]</c>.</summary>
 internal static class CheckCommand
 {
     internal const string SampleName = "embedded sample (SampleDisclosures.FenyangIndustryBureau2024)";
 
-    internal static async Task<int> RunAsync(string[] paths, bool json, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] paths, bool json, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken,
+        CheckSettings? settings = null)
     {
+        settings ??= CheckSettings.Default;
         if (paths.Length == 0)
         {
-            var outcome = Check(SampleName, () => DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024, new ImportOptions { SourceName = SampleName }));
+            var outcome = Check(SampleName, () => DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024, settings.ImportOptions(SampleName)), settings);
             if (!json)
             {
                 await stdout.WriteLineAsync($"Checking the {SampleName}: 汾阳市工业和信息化局 2024年度单位预算公开.").ConfigureAwait(false);
             }
-            return await WriteAsync([outcome], json, stdout, stderr).ConfigureAwait(false);
+            return await WriteAsync([outcome], json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
         }
 
         var files = new List<string>();
@@ -83,7 +100,7 @@ internal static class CheckCommand
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
         {
-            outcomes[i] = CheckFile(files[i]);
+            outcomes[i] = CheckFile(files[i], settings);
             int n = Interlocked.Increment(ref done);
             if (progress)
             {
@@ -97,14 +114,14 @@ internal static class CheckCommand
         {
             await stderr.WriteAsync("\r" + new string(' ', 40) + "\r").ConfigureAwait(false);
         }
-        return await WriteAsync(outcomes, json, stdout, stderr).ConfigureAwait(false);
+        return await WriteAsync(outcomes, json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
     }
 
-    private static CheckOutcome CheckFile(string path)
+    private static CheckOutcome CheckFile(string path, CheckSettings settings)
     {
         try
         {
-            return CheckOutcome.Checked(path, DisclosureImporter.ImportFile(path));
+            return CheckOutcome.Checked(path, DisclosureImporter.ImportFile(path, settings.ImportOptions(path)), settings.Validation);
         }
         catch (DisclosureImportException e)
         {
@@ -116,11 +133,11 @@ internal static class CheckCommand
         }
     }
 
-    private static CheckOutcome Check(string name, Func<ImportResult> import)
+    private static CheckOutcome Check(string name, Func<ImportResult> import, CheckSettings settings)
     {
         try
         {
-            return CheckOutcome.Checked(name, import());
+            return CheckOutcome.Checked(name, import(), settings.Validation);
         }
         catch (BudgetModelException e)
         {
@@ -128,7 +145,7 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<int> WriteAsync(IReadOnlyList<CheckOutcome> outcomes, bool json, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> WriteAsync(IReadOnlyList<CheckOutcome> outcomes, bool json, Severity minimum, TextWriter stdout, TextWriter stderr)
     {
         foreach (var failed in outcomes.Where(o => o.Failure is not null))
         {
@@ -136,12 +153,12 @@ internal static class CheckCommand
         }
         if (json)
         {
-            await stdout.WriteAsync(JsonReport.Write(outcomes)).ConfigureAwait(false);
+            await stdout.WriteAsync(JsonReport.Write(outcomes, minimum)).ConfigureAwait(false);
             await stdout.WriteLineAsync().ConfigureAwait(false);
         }
         else
         {
-            await stdout.WriteAsync(TextReport.Write(outcomes)).ConfigureAwait(false);
+            await stdout.WriteAsync(TextReport.Write(outcomes, minimum)).ConfigureAwait(false);
         }
         if (outcomes.Any(o => o.Failure is not null))
         {

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
 
-/// <summary>The command line: <c>check</c>, <c>convert</c>, <c>schema</c>.</summary>
+/// <summary>The command line: <c>check</c>, <c>convert</c>, <c>schema</c>, <c>rules</c>.</summary>
 internal static class Commands
 {
     internal const int Ok = 0;
@@ -39,13 +40,44 @@ internal static class Commands
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var catalog = new Option<string[]>("--catalog")
+        {
+            Description = "A classification catalog CSV (docs/catalog.md) for a budget year, as YEAR=FILE (2025=catalog-2025.csv), laid over the built-in edition; repeatable.",
+            HelpName = "YEAR=FILE",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var disable = new Option<string[]>("--disable")
+        {
+            Description = "Skip a rule: an id (BM-PERF-COST), a prefix ending in * (BM-PROSE-*), or a comma-separated list; repeatable. 'budgetmodel rules' lists them.",
+            HelpName = "RULE",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var severity = new Option<string>("--severity")
+        {
+            Description = "The least severity reported: error, warning or info (everything). Summaries and the exit code still count every finding.",
+            DefaultValueFactory = _ => "info",
+        };
+        severity.AcceptOnlyFromAmong("error", "warning", "info");
         var check = new Command("check", "Import and validate disclosures; print every finding with its place and size.")
         {
             paths,
             format,
+            catalog,
+            disable,
+            severity,
         };
-        check.SetAction((result, ct) => CheckCommand.RunAsync(
-            result.GetValue(paths) ?? [], result.GetValue(format) == "json", stdout, stderr, ct));
+        check.SetAction(async (result, ct) =>
+        {
+            if (!RuleIds.TryResolve(result.GetValue(disable) ?? [], out var disabled, out var error)
+                || !CatalogFiles.TryLoad(result.GetValue(catalog) ?? [], out var catalogs, out error))
+            {
+                await stderr.WriteLineAsync("budgetmodel: " + error).ConfigureAwait(false);
+                return Unreadable;
+            }
+            var validation = ValidationOptions.Default.Disable(disabled) with { Catalogs = catalogs.Editions };
+            var settings = new CheckSettings(catalogs, validation, ParseSeverity(result.GetValue(severity)));
+            return await CheckCommand.RunAsync(result.GetValue(paths) ?? [], result.GetValue(format) == "json", stdout, stderr, ct, settings).ConfigureAwait(false);
+        });
 
         var file = new Argument<string>("FILE") { Description = "The disclosure to convert." };
         var to = new Option<string>("--to") { Description = "Target format: json.", Required = true };
@@ -58,11 +90,26 @@ internal static class Commands
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of the disclosure format.") { report };
         schema.SetAction((result, _) => ConvertCommand.SchemaAsync(result.GetValue(report), stdout));
 
+        var rules = new Command("rules", "List the id, English and Chinese title of every rule (for check --disable), in the order they run.");
+        rules.SetAction(async (_, _) =>
+        {
+            await stdout.WriteAsync(RuleIds.Listing()).ConfigureAwait(false);
+            return Ok;
+        });
+
         return new RootCommand("budgetmodel: check published Chinese budget disclosures (部门/单位预算公开); every inconsistency found, located and sized.")
         {
             check,
             convert,
             schema,
+            rules,
         };
     }
+
+    private static Severity ParseSeverity(string? value) => value switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        _ => Severity.Info,
+    };
 }

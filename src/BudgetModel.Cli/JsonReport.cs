@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using BudgetModel.Serialization;
+using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
 
@@ -12,6 +13,9 @@ namespace BudgetModel.Cli;
 /// one file is <c>{ "file": …, "report": { … } }</c> (or <c>{ "file": …, "error": … }</c> when it could not be
 /// read); several files are <c>{ "files": [ …one such object per file… ], "summary": { "errors", "warnings",
 /// "infos", "unreadable" } }</c>.
+/// With <c>--severity warning</c> or <c>error</c>, the report holds only the findings at or above it (its summary, as
+/// the report format requires, counts what it holds) and a <c>"hidden": { "warnings", "infos" }</c> member beside it
+/// counts the findings left out; several files also have the sum of these beside their <c>summary</c>.
 /// </summary>
 internal static class JsonReport
 {
@@ -22,44 +26,66 @@ internal static class JsonReport
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    internal static string Write(IReadOnlyList<CheckOutcome> outcomes)
+    internal static string Write(IReadOnlyList<CheckOutcome> outcomes, Severity minimum = Severity.Info)
     {
+        var shown = outcomes.Select(o => o.Report is { } r ? Shown(r, minimum) : null).ToArray();
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
             if (outcomes.Count == 1)
             {
-                WriteFile(w, outcomes[0]);
+                WriteFile(w, outcomes[0], shown[0], minimum);
             }
             else
             {
                 w.WriteStartObject();
                 w.WriteStartArray("files");
-                foreach (var o in outcomes)
+                for (int i = 0; i < outcomes.Count; i++)
                 {
-                    WriteFile(w, o);
+                    WriteFile(w, outcomes[i], shown[i], minimum);
                 }
                 w.WriteEndArray();
                 w.WriteStartObject("summary");
-                w.WriteNumber("errors", outcomes.Sum(o => o.Report?.Errors ?? 0));
-                w.WriteNumber("warnings", outcomes.Sum(o => o.Report?.Warnings ?? 0));
-                w.WriteNumber("infos", outcomes.Sum(o => o.Report?.Infos ?? 0));
+                w.WriteNumber("errors", shown.Sum(r => r?.Errors ?? 0));
+                w.WriteNumber("warnings", shown.Sum(r => r?.Warnings ?? 0));
+                w.WriteNumber("infos", shown.Sum(r => r?.Infos ?? 0));
                 w.WriteNumber("unreadable", outcomes.Count(o => o.Report is null));
                 w.WriteEndObject();
+                if (minimum > Severity.Info)
+                {
+                    WriteHidden(w, outcomes.Sum(o => o.Report?.Warnings ?? 0) - shown.Sum(r => r?.Warnings ?? 0),
+                        outcomes.Sum(o => o.Report?.Infos ?? 0) - shown.Sum(r => r?.Infos ?? 0));
+                }
                 w.WriteEndObject();
             }
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteFile(Utf8JsonWriter w, CheckOutcome o)
+    /// <summary>The report with the findings at or above <paramref name="minimum"/>, in the same order.</summary>
+    private static ValidationReport Shown(ValidationReport report, Severity minimum) =>
+        minimum == Severity.Info ? report : new ValidationReport(report.Findings.Where(f => f.Severity >= minimum));
+
+    private static void WriteHidden(Utf8JsonWriter w, int warnings, int infos)
+    {
+        w.WriteStartObject("hidden");
+        w.WriteNumber("warnings", warnings);
+        w.WriteNumber("infos", infos);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFile(Utf8JsonWriter w, CheckOutcome o, ValidationReport? shown, Severity minimum)
     {
         w.WriteStartObject();
         w.WriteString("file", o.Name);
-        if (o.Report is { } report)
+        if (o.Report is { } report && shown is not null)
         {
             w.WritePropertyName("report");
-            ReportJson.Write(report, w);
+            ReportJson.Write(shown, w);
+            if (minimum > Severity.Info)
+            {
+                WriteHidden(w, report.Warnings - shown.Warnings, report.Infos - shown.Infos);
+            }
         }
         else
         {

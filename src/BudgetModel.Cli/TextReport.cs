@@ -5,10 +5,12 @@ using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
 
-/// <summary>The readable report: findings grouped by severity, then by table, each with its place and size.</summary>
+/// <summary>The readable report: findings grouped by severity, then by table, each with its place and size. Findings
+/// below the minimum severity (<c>--severity</c>) are left out; the summary lines count every finding and say what was
+/// left out.</summary>
 internal static class TextReport
 {
-    internal static string Write(IReadOnlyList<CheckOutcome> outcomes)
+    internal static string Write(IReadOnlyList<CheckOutcome> outcomes, Severity minimum = Severity.Info)
     {
         var sb = new StringBuilder();
         int errors = 0, warnings = 0, infos = 0, unreadable = 0;
@@ -24,7 +26,7 @@ internal static class TextReport
             sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}");
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"   {d.UnitName} {d.BudgetYear}: {d.Tables} tables, {d.ProjectSheets} project sheets{(d.HasOverallSheet ? ", overall sheet" : "")}, {d.Facts} prose facts.");
-            foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info })
+            foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Info }.Where(s => s >= minimum))
             {
                 var group = report.Findings.Where(f => f.Severity == severity).ToArray();
                 if (group.Length == 0)
@@ -49,7 +51,7 @@ internal static class TextReport
             }
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"Summary: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")} — {(report.HasErrors ? "FAILED" : "OK")}");
+                $"Summary: {Count(report.Errors, "error")}, {Count(report.Warnings, "warning")}, {Count(report.Infos, "info")} — {(report.HasErrors ? "FAILED" : "OK")}{NotShown(minimum)}");
             sb.AppendLine();
             errors += report.Errors;
             warnings += report.Warnings;
@@ -58,10 +60,18 @@ internal static class TextReport
         if (outcomes.Count > 1)
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"Total: {outcomes.Count} files ({unreadable} unreadable), {Count(errors, "error")}, {Count(warnings, "warning")}, {Count(infos, "info")}.");
+                $"Total: {outcomes.Count} files ({unreadable} unreadable), {Count(errors, "error")}, {Count(warnings, "warning")}, {Count(infos, "info")}{NotShown(minimum)}.");
         }
         return sb.ToString();
     }
+
+    /// <summary>What <c>--severity</c> left out, after the counts; empty when it left out nothing.</summary>
+    private static string NotShown(Severity minimum) => minimum switch
+    {
+        Severity.Error => "; warnings and info not shown (--severity error)",
+        Severity.Warning => "; info not shown (--severity warning)",
+        _ => "",
+    };
 
     private static string Heading(Severity s) => s switch
     {

@@ -10,7 +10,7 @@ using Json.Schema;
 namespace BudgetModel.Import.Tests;
 
 /// <summary>The built <c>budgetmodel</c> tool run as a process: exit codes, stdout, stderr and the JSON shape.</summary>
-public class CliProcessTests
+public partial class CliProcessTests
 {
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {

@@ -43,9 +43,9 @@ internal static class PerformanceRules
         yield return new Rule("BM-PERF-LEVELS", "A sheet's funds by level (中央, 省级, 市县 …) sum to the period's total", "绩效目标表各级资金之和等于资金总额", Levels);
         yield return new Rule("BM-PERF-PERIOD", "A one-year project's 实施期 and 年度 totals agree", "一年期项目实施期与年度资金一致", Period);
         yield return new Rule("BM-PERF-PERIOD-LEVELS", "When 实施期 and 年度 totals agree, so do their level breakdowns", "实施期与年度资金来源结构一致", PeriodLevels);
-        yield return new Rule("BM-PERF-INDICATOR-LEVEL", "A 二级指标 stands under its own 一级指标", "二级指标归属正确的一级指标", IndicatorLevels);
-        yield return new Rule("BM-PERF-INDICATOR-NAME", "A 三级指标 is not named after an indicator level", "三级指标名称不得为指标层级名称", IndicatorNames);
-        yield return new Rule("BM-PERF-INDICATOR-VALUE", "A 指标值 that looks quantitative parses as comparator, number and unit", "定量指标值格式规范", IndicatorValues);
+        yield return new Rule(IndicatorLevelRule, "A 二级指标 stands under its own 一级指标", "二级指标归属正确的一级指标", IndicatorLevels);
+        yield return new Rule(IndicatorNameRule, "A 三级指标 is not named after an indicator level", "三级指标名称不得为指标层级名称", IndicatorNames);
+        yield return new Rule(IndicatorValueRule, "A 指标值 that looks quantitative parses as comparator, number and unit", "定量指标值格式规范", IndicatorValues);
         yield return new Rule("BM-PERF-COST", "The money of a period's cost indicators does not exceed the period's funds", "成本指标金额不超过资金总额", Cost);
         yield return new Rule("BM-PERF-OVERALL", "The overall sheet's funds = the tables' totals by source and by type", "整体绩效目标表资金与报表一致", Overall);
         yield return new Rule("BM-PERF-STAFF", "The overall sheet's staff figures = 概况's; 实际在职 = 在编 + 其他", "整体绩效目标表人员信息与概况一致", Staff);
@@ -249,35 +249,57 @@ internal static class PerformanceRules
         internal FindingLocation Where => Sheet is null ? At.Line(Indicator.Line ?? OverallLine) : PerformanceRules.Where(Sheet, null, Indicator.Line);
     }
 
+    /// <summary>The rule ids of the three indicator checks (<see cref="IndicatorChecks"/>).</summary>
+    private const string IndicatorLevelRule = "BM-PERF-INDICATOR-LEVEL", IndicatorNameRule = "BM-PERF-INDICATOR-NAME", IndicatorValueRule = "BM-PERF-INDICATOR-VALUE";
+
+    /// <summary>The indicators each of the three indicator rules reports, found in one pass over every indicator for
+    /// all three (those not disabled), computed once per run: the first of the rules to run makes the pass, each
+    /// reports its own list.</summary>
+    /// <remarks>A province's sheets and their indicators are most of a disclosure's memory (some 70 MB of indicators
+    /// for 100,000 function rows), far more than a processor's cache: three passes over them would cost three trips
+    /// through main memory, one pass costs one.</remarks>
+    private sealed class IndicatorFindings
+    {
+        /// <summary>A 二级指标 under another 一级指标 (<see cref="IndicatorLevelRule"/>).</summary>
+        internal List<IndicatorEntry> Misplaced { get; } = [];
+
+        /// <summary>A 三级指标 named after another indicator level (<see cref="IndicatorNameRule"/>).</summary>
+        internal List<IndicatorEntry> NamedAfterLevel { get; } = [];
+
+        /// <summary>A value that looks quantitative but does not parse as one (<see cref="IndicatorValueRule"/>).</summary>
+        internal List<IndicatorEntry> Unparsed { get; } = [];
+    }
+
+    private static IndicatorFindings IndicatorChecks(ValidationContext c) => c.Memo("indicator-checks", static c =>
+    {
+        bool levels = !c.Options.IsDisabled(IndicatorLevelRule);
+        bool names = !c.Options.IsDisabled(IndicatorNameRule);
+        bool values = !c.Options.IsDisabled(IndicatorValueRule);
+        var found = new IndicatorFindings();
+        foreach (var entry in Indicators(c))
+        {
+            var ind = entry.Indicator.Indicator;
+            if (levels && !Belongs(ind.Category, ind.Subcategory))
+            {
+                found.Misplaced.Add(entry);
+            }
+            if (names && IsNamedAfterLevel(ind))
+            {
+                found.NamedAfterLevel.Add(entry);
+            }
+            // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
+            // value looks quantitative to a reader but is not a comparator, a number and a unit.
+            if (values && ind.Value.IsQualitative && LooksQuantitative(ind.Value.Text))
+            {
+                found.Unparsed.Add(entry);
+            }
+        }
+        return found;
+    });
+
     /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
     /// periods is reported once), with the periods it appears in, sheet by sheet: nothing is kept beyond one sheet,
     /// so a province of 100,000 indicators costs no list of them.</summary>
-    /// <summary><see cref="Indicators"/> for the three indicator rules: kept in a list for the run when there are at
-    /// most <see cref="KeptIndicators"/> (so that the rules share one pass), enumerated afresh by each rule beyond
-    /// (so that a province's indicators are never all held at once).</summary>
-    private static IEnumerable<IndicatorEntry> IndicatorsOnce(ValidationContext c)
-    {
-        var d = c.Disclosure;
-        long count = d.OverallSheet?.Indicators.Count ?? 0;
-        foreach (var sheet in d.ProjectSheets)
-        {
-            count += sheet.LifetimeIndicators.Count + sheet.AnnualIndicators.Count;
-        }
-        if (count > KeptIndicators)
-        {
-            return Indicators(c);
-        }
-        return c.Memo("indicators", c =>
-        {
-            var list = new List<IndicatorEntry>((int)count);
-            list.AddRange(Indicators(c));
-            return list;
-        });
-    }
-
-    /// <summary>The most indicators kept in a list for the run (see <see cref="IndicatorsOnce"/>).</summary>
-    private const int KeptIndicators = 4_096;
-
     private static IEnumerable<IndicatorEntry> Indicators(ValidationContext c)
     {
         var d = c.Disclosure;
@@ -368,59 +390,55 @@ internal static class PerformanceRules
 
     private static void IndicatorLevels(ValidationContext c)
     {
-        foreach (var entry in IndicatorsOnce(c))
+        foreach (var entry in IndicatorChecks(c).Misplaced)
         {
             var ind = entry.Indicator.Indicator;
-            if (!Belongs(ind.Category, ind.Subcategory))
-            {
-                c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
-                    $"In {entry.Owner} ({entry.Periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
-            }
+            c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
+                $"In {entry.Owner} ({entry.Periods}) the indicator '{ind.Name}' has 二级 {ind.Subcategory} under 一级 {ind.Category}, where it does not belong.");
         }
     }
 
     private static void IndicatorNames(ValidationContext c)
     {
-        foreach (var entry in IndicatorsOnce(c))
+        foreach (var entry in IndicatorChecks(c).NamedAfterLevel)
         {
             var ind = entry.Indicator.Indicator;
-            if (NameText.FirstNormalChar(ind.Name) is not { } first || !NormalizedLevelLabels.TryGetValue(first, out var labels))
+            c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
+                $"In {entry.Owner} ({entry.Periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
+        }
+    }
+
+    /// <summary>True when a 三级指标 carries the name of an indicator level other than its own.</summary>
+    private static bool IsNamedAfterLevel(Indicator ind)
+    {
+        if (NameText.FirstNormalChar(ind.Name) is not { } first || !NormalizedLevelLabels.TryGetValue(first, out var labels))
+        {
+            return false;
+        }
+        foreach (var (label, category, sub) in labels)
+        {
+            // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
+            if (NameText.NormalizesTo(ind.Name, label) && sub != ind.Subcategory && (sub is not null || category != ind.Category))
             {
-                continue;
-            }
-            foreach (var (label, category, sub) in labels)
-            {
-                // A 三级 named after its own level (服务对象满意度 under 服务对象满意度指标) is tautological, not misplaced.
-                if (!NameText.NormalizesTo(ind.Name, label) || sub == ind.Subcategory || (sub is null && category == ind.Category))
-                {
-                    continue;
-                }
-                c.Report(Severity.Warning, FindingKind.Mismatch, entry.Where,
-                    $"In {entry.Owner} ({entry.Periods}) a 三级指标 under {ind.Subcategory} is named '{ind.Name}', the name of another indicator level (value '{ind.Value.Text}'): the row is probably misplaced.");
-                break;
+                return true;
             }
         }
+        return false;
     }
 
     private static void IndicatorValues(ValidationContext c)
     {
-        foreach (var entry in IndicatorsOnce(c))
+        foreach (var entry in IndicatorChecks(c).Unparsed)
         {
-            // IndicatorValue reads a number followed by anything but a known unit (100%完成, 5-10天) as text: such a
-            // value looks quantitative to a reader but is not a comparator, a number and a unit.
-            var value = entry.Indicator.Indicator.Value;
-            if (value.IsQualitative && LooksQuantitative(value.Text))
-            {
-                c.Report(Severity.Warning, FindingKind.Unknown, entry.Where,
-                    $"In {entry.Owner} ({entry.Periods}) the value '{value.Text}' of '{entry.Indicator.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
-            }
+            c.Report(Severity.Warning, FindingKind.Unknown, entry.Where,
+                $"In {entry.Owner} ({entry.Periods}) the value '{entry.Indicator.Indicator.Value.Text}' of '{entry.Indicator.Indicator.Name}' looks quantitative but is not a comparator, a number and a known unit.");
         }
+    }
 
-        static bool LooksQuantitative(string text)
-        {
-            var t = text.AsSpan().Trim();
-            return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal));
-        }
+    private static bool LooksQuantitative(string text)
+    {
+        var t = text.AsSpan().Trim();
+        return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal));
     }
 
     private static void Cost(ValidationContext c)

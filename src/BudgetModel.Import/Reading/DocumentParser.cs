@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetModel.Classification;
@@ -63,17 +64,23 @@ internal sealed partial class DocumentParser
         return parser.Run(cancellationToken);
     }
 
+    /// <summary>The characters <see cref="CheckIsText"/> counts as signs of binary data: NUL, the control characters
+    /// (<see cref="char.IsControl(char)"/>: U+0000–U+001F, U+007F–U+009F) other than tab, line breaks and form feed,
+    /// and the replacement character U+FFFD.</summary>
+    private static readonly SearchValues<char> NotText = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFD");
+
     private static void CheckIsText(string text, ImportOptions options)
     {
-        int control = 0;
         int sample = Math.Min(text.Length, 64 * 1024);
-        for (int i = 0; i < sample; i++)
+        int control = 0;
+        var rest = text.AsSpan(0, sample);
+        int at;
+        while ((at = rest.IndexOfAny(NotText)) >= 0)
         {
-            char c = text[i];
-            if (c == '\0' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f')) || c == '\uFFFD')
-            {
-                control++;
-            }
+            control++;
+            rest = rest[(at + 1)..];
         }
         if (control > sample / 100 + 1)
         {
@@ -338,16 +345,23 @@ internal sealed partial class DocumentParser
         {
             _context.MentionUnitName(unit, line.Number, "prose");
         }
-        foreach (Match m in YearMention().Matches(text))
+        // Each pattern needs its literal (年, 类): a line without it is not scanned.
+        if (text.Contains('年', StringComparison.Ordinal))
         {
-            int from = Math.Max(0, m.Index - 6);
-            int to = Math.Min(text.Length, m.Index + m.Length + 8);
-            _context.Mentions.Add(new ProseMention(MentionKind.Year, m.Value, line.Number,
-                Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Context: text[from..to]));
+            foreach (Match m in YearMention().Matches(text))
+            {
+                int from = Math.Max(0, m.Index - 6);
+                int to = Math.Min(text.Length, m.Index + m.Length + 8);
+                _context.Mentions.Add(new ProseMention(MentionKind.Year, m.Value, line.Number,
+                    Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Context: text[from..to]));
+            }
         }
-        foreach (Match m in ClassMention().Matches(text))
+        if (text.Contains('类', StringComparison.Ordinal))
         {
-            _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, line.Number, Code: m.Groups[2].Value, Context: m.Value));
+            foreach (Match m in ClassMention().Matches(text))
+            {
+                _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, line.Number, Code: m.Groups[2].Value, Context: m.Value));
+            }
         }
     }
 

@@ -7,8 +7,6 @@ namespace BudgetModel.Import.Reading;
 /// </summary>
 internal sealed class SourceLine
 {
-    private static readonly char[] Blanks = [' ', '\u3000', '\u00A0', '\t', '\f', '\v', '\uFEFF'];
-
     private readonly string _source;
     private readonly int _textStart;
     private readonly int _textLength;
@@ -29,9 +27,9 @@ internal sealed class SourceLine
         Number = number;
         _source = source;
         var line = source.AsSpan(start, length);
-        var trimmed = line.TrimStart(Blanks);
-        _textStart = start + (line.Length - trimmed.Length);
-        _textLength = trimmed.TrimEnd(Blanks).Length;
+        int lead = LeadingBlanks(line);
+        _textStart = start + lead;
+        _textLength = TrailingTrimmedLength(line[lead..]);
         int tabs = line.Count('\t');
         if (tabs == 0)
         {
@@ -39,13 +37,16 @@ internal sealed class SourceLine
             Cells = [_text];
             return;
         }
-        Cells = new string[tabs + 1];
-        int cell = 0;
-        foreach (var range in line.Split('\t'))
+        var cells = new string[tabs + 1];
+        var rest = line;
+        for (int cell = 0; cell < tabs; cell++)
         {
-            var part = line[range].Trim(Blanks);
-            Cells[cell++] = part.IsEmpty ? string.Empty : new string(part);
+            int tab = rest.IndexOf('\t');
+            cells[cell] = CellText(rest[..tab]);
+            rest = rest[(tab + 1)..];
         }
+        cells[tabs] = CellText(rest);
+        Cells = cells;
     }
 
     /// <summary>The 1-based line number.</summary>
@@ -133,6 +134,37 @@ internal sealed class SourceLine
             }
         }
         return found;
+    }
+
+    /// <summary>The blanks trimmed from a line and its cells: space, ideographic space, no-break space, tab, form
+    /// feed, vertical tab and the byte order mark.</summary>
+    private static bool IsBlankChar(char c) => c is ' ' or '\u3000' or '\u00A0' or '\t' or '\f' or '\v' or '\uFEFF';
+
+    private static int LeadingBlanks(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length && IsBlankChar(text[start]))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    private static int TrailingTrimmedLength(ReadOnlySpan<char> text)
+    {
+        int end = text.Length;
+        while (end > 0 && IsBlankChar(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static string CellText(ReadOnlySpan<char> cell)
+    {
+        cell = cell[LeadingBlanks(cell)..];
+        int length = TrailingTrimmedLength(cell);
+        return length == 0 ? string.Empty : new string(cell[..length]);
     }
 
     /// <inheritdoc />

@@ -53,7 +53,7 @@ internal sealed partial class TableReader
     /// <summary>Takes one non-blank body line; false when the line starts another (untitled) table, which ends this one.</summary>
     internal bool Add(SourceLine line)
     {
-        if (_rows.Count > 0 && line.NonEmpty().Any(c => UnitNamePattern().IsMatch(c.Text) || UnitPattern().IsMatch(c.Text)))
+        if (_rows.Count > 0 && line.NonEmpty().Any(c => IsHeaderInfo(c.Text)))
         {
             return false;
         }
@@ -139,8 +139,14 @@ internal sealed partial class TableReader
     private bool TryReadHeaderInfo(SourceLine line)
     {
         bool any = false;
+        bool all = true;
         foreach (var (_, cell) in line.NonEmpty())
         {
+            if (!MayBeHeaderInfo(cell))
+            {
+                all = false;
+                continue;
+            }
             var m = UnitNamePattern().Match(cell);
             if (m.Success)
             {
@@ -155,9 +161,20 @@ internal sealed partial class TableReader
                 _precision ??= u.Groups[1].Value == "万元" ? PublishedPrecision.WanTwoDecimals : PublishedPrecision.YuanTwoDecimals;
                 any = true;
             }
+            else
+            {
+                all = false;
+            }
         }
-        return any && line.NonEmpty().All(c => UnitNamePattern().IsMatch(c.Text) || UnitPattern().IsMatch(c.Text));
+        return any && all;
     }
+
+    /// <summary>A 单位名称 or 单位 cell (<see cref="UnitNamePattern"/>, <see cref="UnitPattern"/>).</summary>
+    private static bool IsHeaderInfo(string cell) => MayBeHeaderInfo(cell) && (UnitNamePattern().IsMatch(cell) || UnitPattern().IsMatch(cell));
+
+    /// <summary>False for a cell that cannot be a 单位名称 or 单位 cell: both patterns are anchored at 单位 or 金额单位.</summary>
+    private static bool MayBeHeaderInfo(string cell) =>
+        cell.StartsWith("单位", StringComparison.Ordinal) || cell.StartsWith("金额单位", StringComparison.Ordinal);
 
     private static bool IsColumnNumbering(SourceLine line)
     {

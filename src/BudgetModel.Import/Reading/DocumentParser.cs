@@ -348,12 +348,13 @@ internal sealed partial class DocumentParser
         // Each pattern needs its literal (年, 类): a line without it is not scanned.
         if (text.Contains('年', StringComparison.Ordinal))
         {
-            foreach (Match m in YearMention().Matches(text))
+            foreach (var m in YearMention().EnumerateMatches(text))
             {
                 int from = Math.Max(0, m.Index - 6);
                 int to = Math.Min(text.Length, m.Index + m.Length + 8);
-                _context.Mentions.Add(new ProseMention(MentionKind.Year, m.Value, line.Number,
-                    Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Context: text[from..to]));
+                // The year (group 1) is the match without its closing 年.
+                _context.Mentions.Add(new ProseMention(MentionKind.Year, text.Substring(m.Index, m.Length), line.Number,
+                    Year: int.Parse(text.AsSpan(m.Index, m.Length - 1), CultureInfo.InvariantCulture), Context: text[from..to]));
             }
         }
         if (text.Contains('类', StringComparison.Ordinal))

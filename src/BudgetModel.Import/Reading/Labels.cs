@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BudgetModel.Import.Reading;
@@ -8,24 +7,16 @@ internal static partial class Labels
 {
     private const string ChineseNumerals = "一二三四五六七八九十百零〇";
 
-    /// <summary>What <see cref="Normalize"/> removes or maps: every white-space character (<see cref="char.IsWhiteSpace(char)"/>)
-    /// and the full-width ASCII forms U+FF01–U+FF5E.</summary>
-    private static readonly SearchValues<char> WhiteSpaceOrFullWidth = SearchValues.Create(
-        "\u0009\u000A\u000B\u000C\u000D\u0020\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
-        + string.Create(0xFF5E - 0xFF01 + 1, 0, static (span, _) =>
-        {
-            for (int i = 0; i < span.Length; i++)
-            {
-                span[i] = (char)(0xFF01 + i);
-            }
-        }));
-
     /// <summary>Removes white space, maps full-width ASCII forms (（）：) to ASCII and drops a leading ordinal
     /// (<c>十五、</c>, <c>1.</c>, <c>①</c>, <c>（一）</c>).</summary>
     internal static string Normalize(string text)
     {
-        int first = text.AsSpan().IndexOfAny(WhiteSpaceOrFullWidth);
-        if (first < 0)
+        int first = 0;
+        while (first < text.Length && !IsRemovedOrMapped(text[first]))
+        {
+            first++;
+        }
+        if (first == text.Length)
         {
             // Nothing to remove or map (the common case): no copy.
             return StripOrdinal(text);
@@ -43,6 +34,10 @@ internal static partial class Labels
         }
         return StripOrdinal(new string(buffer[..n]));
     }
+
+    /// <summary>White space (<see cref="char.IsWhiteSpace(char)"/>, none of it above U+3000) or a full-width ASCII form
+    /// (U+FF01–U+FF5E); the test of a CJK character is two comparisons.</summary>
+    private static bool IsRemovedOrMapped(char c) => c is >= '\uFF01' and <= '\uFF5E' || (c <= '\u3000' && char.IsWhiteSpace(c));
 
     /// <summary>Drops a leading ordinal such as 十五、, ①, (一) or 1、.</summary>
     internal static string StripOrdinal(string s)

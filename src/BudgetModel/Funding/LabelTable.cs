@@ -16,6 +16,7 @@ internal sealed class LabelTable<TEnum>
     private readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly (string Label, TEnum Value)[] _all;
     private readonly int _minimumPrefix;
+    private readonly int _longestLabel;
     private readonly string _what;
 
     /// <summary>Creates the table.</summary>
@@ -50,6 +51,7 @@ internal sealed class LabelTable<TEnum>
         _byLabel = byLabel.ToFrozenDictionary(StringComparer.Ordinal);
         _bySpan = _byLabel.GetAlternateLookup<ReadOnlySpan<char>>();
         _all = [.. all];
+        _longestLabel = all.Count == 0 ? 0 : all.Max(e => e.Item1.Length);
         AcceptedLabels = string.Join("、", entries.Select(e => e.Labels[0]));
     }
 
@@ -110,7 +112,7 @@ internal sealed class LabelTable<TEnum>
     private bool TryParsePrefix(ReadOnlySpan<char> key, out TEnum value)
     {
         value = default;
-        if (_minimumPrefix == 0 || key.Length < _minimumPrefix)
+        if (_minimumPrefix == 0 || key.Length < _minimumPrefix || key.Length > _longestLabel)
         {
             return false;
         }

@@ -219,7 +219,7 @@ internal sealed partial class DocumentParser
             {
                 return (name, nameLine, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
             }
-            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !cell.Any(char.IsAsciiDigit) && UnitSuffix().IsMatch(cell))
+            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !CellChars.AnyAsciiDigit(cell) && UnitSuffix().IsMatch(cell))
             {
                 name = cell;
                 nameLine = line.Number;
@@ -322,7 +322,7 @@ internal sealed partial class DocumentParser
     private static bool IsPageNumbered(SourceLine line)
     {
         var cells = line.NonEmpty();
-        return cells.Length == 2 && cells[1].Text.Length <= 3 && cells[1].Text.All(char.IsAsciiDigit)
+        return cells.Length == 2 && cells[1].Text.Length <= 3 && CellChars.AllAsciiDigits(cells[1].Text)
             && (PartPrefix().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
     }
 

@@ -88,12 +88,12 @@ internal static partial class ProjectSheetReader
                 funding.Add(line);
                 continue;
             }
-            var field = TextFields.FirstOrDefault(f => label == f.Label);
-            if (field.Field is not null)
+            var field = TextField(label);
+            if (field is not null)
             {
                 inFunding = false;
                 var text = string.Join(" ", cells.Skip(1).Select(c => c.Text));
-                details = field.Field switch
+                details = field switch
                 {
                     nameof(ProjectSheetDetails.Overview) => details with { Overview = text },
                     nameof(ProjectSheetDetails.Basis) => details with { Basis = text },
@@ -131,6 +131,19 @@ internal static partial class ProjectSheetReader
             indicators?.Lifetime ?? [], indicators?.Annual ?? [], title.Line);
     }
 
+    /// <summary>The <see cref="ProjectSheetDetails"/> field a normalised label names, or null.</summary>
+    private static string? TextField(string label)
+    {
+        foreach (var (text, field) in TextFields)
+        {
+            if (label == text)
+            {
+                return field;
+            }
+        }
+        return null;
+    }
+
     internal static string? ValueAfter(SourceLine line, int index)
     {
         for (int i = index + 1; i < line.Cells.Length; i++)
@@ -162,12 +175,18 @@ internal static partial class ProjectSheetReader
         private int _boundary = int.MaxValue;
         private readonly List<(SourceLine Line, int Index, string Reason)> _bad = [];
 
+        // The labels of the line being read and how often each level occurs on it; reused from line to line.
+        private readonly List<(int Cell, int Side, FundingLevel? Level)> _labels = [];
+        private readonly Dictionary<FundingLevel, int> _seen = [];
+
         internal void Add(SourceLine line)
         {
             var cells = line.NonEmpty();
             var normalized = line.NonEmptyLabels();
-            var labels = new List<(int Cell, int Side, FundingLevel? Level)>();
-            var seen = new Dictionary<FundingLevel, int>();
+            var labels = _labels;
+            var seen = _seen;
+            labels.Clear();
+            seen.Clear();
             for (int c = 0; c < cells.Length; c++)
             {
                 var (index, text) = cells[c];
@@ -197,7 +216,7 @@ internal static partial class ProjectSheetReader
                 }
                 side = Math.Min(side, 1);
                 int end = k + 1 < labels.Count ? labels[k + 1].Cell : int.MaxValue;
-                var value = cells.FirstOrDefault(c => c.Index > cell && c.Index < end && Amounts.LooksNumeric(c.Text));
+                var value = FirstNumeric(cells, cell, end);
                 Money amount = Money.Zero;
                 if (value.Text is not null)
                 {
@@ -220,6 +239,20 @@ internal static partial class ProjectSheetReader
                     _totalLines[side] = line.Number;
                 }
             }
+        }
+
+        /// <summary>The first non-empty cell after index <paramref name="after"/> and before <paramref name="before"/>
+        /// that looks like a number, or default.</summary>
+        private static (int Index, string Text) FirstNumeric((int Index, string Text)[] cells, int after, int before)
+        {
+            foreach (var c in cells)
+            {
+                if (c.Index > after && c.Index < before && Amounts.LooksNumeric(c.Text))
+                {
+                    return c;
+                }
+            }
+            return default;
         }
 
         internal ProjectFunding Build(int side, string project, ImportLog log, int titleLine)

@@ -29,9 +29,17 @@ internal sealed class IndicatorRows
         _owner = owner;
         var cells = header.NonEmpty();
         var labels = header.NonEmptyLabels();
-        var subs = Enumerable.Range(0, cells.Length).Where(k => labels[k] == "二级指标").Select(k => cells[k].Index).ToArray();
-        _twoSided = subs.Length >= 2;
-        _boundary = _twoSided ? subs[1] : int.MaxValue;
+        // Two sides when 二级指标 heads two columns; the second side starts at the second.
+        int found = 0;
+        _boundary = int.MaxValue;
+        for (int k = 0; k < cells.Length && found < 2; k++)
+        {
+            if (labels[k] == "二级指标" && ++found == 2)
+            {
+                _boundary = cells[k].Index;
+            }
+        }
+        _twoSided = found >= 2;
     }
 
     internal List<SheetIndicator> Lifetime { get; } = [];

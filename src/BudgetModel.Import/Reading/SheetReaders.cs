@@ -92,7 +92,7 @@ internal static partial class ProjectSheetReader
             if (field is not null)
             {
                 inFunding = false;
-                var text = string.Join(" ", cells.Skip(1).Select(c => c.Text));
+                var text = string.Join(" ", cells.TextsFrom(1));
                 details = field switch
                 {
                     nameof(ProjectSheetDetails.Overview) => details with { Overview = text },
@@ -105,11 +105,11 @@ internal static partial class ProjectSheetReader
             }
             if (label == "总体目标")
             {
-                var goals = cells.Skip(1).Select(c => c.Text).ToArray();
+                var goals = cells.TextsFrom(1);
                 details = details with { LifetimeGoal = goals.ElementAtOrDefault(0), AnnualGoal = goals.ElementAtOrDefault(1) };
                 continue;
             }
-            if (Array.IndexOf(labels, "一级指标") >= 0)
+            if (labels.IndexOf("一级指标") >= 0)
             {
                 indicators = new IndicatorRows(log, name ?? title.Text, line);
                 continue;
@@ -159,7 +159,7 @@ internal static partial class ProjectSheetReader
     private static string? ValueAfterLabel(SourceLine line, string label)
     {
         var cells = line.NonEmpty();
-        int at = Array.IndexOf(line.NonEmptyLabels(), label);
+        int at = line.NonEmptyLabels().IndexOf(label);
         return at < 0 ? null : ValueAfter(line, cells[at].Index);
     }
 
@@ -243,7 +243,7 @@ internal static partial class ProjectSheetReader
 
         /// <summary>The first non-empty cell after index <paramref name="after"/> and before <paramref name="before"/>
         /// that looks like a number, or default.</summary>
-        private static (int Index, string Text) FirstNumeric((int Index, string Text)[] cells, int after, int before)
+        private static (int Index, string Text) FirstNumeric(NonEmptyCells cells, int after, int before)
         {
             foreach (var c in cells)
             {
@@ -306,7 +306,7 @@ internal static partial class OverallSheetReader
                 indicators.Add(line);
                 continue;
             }
-            if (Array.IndexOf(labels, "一级指标") >= 0)
+            if (labels.IndexOf("一级指标") >= 0)
             {
                 inBudget = false;
                 indicators = new IndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
@@ -332,7 +332,7 @@ internal static partial class OverallSheetReader
                     case "其他人员数": other = Count(next); break;
                     case "年度预算情况":
                         inBudget = true;
-                        if (cells.Any(c => c.Text.Contains("(元)", StringComparison.Ordinal) || c.Text.Contains("（元）", StringComparison.Ordinal)))
+                        if (cells.Any(t => t.Contains("(元)", StringComparison.Ordinal) || t.Contains("（元）", StringComparison.Ordinal)))
                         {
                             precision = PublishedPrecision.YuanTwoDecimals;
                         }
@@ -343,7 +343,7 @@ internal static partial class OverallSheetReader
             {
                 ReadBudgetPairs(line, cells, labels, precision.Unit, bySource, byType, ref total, log);
             }
-            if (cells.Any(c => c.Text.StartsWith("年度重点任务", StringComparison.Ordinal) || c.Text.StartsWith("年度绩效目标", StringComparison.Ordinal)))
+            if (cells.Any(t => t.StartsWith("年度重点任务", StringComparison.Ordinal) || t.StartsWith("年度绩效目标", StringComparison.Ordinal)))
             {
                 inBudget = false;
             }
@@ -356,7 +356,7 @@ internal static partial class OverallSheetReader
         return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, indicators?.Lifetime ?? [], precision, title.Line);
     }
 
-    private static void ReadBudgetPairs(SourceLine line, (int Index, string Text)[] cells, string[] labels, MoneyUnit unit,
+    private static void ReadBudgetPairs(SourceLine line, NonEmptyCells cells, NonEmptyLabels labels, MoneyUnit unit,
         Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log)
     {
         for (int k = 0; k + 1 < cells.Length; k++)

@@ -1,18 +1,32 @@
+using System.Numerics;
+
 namespace BudgetModel.Import.Reading;
 
 /// <summary>
 /// One line of the source: its 1-based number, its tab-separated cells (trimmed) and its text. The line is read in
 /// place from the document's text: a cell becomes a string of its own only when it is not empty, and the whole
-/// trimmed text only when it is asked for (<see cref="Text"/>) and differs from the only cell.
+/// trimmed text only when it is asked for (<see cref="Text"/>) and differs from the only cell. The non-empty cells
+/// and their labels are views on the cells (<see cref="NonEmptyCells"/>, <see cref="NonEmptyLabels"/>), not copies.
 /// </summary>
 internal sealed class SourceLine
 {
+    /// <summary>The cells of every blank line, shared.</summary>
+    private static readonly string[] BlankCells = [string.Empty];
+
     private readonly string _source;
     private readonly int _textStart;
     private readonly int _textLength;
     private string? _text;
-    private (int Index, string Text)[]? _nonEmpty;
+
+    // Which cells are not empty: bit i of _nonEmptyMask for cell i when the line has at most 64 cells, else the
+    // indices in _nonEmptyWide.
+    private readonly ulong _nonEmptyMask;
+    private readonly int[]? _nonEmptyWide;
+
+    // The labels of the non-empty cells, when one differs from its cell's text; null when every label is the cell's
+    // text itself (the common case) or before they are computed.
     private string[]? _labels;
+    private bool _labelsRead;
 
     /// <summary>A line given as its own string (without the line break).</summary>
     internal SourceLine(int number, string raw)
@@ -33,27 +47,66 @@ internal sealed class SourceLine
         int tabs = line.Count('\t');
         if (tabs == 0)
         {
+            if (_textLength == 0)
+            {
+                _text = string.Empty;
+                Cells = BlankCells;
+                return;
+            }
             _text = source.Substring(_textStart, _textLength);
             Cells = [_text];
+            _nonEmptyMask = 1;
+            NonEmptyCount = 1;
             return;
         }
         var cells = new string[tabs + 1];
         var rest = line;
-        for (int cell = 0; cell < tabs; cell++)
+        ulong mask = 0;
+        int count = 0;
+        for (int cell = 0; cell <= tabs; cell++)
         {
-            int tab = rest.IndexOf('\t');
-            cells[cell] = CellText(rest[..tab]);
-            rest = rest[(tab + 1)..];
+            int tab = cell < tabs ? rest.IndexOf('\t') : rest.Length;
+            var text = CellText(rest[..tab]);
+            cells[cell] = text;
+            if (text.Length > 0)
+            {
+                count++;
+                if (cell < 64)
+                {
+                    mask |= 1UL << cell;
+                }
+            }
+            if (cell < tabs)
+            {
+                rest = rest[(tab + 1)..];
+            }
         }
-        cells[tabs] = CellText(rest);
         Cells = cells;
+        NonEmptyCount = count;
+        _nonEmptyMask = mask;
+        if (cells.Length > 64)
+        {
+            var wide = new int[count];
+            int k = 0;
+            for (int i = 0; i < cells.Length; i++)
+            {
+                if (cells[i].Length > 0)
+                {
+                    wide[k++] = i;
+                }
+            }
+            _nonEmptyWide = wide;
+        }
     }
 
     /// <summary>The 1-based line number.</summary>
     internal int Number { get; }
 
-    /// <summary>The cells, trimmed; an empty cell is "".</summary>
+    /// <summary>The cells, trimmed; an empty cell is "". Shared: callers must not change the array.</summary>
     internal string[] Cells { get; }
+
+    /// <summary>How many cells are not empty.</summary>
+    internal int NonEmptyCount { get; }
 
     /// <summary>The whole line, trimmed (tabs between cells kept).</summary>
     internal string Text => _text ??= SingleCell is { } only && only.Length == _textLength ? only : new string(TextSpan);
@@ -67,73 +120,71 @@ internal sealed class SourceLine
     /// <summary>The cell at <paramref name="index"/>, or "" beyond the end.</summary>
     internal string this[int index] => index >= 0 && index < Cells.Length ? Cells[index] : string.Empty;
 
-    /// <summary>The non-empty cells with their indices, in order; computed once per line and shared, so callers must
-    /// not change the array.</summary>
-    internal (int Index, string Text)[] NonEmpty() => _nonEmpty ??= FindNonEmpty();
+    /// <summary>The non-empty cells with their indices, in order.</summary>
+    internal NonEmptyCells NonEmpty() => new(this);
 
     /// <summary>The labels of the non-empty cells (<see cref="Labels.Normalize"/>), in the order of
-    /// <see cref="NonEmpty"/>; computed once per line and shared, so callers must not change the array.</summary>
-    internal string[] NonEmptyLabels()
+    /// <see cref="NonEmpty"/>; normalised once per line.</summary>
+    internal NonEmptyLabels NonEmptyLabels()
     {
-        if (_labels is null)
+        if (!_labelsRead)
         {
-            var cells = NonEmpty();
-            var labels = new string[cells.Length];
-            for (int i = 0; i < cells.Length; i++)
-            {
-                labels[i] = Labels.Normalize(cells[i].Text);
-            }
-            _labels = labels;
+            _labels = FindLabels();
+            _labelsRead = true;
         }
-        return _labels;
+        return new NonEmptyLabels(this, _labels);
     }
 
     /// <summary>The only non-empty cell's text, or null when there are none or several.</summary>
-    internal string? SingleCell
+    internal string? SingleCell => NonEmptyCount == 1 ? Cells[NonEmptyIndex(0)] : null;
+
+    /// <summary>The index in <see cref="Cells"/> of the <paramref name="k"/>-th non-empty cell (from 0).</summary>
+    internal int NonEmptyIndex(int k)
     {
-        get
+        if ((uint)k >= (uint)NonEmptyCount)
         {
-            string? found = null;
-            foreach (var cell in Cells)
-            {
-                if (cell.Length == 0)
-                {
-                    continue;
-                }
-                if (found is not null)
-                {
-                    return null;
-                }
-                found = cell;
-            }
-            return found;
+            throw new ArgumentOutOfRangeException(nameof(k), k, $"The line has {NonEmptyCount} non-empty cell(s).");
         }
+        if (_nonEmptyWide is { } wide)
+        {
+            return wide[k];
+        }
+        ulong mask = _nonEmptyMask;
+        if (System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported)
+        {
+            return BitOperations.TrailingZeroCount(System.Runtime.Intrinsics.X86.Bmi2.X64.ParallelBitDeposit(1UL << k, mask));
+        }
+        for (; k > 0; k--)
+        {
+            mask &= mask - 1;
+        }
+        return BitOperations.TrailingZeroCount(mask);
     }
 
-    private (int Index, string Text)[] FindNonEmpty()
+    private string[]? FindLabels()
     {
-        int count = 0;
-        foreach (var cell in Cells)
-        {
-            if (cell.Length > 0)
-            {
-                count++;
-            }
-        }
-        if (count == 0)
-        {
-            return [];
-        }
-        var found = new (int Index, string Text)[count];
+        string[]? labels = null;
         int k = 0;
-        for (int i = 0; i < Cells.Length; i++)
+        foreach (var (_, text) in NonEmpty())
         {
-            if (Cells[i].Length > 0)
+            var label = Labels.Normalize(text);
+            if (labels is null && !ReferenceEquals(label, text))
             {
-                found[k++] = (i, Cells[i]);
+                // The first label that is not its cell's text: keep them all from here on (the earlier ones are
+                // their cells' texts).
+                labels = new string[NonEmptyCount];
+                for (int j = 0; j < k; j++)
+                {
+                    labels[j] = Cells[NonEmptyIndex(j)];
+                }
             }
+            if (labels is not null)
+            {
+                labels[k] = label;
+            }
+            k++;
         }
-        return found;
+        return labels;
     }
 
     /// <summary>The blanks trimmed from a line and its cells: space, ideographic space, no-break space, tab, form
@@ -169,6 +220,178 @@ internal sealed class SourceLine
 
     /// <inheritdoc />
     public override string ToString() => $"{Number}: {Text}";
+}
+
+/// <summary>The non-empty cells of a line, in order, each with its index in <see cref="SourceLine.Cells"/>: a view on
+/// the line, not a copy. <c>default</c> is not a valid view.</summary>
+internal readonly struct NonEmptyCells
+{
+    private readonly SourceLine _line;
+
+    internal NonEmptyCells(SourceLine line)
+    {
+        _line = line;
+    }
+
+    /// <summary>How many cells are not empty.</summary>
+    internal int Length => _line.NonEmptyCount;
+
+    /// <summary>The <paramref name="k"/>-th non-empty cell (from 0) and its index in the line.</summary>
+    internal (int Index, string Text) this[int k]
+    {
+        get
+        {
+            int index = _line.NonEmptyIndex(k);
+            return (index, _line.Cells[index]);
+        }
+    }
+
+    /// <summary>True when some non-empty cell's text satisfies <paramref name="predicate"/>.</summary>
+    internal bool Any(Func<string, bool> predicate)
+    {
+        foreach (var (_, text) in this)
+        {
+            if (predicate(text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The texts of the non-empty cells from the <paramref name="k"/>-th on.</summary>
+    internal List<string> TextsFrom(int k)
+    {
+        var texts = new List<string>(Math.Max(0, Length - k));
+        int seen = 0;
+        foreach (var (_, text) in this)
+        {
+            if (seen++ >= k)
+            {
+                texts.Add(text);
+            }
+        }
+        return texts;
+    }
+
+    /// <summary>Enumerates the cells in order.</summary>
+    public Enumerator GetEnumerator() => new(_line.Cells);
+
+    /// <summary>Enumerates the non-empty cells of a line.</summary>
+    internal struct Enumerator
+    {
+        private readonly string[] _cells;
+        private int _index;
+
+        internal Enumerator(string[] cells)
+        {
+            _cells = cells;
+            _index = -1;
+        }
+
+        /// <summary>The current cell and its index.</summary>
+        public readonly (int Index, string Text) Current => (_index, _cells[_index]);
+
+        /// <summary>Moves to the next non-empty cell.</summary>
+        public bool MoveNext()
+        {
+            while (++_index < _cells.Length)
+            {
+                if (_cells[_index].Length > 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
+
+/// <summary>The labels (<see cref="Labels.Normalize"/>) of the non-empty cells of a line, in the order of
+/// <see cref="SourceLine.NonEmpty"/>: a view on the line, not a copy. <c>default</c> is not a valid view.</summary>
+internal readonly struct NonEmptyLabels
+{
+    private readonly SourceLine _line;
+    private readonly string[]? _labels;
+
+    /// <param name="line">The line.</param>
+    /// <param name="labels">The labels, or null when every label is its cell's text.</param>
+    internal NonEmptyLabels(SourceLine line, string[]? labels)
+    {
+        _line = line;
+        _labels = labels;
+    }
+
+    /// <summary>How many labels (non-empty cells) there are.</summary>
+    internal int Length => _line.NonEmptyCount;
+
+    /// <summary>The <paramref name="k"/>-th label (from 0).</summary>
+    internal string this[int k] => _labels is { } labels ? labels[k] : _line.Cells[_line.NonEmptyIndex(k)];
+
+    /// <summary>The position of the first label equal to <paramref name="label"/> (ordinal), or -1.</summary>
+    internal int IndexOf(string label)
+    {
+        int k = 0;
+        foreach (var l in this)
+        {
+            if (l == label)
+            {
+                return k;
+            }
+            k++;
+        }
+        return -1;
+    }
+
+    /// <summary>True when some label satisfies <paramref name="predicate"/>.</summary>
+    internal bool Any(Func<string, bool> predicate)
+    {
+        foreach (var l in this)
+        {
+            if (predicate(l))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Enumerates the labels in order.</summary>
+    public Enumerator GetEnumerator() => new(_line.Cells, _labels);
+
+    /// <summary>Enumerates the labels of a line.</summary>
+    internal struct Enumerator
+    {
+        private readonly string[] _cells;
+        private readonly string[]? _labels;
+        private int _index;
+        private int _k;
+
+        internal Enumerator(string[] cells, string[]? labels)
+        {
+            _cells = cells;
+            _labels = labels;
+            _index = -1;
+            _k = -1;
+        }
+
+        /// <summary>The current label.</summary>
+        public readonly string Current => _labels is { } labels ? labels[_k] : _cells[_index];
+
+        /// <summary>Moves to the next label.</summary>
+        public bool MoveNext()
+        {
+            while (++_index < _cells.Length)
+            {
+                if (_cells[_index].Length > 0)
+                {
+                    _k++;
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 }
 
 /// <summary>

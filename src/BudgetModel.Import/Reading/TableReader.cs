@@ -53,7 +53,7 @@ internal sealed partial class TableReader
     /// <summary>Takes one non-blank body line; false when the line starts another (untitled) table, which ends this one.</summary>
     internal bool Add(SourceLine line)
     {
-        if (_rows.Count > 0 && line.NonEmpty().Any(c => IsHeaderInfo(c.Text)))
+        if (_rows.Count > 0 && line.NonEmpty().Any(IsHeaderInfo))
         {
             return false;
         }

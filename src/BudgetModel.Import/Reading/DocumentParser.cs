@@ -26,6 +26,7 @@ internal sealed partial class DocumentParser
     private readonly ImportOptions _options;
     private readonly ImportContext _context;
     private readonly string _text;
+    private readonly CellStrings _strings;
     private readonly List<BudgetTable> _tables = [];
     private readonly List<ProjectPerformanceSheet> _sheets = [];
     private readonly List<ProseFact> _facts = [];
@@ -40,9 +41,10 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
 
-    private DocumentParser(string text, ImportOptions options)
+    private DocumentParser(string text, ImportOptions options, CellStrings strings)
     {
         _text = text;
+        _strings = strings;
         _options = options;
         _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
     }
@@ -59,8 +61,9 @@ internal sealed partial class DocumentParser
                 $"The document has {text.Length:N0} characters, more than the limit of {options.MaxBytes:N0} (ImportOptions.MaxBytes).", options.SourceName);
         }
         CheckIsText(text, options);
-        Probe(text, options);
-        var parser = new DocumentParser(text, options);
+        var strings = CellStrings.ForDocument();
+        Probe(text, options, strings);
+        var parser = new DocumentParser(text, options, strings);
         return parser.Run(cancellationToken);
     }
 
@@ -100,7 +103,7 @@ internal sealed partial class DocumentParser
             _context.MentionUnitName(coverName, coverLine, "cover");
         }
         string? pendingNumber = null;
-        var reader = new LineReader(_text);
+        var reader = new LineReader(_text, _strings);
         while (reader.TryRead(out var line))
         {
             if ((line.Number & 255) == 1)
@@ -171,11 +174,11 @@ internal sealed partial class DocumentParser
 
     /// <summary>Fails fast when the first <see cref="ImportOptions.StructureProbeLines"/> lines show nothing of a
     /// disclosure; stops reading at the first line that does.</summary>
-    private static void Probe(string text, ImportOptions options)
+    private static void Probe(string text, ImportOptions options, CellStrings strings)
     {
         int limit = Math.Max(1, options.StructureProbeLines);
         int read = 0;
-        var reader = new LineReader(text);
+        var reader = new LineReader(text, strings);
         while (read < limit && reader.TryRead(out var line))
         {
             read++;
@@ -203,7 +206,7 @@ internal sealed partial class DocumentParser
         string? name = null;
         int nameLine = 0;
         int seen = 0;
-        var reader = new LineReader(_text);
+        var reader = new LineReader(_text, _strings);
         while (reader.TryRead(out var line))
         {
             if (line.IsBlank)

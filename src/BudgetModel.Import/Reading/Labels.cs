@@ -5,7 +5,6 @@ namespace BudgetModel.Import.Reading;
 /// <summary>Normalisation of printed labels for matching: no white space, ASCII for full-width forms, no ordinal.</summary>
 internal static partial class Labels
 {
-    private const string ChineseNumerals = "一二三四五六七八九十百零〇";
 
     /// <summary>Removes white space, maps full-width ASCII forms (（）：) to ASCII and drops a leading ordinal
     /// (<c>十五、</c>, <c>1.</c>, <c>①</c>, <c>（一）</c>).</summary>
@@ -35,8 +34,12 @@ internal static partial class Labels
         return StripOrdinal(new string(buffer[..n]));
     }
 
+    /// <summary>A Chinese numeral of an ordinal: 一 … 十, 百, 零, 〇 (the class <see cref="OrdinalPattern"/> starts with).</summary>
+    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '零' or '〇';
+
     /// <summary>White space (<see cref="char.IsWhiteSpace(char)"/>, none of it above U+3000) or a full-width ASCII form
     /// (U+FF01–U+FF5E); the test of a CJK character is two comparisons.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsRemovedOrMapped(char c) => c is >= '\uFF01' and <= '\uFF5E' || (c <= '\u3000' && char.IsWhiteSpace(c));
 
     /// <summary>Drops a leading ordinal such as 十五、, ①, (一) or 1、.</summary>
@@ -51,7 +54,7 @@ internal static partial class Labels
         {
             return s[1..];
         }
-        if (first != '(' && !char.IsDigit(first) && !ChineseNumerals.Contains(first, StringComparison.Ordinal))
+        if (first != '(' && !char.IsDigit(first) && !IsChineseNumeral(first))
         {
             // No alternative of the pattern can start here.
             return s;
@@ -67,7 +70,7 @@ internal static partial class Labels
     internal static bool HasChineseOrdinal(string text)
     {
         int i = 0;
-        while (i < text.Length && ChineseNumerals.Contains(text[i], StringComparison.Ordinal))
+        while (i < text.Length && IsChineseNumeral(text[i]))
         {
             i++;
         }

@@ -13,30 +13,32 @@ internal sealed class SourceLine
     /// <summary>The cells of every blank line, shared.</summary>
     private static readonly string[] BlankCells = [string.Empty];
 
+    /// <summary>The value of <see cref="_labels"/> before the labels are computed.</summary>
+    private static readonly string[] LabelsNotRead = [];
+
     private readonly string _source;
     private readonly int _textStart;
     private readonly int _textLength;
     private string? _text;
 
-    // Which cells are not empty: bit i of _nonEmptyMask for cell i when the line has at most 64 cells, else the
-    // indices in _nonEmptyWide.
+    // Which cells are not empty, when the line has at most 64 cells: bit i for cell i. A wider line (none seen in a
+    // real disclosure) is scanned instead.
     private readonly ulong _nonEmptyMask;
-    private readonly int[]? _nonEmptyWide;
 
     // The labels of the non-empty cells, when one differs from its cell's text; null when every label is the cell's
-    // text itself (the common case) or before they are computed.
-    private string[]? _labels;
-    private bool _labelsRead;
+    // text itself (the common case); LabelsNotRead before they are computed.
+    private string[]? _labels = LabelsNotRead;
 
     /// <summary>A line given as its own string (without the line break).</summary>
     internal SourceLine(int number, string raw)
-        : this(number, raw, 0, raw.Length)
+        : this(number, raw, 0, raw.Length, null)
     {
     }
 
     /// <summary>The line at <paramref name="start"/> of <paramref name="source"/>, <paramref name="length"/>
-    /// characters long (without the line break).</summary>
-    internal SourceLine(int number, string source, int start, int length)
+    /// characters long (without the line break); its short cells' strings taken from <paramref name="strings"/>
+    /// when given.</summary>
+    internal SourceLine(int number, string source, int start, int length, CellStrings? strings)
     {
         Number = number;
         _source = source;
@@ -53,7 +55,7 @@ internal sealed class SourceLine
                 Cells = BlankCells;
                 return;
             }
-            _text = source.Substring(_textStart, _textLength);
+            _text = strings is null ? source.Substring(_textStart, _textLength) : strings.Get(source.AsSpan(_textStart, _textLength));
             Cells = [_text];
             _nonEmptyMask = 1;
             NonEmptyCount = 1;
@@ -66,7 +68,7 @@ internal sealed class SourceLine
         for (int cell = 0; cell <= tabs; cell++)
         {
             int tab = cell < tabs ? rest.IndexOf('\t') : rest.Length;
-            var text = CellText(rest[..tab]);
+            var text = CellText(rest[..tab], strings);
             cells[cell] = text;
             if (text.Length > 0)
             {
@@ -84,19 +86,6 @@ internal sealed class SourceLine
         Cells = cells;
         NonEmptyCount = count;
         _nonEmptyMask = mask;
-        if (cells.Length > 64)
-        {
-            var wide = new int[count];
-            int k = 0;
-            for (int i = 0; i < cells.Length; i++)
-            {
-                if (cells[i].Length > 0)
-                {
-                    wide[k++] = i;
-                }
-            }
-            _nonEmptyWide = wide;
-        }
     }
 
     /// <summary>The 1-based line number.</summary>
@@ -127,10 +116,9 @@ internal sealed class SourceLine
     /// <see cref="NonEmpty"/>; normalised once per line.</summary>
     internal NonEmptyLabels NonEmptyLabels()
     {
-        if (!_labelsRead)
+        if (ReferenceEquals(_labels, LabelsNotRead))
         {
             _labels = FindLabels();
-            _labelsRead = true;
         }
         return new NonEmptyLabels(this, _labels);
     }
@@ -145,9 +133,15 @@ internal sealed class SourceLine
         {
             throw new ArgumentOutOfRangeException(nameof(k), k, $"The line has {NonEmptyCount} non-empty cell(s).");
         }
-        if (_nonEmptyWide is { } wide)
+        if (Cells.Length > 64)
         {
-            return wide[k];
+            for (int i = 0; ; i++)
+            {
+                if (Cells[i].Length > 0 && k-- == 0)
+                {
+                    return i;
+                }
+            }
         }
         ulong mask = _nonEmptyMask;
         if (System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported)
@@ -211,11 +205,11 @@ internal sealed class SourceLine
         return end;
     }
 
-    private static string CellText(ReadOnlySpan<char> cell)
+    private static string CellText(ReadOnlySpan<char> cell, CellStrings? strings)
     {
         cell = cell[LeadingBlanks(cell)..];
         int length = TrailingTrimmedLength(cell);
-        return length == 0 ? string.Empty : new string(cell[..length]);
+        return length == 0 ? string.Empty : strings is null ? new string(cell[..length]) : strings.Get(cell[..length]);
     }
 
     /// <inheritdoc />
@@ -401,12 +395,16 @@ internal readonly struct NonEmptyLabels
 internal struct LineReader
 {
     private readonly string _text;
+    private readonly CellStrings? _strings;
     private int _start;
     private int _number;
 
-    internal LineReader(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="strings">The document's cell strings, or null to make every cell's string anew.</param>
+    internal LineReader(string text, CellStrings? strings)
     {
         _text = text;
+        _strings = strings;
     }
 
     /// <summary>Reads the next line; false at the end of the text.</summary>
@@ -429,7 +427,7 @@ internal struct LineReader
             end += _start;
             next = end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
         }
-        line = new SourceLine(++_number, _text, _start, end - _start);
+        line = new SourceLine(++_number, _text, _start, end - _start, _strings);
         _start = next;
         return true;
     }

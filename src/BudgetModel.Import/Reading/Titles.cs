@@ -48,9 +48,24 @@ internal static partial class Titles
     /// <summary>A line of the table of contents (dot leaders, a page number).</summary>
     internal static bool IsTableOfContents(SourceLine line)
     {
+        // One pass for the three leaders: a run of four or more ., two or more …, or three or more ·.
         var text = line.TextSpan;
-        return text.Contains("....", StringComparison.Ordinal) || text.Contains("……", StringComparison.Ordinal)
-            || text.Contains("···", StringComparison.Ordinal);
+        int at;
+        while ((at = text.IndexOfAny('.', '…', '·')) >= 0)
+        {
+            char c = text[at];
+            int run = 1;
+            while (at + run < text.Length && text[at + run] == c)
+            {
+                run++;
+            }
+            if (run >= (c == '.' ? 4 : c == '…' ? 2 : 3))
+            {
+                return true;
+            }
+            text = text[(at + run)..];
+        }
+        return false;
     }
 
     /// <summary>A part heading: 第二部分 2024年单位预算报表.</summary>

@@ -154,7 +154,7 @@ internal sealed partial class DocumentParser
                     continue;
                 case Mode.ProjectSheet:
                     _sheetLines.Add(line);
-                    if (line.NonEmptyLabels()[0].StartsWith("负责人", StringComparison.Ordinal))
+                    if (line.FirstLabel().StartsWith("负责人", StringComparison.Ordinal))
                     {
                         Close();
                     }

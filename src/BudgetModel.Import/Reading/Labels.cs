@@ -54,9 +54,10 @@ internal static partial class Labels
         {
             return s[1..];
         }
-        if (first != '(' && !char.IsDigit(first) && !IsChineseNumeral(first))
+        if (first != '(' && !IsChineseNumeral(first) && !(char.IsDigit(first) && HasDigitOrdinalSeparator(s)))
         {
-            // No alternative of the pattern can start here.
+            // No alternative of the pattern can match here (an amount such as 364,575 starts with a digit, not with
+            // 1、 or 12.).
             return s;
         }
         foreach (var m in OrdinalPattern().EnumerateMatches(s))
@@ -65,6 +66,11 @@ internal static partial class Labels
         }
         return s;
     }
+
+    /// <summary>True when a text starting with a digit has 、 or . after its first one or two digits (the pattern's
+    /// <c>\d{1,2}[、.]</c>).</summary>
+    private static bool HasDigitOrdinalSeparator(string s) =>
+        (s.Length > 1 && s[1] is '、' or '.') || (s.Length > 2 && char.IsDigit(s[1]) && s[2] is '、' or '.');
 
     /// <summary>True when the text starts with a Chinese ordinal (一、 … 三十、).</summary>
     internal static bool HasChineseOrdinal(string text)

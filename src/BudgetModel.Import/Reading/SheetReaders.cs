@@ -42,8 +42,7 @@ internal static partial class ProjectSheetReader
                 continue;
             }
             var first = cells[0];
-            var labels = line.NonEmptyLabels();
-            var label = labels[0];
+            var label = line.FirstLabel();
             if (indicators is not null)
             {
                 if (label.StartsWith("负责人", StringComparison.Ordinal))
@@ -53,6 +52,7 @@ internal static partial class ProjectSheetReader
                 indicators.Add(line);
                 continue;
             }
+            var labels = line.NonEmptyLabels();
             if (label == "项目名称")
             {
                 name = ValueAfter(line, first.Index);

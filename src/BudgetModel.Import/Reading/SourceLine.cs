@@ -123,6 +123,11 @@ internal sealed class SourceLine
         return new NonEmptyLabels(this, _labels);
     }
 
+    /// <summary>The label of the first non-empty cell (the first of <see cref="NonEmptyLabels"/>), without
+    /// normalising the others.</summary>
+    internal string FirstLabel() =>
+        ReferenceEquals(_labels, LabelsNotRead) ? Labels.Normalize(Cells[NonEmptyIndex(0)]) : NonEmptyLabels()[0];
+
     /// <summary>The only non-empty cell's text, or null when there are none or several.</summary>
     internal string? SingleCell => NonEmptyCount == 1 ? Cells[NonEmptyIndex(0)] : null;
 

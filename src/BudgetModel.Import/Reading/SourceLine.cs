@@ -46,15 +46,17 @@ internal sealed class SourceLine
         int lead = LeadingBlanks(line);
         _textStart = start + lead;
         _textLength = TrailingTrimmedLength(line[lead..]);
+        if (_textLength == 0)
+        {
+            _text = string.Empty;
+            Cells = BlankCells;
+            return;
+        }
+        // Cells after the last non-blank character are empty: they are left out (a missing cell is an empty one).
+        line = line[..(lead + _textLength)];
         int tabs = line.Count('\t');
         if (tabs == 0)
         {
-            if (_textLength == 0)
-            {
-                _text = string.Empty;
-                Cells = BlankCells;
-                return;
-            }
             _text = strings is null ? source.Substring(_textStart, _textLength) : strings.Get(source.AsSpan(_textStart, _textLength));
             Cells = [_text];
             _nonEmptyMask = 1;
@@ -91,7 +93,8 @@ internal sealed class SourceLine
     /// <summary>The 1-based line number.</summary>
     internal int Number { get; }
 
-    /// <summary>The cells, trimmed; an empty cell is "". Shared: callers must not change the array.</summary>
+    /// <summary>The cells, trimmed, up to the last non-empty one (a blank line has one empty cell); an empty cell is
+    /// "", and a cell beyond the end is empty too (<see cref="this[int]"/>). Shared: callers must not change the array.</summary>
     internal string[] Cells { get; }
 
     /// <summary>How many cells are not empty.</summary>

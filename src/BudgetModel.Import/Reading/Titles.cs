@@ -83,8 +83,7 @@ internal static partial class Titles
         {
             return null;
         }
-        var m = TitleShape().Match(cell);
-        if (!m.Success)
+        if (!TitleShape().IsMatch(cell))
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 
@@ -26,33 +25,41 @@ namespace BudgetModel.Classification;
 /// </remarks>
 public sealed partial class ClassificationCatalog
 {
-    private readonly FrozenDictionary<FunctionCode, string> _functions;
-    private readonly FrozenDictionary<EconomicCode, string> _economics;
-    private readonly FrozenDictionary<RevenueCode, string> _revenues;
-    private readonly FrozenDictionary<EconomicCode, EconomicCode> _toGovernment;
-    private readonly FrozenDictionary<string, FunctionCode[]> _functionsByName;
-    private readonly FrozenDictionary<string, EconomicCode[]> _economicsByName;
-    private readonly FrozenDictionary<string, RevenueCode[]> _revenuesByName;
+    // Plain dictionaries, copied from the data and never written afterwards (so reads from any thread are safe).
+    // Not frozen: building FrozenDictionary instances over the code structs compiled some 450 methods at the first
+    // use of Edition2024 (50-60 ms of a 500 ms command-line check), and a lookup in a Dictionary keyed by a struct
+    // holding a long is as fast (docs/benchmarks.md, Command line).
+    private readonly Dictionary<FunctionCode, string> _functions;
+    private readonly Dictionary<EconomicCode, string> _economics;
+    private readonly Dictionary<RevenueCode, string> _revenues;
+    private readonly Dictionary<EconomicCode, EconomicCode> _toGovernment;
+    private readonly Dictionary<string, FunctionCode[]> _functionsByName;
+    private readonly Dictionary<string, EconomicCode[]> _economicsByName;
+    private readonly Dictionary<string, RevenueCode[]> _revenuesByName;
+    private ReadOnlyDictionary<EconomicCode, EconomicCode>? _governmentMappings;
 
-    /// <summary>Builds a catalog from checked data (codes valid, mappings 部门 → 政府 of the same level).</summary>
+    /// <summary>Builds a catalog from checked data (codes valid, mappings 部门 → 政府 of the same level); the data is
+    /// copied, so the caller may go on changing it.</summary>
     internal ClassificationCatalog(int year, CatalogData data)
     {
         CheckYear(year);
         Year = year;
-        _functions = data.Functions.ToFrozenDictionary();
-        _economics = data.Economics.ToFrozenDictionary();
-        _revenues = data.Revenues.ToFrozenDictionary();
-        _toGovernment = data.ToGovernment.ToFrozenDictionary();
+        _functions = new Dictionary<FunctionCode, string>(data.Functions);
+        _economics = new Dictionary<EconomicCode, string>(data.Economics);
+        _revenues = new Dictionary<RevenueCode, string>(data.Revenues);
+        _toGovernment = new Dictionary<EconomicCode, EconomicCode>(data.ToGovernment);
 
-        var functionCodes = _functions.Keys.Order().ToArray();
+        var functionCodes = SortedCodes(_functions.Keys, static c => c.Packed, static p => new FunctionCode(p));
+        var economicCodes = SortedCodes(_economics.Keys, static c => c.Packed, static p => new EconomicCode(p));
+        var revenueCodes = SortedCodes(_revenues.Keys, static c => c.Packed, static p => new RevenueCode(p));
         FunctionCodes = Array.AsReadOnly(functionCodes);
-        FunctionClasses = Array.AsReadOnly(functionCodes.Where(c => c.Level == FunctionLevel.Class).ToArray());
-        EconomicCodes = Array.AsReadOnly(_economics.Keys.Order().ToArray());
-        RevenueCodes = Array.AsReadOnly(_revenues.Keys.Order().ToArray());
+        FunctionClasses = Array.AsReadOnly(Array.FindAll(functionCodes, static c => c.Level == FunctionLevel.Class));
+        EconomicCodes = Array.AsReadOnly(economicCodes);
+        RevenueCodes = Array.AsReadOnly(revenueCodes);
 
-        _functionsByName = IndexByName(_functions);
-        _economicsByName = IndexByName(_economics);
-        _revenuesByName = IndexByName(_revenues);
+        _functionsByName = IndexByName(functionCodes, _functions);
+        _economicsByName = IndexByName(economicCodes, _economics);
+        _revenuesByName = IndexByName(revenueCodes, _revenues);
     }
 
     /// <summary>The budget year this edition applies from.</summary>
@@ -71,7 +78,7 @@ public sealed partial class ClassificationCatalog
     public IReadOnlyList<RevenueCode> RevenueCodes { get; }
 
     /// <summary>The 部门 → 政府 mappings of the economic classification, keyed by 部门 code.</summary>
-    public IReadOnlyDictionary<EconomicCode, EconomicCode> GovernmentMappings => _toGovernment;
+    public IReadOnlyDictionary<EconomicCode, EconomicCode> GovernmentMappings => _governmentMappings ??= new(_toGovernment);
 
     /// <summary>True when the edition holds the code.</summary>
     /// <param name="code">A function code.</param>
@@ -297,13 +304,40 @@ public sealed partial class ClassificationCatalog
         }
     }
 
-    private static FrozenDictionary<string, TCode[]> IndexByName<TCode>(FrozenDictionary<TCode, string> names)
-        where TCode : struct, IComparable<TCode> =>
-        names
-            .GroupBy(kv => CatalogNames.Normalize(kv.Value), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => kv.Key).Order().ToArray(), StringComparer.Ordinal);
+    /// <summary>The codes in code order. A code orders as its packed value (<c>CompareTo</c> compares them), so the
+    /// packed values are sorted: the runtime's own compiled sort of longs, not one compiled for each code type.</summary>
+    private static TCode[] SortedCodes<TCode>(Dictionary<TCode, string>.KeyCollection codes, Func<TCode, long> pack, Func<long, TCode> unpack)
+        where TCode : struct
+    {
+        var packed = new long[codes.Count];
+        int i = 0;
+        foreach (var code in codes)
+        {
+            packed[i++] = pack(code);
+        }
+        Array.Sort(packed);
+        var sorted = new TCode[packed.Length];
+        for (i = 0; i < packed.Length; i++)
+        {
+            sorted[i] = unpack(packed[i]);
+        }
+        return sorted;
+    }
 
-    private static bool TryFindUnique<TCode>(FrozenDictionary<string, TCode[]> index, string name, Func<TCode, bool> filter, out TCode code)
+    /// <summary>The codes of each normalised name (<see cref="CatalogNames"/>), each list in code order.</summary>
+    private static Dictionary<string, TCode[]> IndexByName<TCode>(TCode[] sortedCodes, Dictionary<TCode, string> names)
+        where TCode : struct
+    {
+        var index = new Dictionary<string, TCode[]>(StringComparer.Ordinal);
+        foreach (var code in sortedCodes)
+        {
+            var key = CatalogNames.Normalize(names[code]);
+            index[key] = index.TryGetValue(key, out var codes) ? [.. codes, code] : [code];
+        }
+        return index;
+    }
+
+    private static bool TryFindUnique<TCode>(Dictionary<string, TCode[]> index, string name, Func<TCode, bool> filter, out TCode code)
         where TCode : struct
     {
         Guard.Against.Null(name);
@@ -328,14 +362,14 @@ public sealed partial class ClassificationCatalog
         return found == 1;
     }
 
-    private static ReadOnlyCollection<TCode> FindAll<TCode>(FrozenDictionary<string, TCode[]> index, string name)
+    private static ReadOnlyCollection<TCode> FindAll<TCode>(Dictionary<string, TCode[]> index, string name)
         where TCode : struct
     {
         Guard.Against.Null(name);
         return index.TryGetValue(CatalogNames.Normalize(name), out var codes) ? Array.AsReadOnly(codes) : ReadOnlyCollection<TCode>.Empty;
     }
 
-    private static NameCheck Check<TCode>(FrozenDictionary<TCode, string> names, TCode code, string publishedName)
+    private static NameCheck Check<TCode>(Dictionary<TCode, string> names, TCode code, string publishedName)
         where TCode : struct
     {
         Guard.Against.Null(publishedName);

@@ -326,7 +326,7 @@ internal sealed partial class DocumentParser
     {
         var cells = line.NonEmpty();
         return cells.Length == 2 && cells[1].Text.Length <= 3 && CellChars.AllAsciiDigits(cells[1].Text)
-            && (PartPrefix().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
+            && (Titles.PartHeading().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
     }
 
     private void Section(string heading)
@@ -423,9 +423,6 @@ internal sealed partial class DocumentParser
         return new ImportResult(builder.Build(), diagnostics);
     }
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex PartPrefix();
-
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?.{0,16}预算")]
     private static partial Regex CoverYear();
 
@@ -435,8 +432,9 @@ internal sealed partial class DocumentParser
     [GeneratedRegex(@"(?:局|委员会|委|办公室|办|中心|厅|院|部|会|所|站|馆|校|学|队|处|社|团|室|署|府|庭|场|园|区)$")]
     private static partial Regex UnitSuffix();
 
+    /// <summary>A year as prose writes it: 2024年 (group 1: the year). Also the year a change is compared with (比2023年).</summary>
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
-    private static partial Regex YearMention();
+    internal static partial Regex YearMention();
 
     [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}]{2,30})[（(](\d{3})类[）)]")]
     private static partial Regex ClassMention();

@@ -395,7 +395,7 @@ internal static partial class ProseReader
 
     private static int? ComparedYear(string label)
     {
-        var m = YearInLabel().Match(label);
+        var m = DocumentParser.YearMention().Match(label);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
@@ -426,9 +426,6 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})年")]
-    private static partial Regex YearInLabel();
 
     [GeneratedRegex(@"价值[^，；。]*?设备")]
     private static partial Regex Threshold();

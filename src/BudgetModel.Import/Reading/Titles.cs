@@ -176,6 +176,7 @@ internal static partial class Titles
     [GeneratedRegex(@"(?:表|申报表)\s*(?:[（(][^）)]{1,30}[）)])?\s*$")]
     private static partial Regex TitleShape();
 
+    /// <summary>The start of a part heading: 第一部分 … 第十部分.</summary>
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex PartHeading();
+    internal static partial Regex PartHeading();
 }

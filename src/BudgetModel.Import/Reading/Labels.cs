@@ -54,7 +54,7 @@ internal static partial class Labels
         {
             return s[1..];
         }
-        if (first != '(' && !IsChineseNumeral(first) && !(char.IsDigit(first) && HasDigitOrdinalSeparator(s)))
+        if (first != '(' && !IsChineseNumeral(first) && !(HasDigitOrdinalSeparator(s) && char.IsDigit(first)))
         {
             // No alternative of the pattern can match here (an amount such as 364,575 starts with a digit, not with
             // 1、 or 12.).
@@ -67,10 +67,10 @@ internal static partial class Labels
         return s;
     }
 
-    /// <summary>True when a text starting with a digit has 、 or . after its first one or two digits (the pattern's
-    /// <c>\d{1,2}[、.]</c>).</summary>
+    /// <summary>True when 、 or . follows the first character, or the first two when the second is a digit: the
+    /// pattern's <c>\d{1,2}[、.]</c> after a first digit (tested by the caller, after this cheaper test).</summary>
     private static bool HasDigitOrdinalSeparator(string s) =>
-        (s.Length > 1 && s[1] is '、' or '.') || (s.Length > 2 && char.IsDigit(s[1]) && s[2] is '、' or '.');
+        (s.Length > 1 && s[1] is '、' or '.') || (s.Length > 2 && s[2] is '、' or '.' && char.IsDigit(s[1]));
 
     /// <summary>True when the text starts with a Chinese ordinal (一、 … 三十、).</summary>
     internal static bool HasChineseOrdinal(string text)

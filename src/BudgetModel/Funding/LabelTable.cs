@@ -21,6 +21,10 @@ internal sealed class LabelTable<TEnum>
     private readonly (string Label, int Member)[] _all;
     private readonly int _minimumPrefix;
     private readonly int _longestLabel;
+
+    // Bit (c mod 64) for the first character c of every normalised label: a key whose first character's bit is clear
+    // names no member, as a label or as a prefix, and is refused without hashing it (most cells read are not labels).
+    private readonly ulong _firstChars;
     private readonly string _what;
 
     /// <summary>Creates the table.</summary>
@@ -50,6 +54,7 @@ internal sealed class LabelTable<TEnum>
                 _byLabel.Add(key, m);
                 all.Add((key, m));
                 _longestLabel = Math.Max(_longestLabel, key.Length);
+                _firstChars |= FirstCharBit(key);
             }
         }
         foreach (var member in Enum.GetValues<TEnum>())
@@ -88,7 +93,7 @@ internal sealed class LabelTable<TEnum>
         try
         {
             var key = buffer[..LabelText.Normalize(text, buffer)];
-            if (key.IsEmpty)
+            if (key.IsEmpty || (_firstChars & FirstCharBit(key)) == 0)
             {
                 value = default;
                 return false;
@@ -120,6 +125,8 @@ internal sealed class LabelTable<TEnum>
         }
         return value;
     }
+
+    private static ulong FirstCharBit(ReadOnlySpan<char> key) => 1UL << (key[0] & 63);
 
     /// <summary>The position of <paramref name="value"/> in <see cref="_members"/>, or -1 (at most a dozen members: a scan).</summary>
     private int IndexOf(TEnum value)

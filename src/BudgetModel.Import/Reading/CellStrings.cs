@@ -6,8 +6,8 @@ namespace BudgetModel.Import.Reading;
 /// made for its first occurrence instead of a new one. Only cells of up to <see cref="MaxLength"/> characters are
 /// kept, at most <see cref="MaxCount"/> of them, so the table stays small whatever the document.
 /// </summary>
-/// <remarks>One table per thread, emptied at the start of each document (<see cref="ForDocument"/>): a document's
-/// strings are never held once the thread reads the next, and the table's arrays are reused.</remarks>
+/// <remarks>One table per thread, emptied when the document has been read (<see cref="Clear"/>): the table holds no
+/// document's strings between imports, and its arrays are reused.</remarks>
 internal sealed class CellStrings
 {
     /// <summary>The longest cell kept.</summary>
@@ -27,12 +27,21 @@ internal sealed class CellStrings
         _bySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>This thread's table, emptied for a new document.</summary>
+    /// <summary>This thread's table, empty, for a new document; <see cref="Clear"/> it when the document is read.</summary>
     internal static CellStrings ForDocument()
     {
         var table = t_table ??= new CellStrings();
-        table._strings.Clear();
+        table.Clear();
         return table;
+    }
+
+    /// <summary>Lets go of the document's strings.</summary>
+    internal void Clear()
+    {
+        if (_strings.Count > 0)
+        {
+            _strings.Clear();
+        }
     }
 
     /// <summary>The string of <paramref name="text"/> (not empty): the one made before for the same text, or a new one.</summary>

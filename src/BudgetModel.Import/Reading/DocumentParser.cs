@@ -62,9 +62,16 @@ internal sealed partial class DocumentParser
         }
         CheckIsText(text, options);
         var strings = CellStrings.ForDocument();
-        Probe(text, options, strings);
-        var parser = new DocumentParser(text, options, strings);
-        return parser.Run(cancellationToken);
+        try
+        {
+            Probe(text, options, strings);
+            var parser = new DocumentParser(text, options, strings);
+            return parser.Run(cancellationToken);
+        }
+        finally
+        {
+            strings.Clear();
+        }
     }
 
     /// <summary>The characters <see cref="CheckIsText"/> counts as signs of binary data: NUL, the control characters

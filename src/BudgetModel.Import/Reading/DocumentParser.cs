@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetModel.Classification;
@@ -25,6 +26,7 @@ internal sealed partial class DocumentParser
     private readonly ImportOptions _options;
     private readonly ImportContext _context;
     private readonly string _text;
+    private readonly CellStrings _strings;
     private readonly List<BudgetTable> _tables = [];
     private readonly List<ProjectPerformanceSheet> _sheets = [];
     private readonly List<ProseFact> _facts = [];
@@ -39,9 +41,10 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
 
-    private DocumentParser(string text, ImportOptions options)
+    private DocumentParser(string text, ImportOptions options, CellStrings strings)
     {
         _text = text;
+        _strings = strings;
         _options = options;
         _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
     }
@@ -58,22 +61,36 @@ internal sealed partial class DocumentParser
                 $"The document has {text.Length:N0} characters, more than the limit of {options.MaxBytes:N0} (ImportOptions.MaxBytes).", options.SourceName);
         }
         CheckIsText(text, options);
-        Probe(text, options);
-        var parser = new DocumentParser(text, options);
-        return parser.Run(cancellationToken);
+        var strings = CellStrings.ForDocument();
+        try
+        {
+            Probe(text, options, strings);
+            var parser = new DocumentParser(text, options, strings);
+            return parser.Run(cancellationToken);
+        }
+        finally
+        {
+            strings.Clear();
+        }
     }
+
+    /// <summary>The characters <see cref="CheckIsText"/> counts as signs of binary data: NUL, the control characters
+    /// (<see cref="char.IsControl(char)"/>: U+0000–U+001F, U+007F–U+009F) other than tab, line breaks and form feed,
+    /// and the replacement character U+FFFD.</summary>
+    private static readonly SearchValues<char> NotText = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFD");
 
     private static void CheckIsText(string text, ImportOptions options)
     {
-        int control = 0;
         int sample = Math.Min(text.Length, 64 * 1024);
-        for (int i = 0; i < sample; i++)
+        int control = 0;
+        var rest = text.AsSpan(0, sample);
+        int at;
+        while ((at = rest.IndexOfAny(NotText)) >= 0)
         {
-            char c = text[i];
-            if (c == '\0' || (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f')) || c == '\uFFFD')
-            {
-                control++;
-            }
+            control++;
+            rest = rest[(at + 1)..];
         }
         if (control > sample / 100 + 1)
         {
@@ -93,7 +110,7 @@ internal sealed partial class DocumentParser
             _context.MentionUnitName(coverName, coverLine, "cover");
         }
         string? pendingNumber = null;
-        var reader = new LineReader(_text);
+        var reader = new LineReader(_text, _strings);
         while (reader.TryRead(out var line))
         {
             if ((line.Number & 255) == 1)
@@ -144,7 +161,7 @@ internal sealed partial class DocumentParser
                     continue;
                 case Mode.ProjectSheet:
                     _sheetLines.Add(line);
-                    if (line.NonEmptyLabels()[0].StartsWith("负责人", StringComparison.Ordinal))
+                    if (line.FirstLabel().StartsWith("负责人", StringComparison.Ordinal))
                     {
                         Close();
                     }
@@ -164,11 +181,11 @@ internal sealed partial class DocumentParser
 
     /// <summary>Fails fast when the first <see cref="ImportOptions.StructureProbeLines"/> lines show nothing of a
     /// disclosure; stops reading at the first line that does.</summary>
-    private static void Probe(string text, ImportOptions options)
+    private static void Probe(string text, ImportOptions options, CellStrings strings)
     {
         int limit = Math.Max(1, options.StructureProbeLines);
         int read = 0;
-        var reader = new LineReader(text);
+        var reader = new LineReader(text, strings);
         while (read < limit && reader.TryRead(out var line))
         {
             read++;
@@ -196,7 +213,7 @@ internal sealed partial class DocumentParser
         string? name = null;
         int nameLine = 0;
         int seen = 0;
-        var reader = new LineReader(_text);
+        var reader = new LineReader(_text, _strings);
         while (reader.TryRead(out var line))
         {
             if (line.IsBlank)
@@ -212,7 +229,7 @@ internal sealed partial class DocumentParser
             {
                 return (name, nameLine, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
             }
-            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !cell.Any(char.IsAsciiDigit) && UnitSuffix().IsMatch(cell))
+            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !CellChars.AnyAsciiDigit(cell) && UnitSuffix().IsMatch(cell))
             {
                 name = cell;
                 nameLine = line.Number;
@@ -315,8 +332,8 @@ internal sealed partial class DocumentParser
     private static bool IsPageNumbered(SourceLine line)
     {
         var cells = line.NonEmpty();
-        return cells.Length == 2 && cells[1].Text.Length <= 3 && cells[1].Text.All(char.IsAsciiDigit)
-            && (PartPrefix().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
+        return cells.Length == 2 && cells[1].Text.Length <= 3 && CellChars.AllAsciiDigits(cells[1].Text)
+            && (Titles.PartHeading().IsMatch(cells[0].Text) || Labels.HasChineseOrdinal(cells[0].Text));
     }
 
     private void Section(string heading)
@@ -338,16 +355,24 @@ internal sealed partial class DocumentParser
         {
             _context.MentionUnitName(unit, line.Number, "prose");
         }
-        foreach (Match m in YearMention().Matches(text))
+        // Each pattern needs its literal (年, 类): a line without it is not scanned.
+        if (text.Contains('年', StringComparison.Ordinal))
         {
-            int from = Math.Max(0, m.Index - 6);
-            int to = Math.Min(text.Length, m.Index + m.Length + 8);
-            _context.Mentions.Add(new ProseMention(MentionKind.Year, m.Value, line.Number,
-                Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Context: text[from..to]));
+            foreach (var m in YearMention().EnumerateMatches(text))
+            {
+                int from = Math.Max(0, m.Index - 6);
+                int to = Math.Min(text.Length, m.Index + m.Length + 8);
+                // The year (group 1) is the match without its closing 年.
+                _context.Mentions.Add(new ProseMention(MentionKind.Year, text.Substring(m.Index, m.Length), line.Number,
+                    Year: int.Parse(text.AsSpan(m.Index, m.Length - 1), CultureInfo.InvariantCulture), Context: text[from..to]));
+            }
         }
-        foreach (Match m in ClassMention().Matches(text))
+        if (text.Contains('类', StringComparison.Ordinal))
         {
-            _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, line.Number, Code: m.Groups[2].Value, Context: m.Value));
+            foreach (Match m in ClassMention().Matches(text))
+            {
+                _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, line.Number, Code: m.Groups[2].Value, Context: m.Value));
+            }
         }
     }
 
@@ -405,9 +430,6 @@ internal sealed partial class DocumentParser
         return new ImportResult(builder.Build(), diagnostics);
     }
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex PartPrefix();
-
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?.{0,16}预算")]
     private static partial Regex CoverYear();
 
@@ -417,8 +439,9 @@ internal sealed partial class DocumentParser
     [GeneratedRegex(@"(?:局|委员会|委|办公室|办|中心|厅|院|部|会|所|站|馆|校|学|队|处|社|团|室|署|府|庭|场|园|区)$")]
     private static partial Regex UnitSuffix();
 
+    /// <summary>A year as prose writes it: 2024年 (group 1: the year). Also the year a change is compared with (比2023年).</summary>
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
-    private static partial Regex YearMention();
+    internal static partial Regex YearMention();
 
     [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}]{2,30})[（(](\d{3})类[）)]")]
     private static partial Regex ClassMention();

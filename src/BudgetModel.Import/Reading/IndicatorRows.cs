@@ -17,6 +17,9 @@ internal sealed class IndicatorRows
     private IndicatorCategory? _category;
     private readonly IndicatorSubcategory?[] _sub = new IndicatorSubcategory?[2];
 
+    // The two sides of the row being read, reused from row to row (cleared at the start of each).
+    private readonly Side[] _sides = [new Side(), new Side()];
+
     /// <param name="log">The log.</param>
     /// <param name="owner">The project (or unit) the sheet belongs to, for messages.</param>
     /// <param name="header">The header line (一级指标 二级指标 三级指标 指标值 [二级指标 三级指标 指标值]).</param>
@@ -26,9 +29,17 @@ internal sealed class IndicatorRows
         _owner = owner;
         var cells = header.NonEmpty();
         var labels = header.NonEmptyLabels();
-        var subs = Enumerable.Range(0, cells.Length).Where(k => labels[k] == "二级指标").Select(k => cells[k].Index).ToArray();
-        _twoSided = subs.Length >= 2;
-        _boundary = _twoSided ? subs[1] : int.MaxValue;
+        // Two sides when 二级指标 heads two columns; the second side starts at the second.
+        int found = 0;
+        _boundary = int.MaxValue;
+        for (int k = 0; k < cells.Length && found < 2; k++)
+        {
+            if (labels[k] == "二级指标" && ++found == 2)
+            {
+                _boundary = cells[k].Index;
+            }
+        }
+        _twoSided = found >= 2;
     }
 
     internal List<SheetIndicator> Lifetime { get; } = [];
@@ -38,7 +49,9 @@ internal sealed class IndicatorRows
     /// <summary>Reads one indicator row.</summary>
     internal void Add(SourceLine line)
     {
-        var sides = new[] { new Side(), new Side() };
+        var sides = _sides;
+        sides[0].Clear();
+        sides[1].Clear();
         int current = 0;
         bool switched = false;
         var cells = line.NonEmpty();
@@ -92,7 +105,8 @@ internal sealed class IndicatorRows
                     $"Line {line.Number}: the indicator row of {_owner} has {texts.Count} name/value cells; the first pair is read as 实施期, the last as 年度, the rest is ignored.",
                     line.Number, project: _owner);
             }
-            sides[1].Texts.AddRange(texts[^2..]);
+            sides[1].Texts.Add(texts[^2]);
+            sides[1].Texts.Add(texts[^1]);
             texts.RemoveRange(2, texts.Count - 2);
         }
         if (_twoSided)
@@ -163,7 +177,7 @@ internal sealed class IndicatorRows
         }
         string name = side.Texts[0];
         string value = side.Texts[^1];
-        if (side.Texts.Count > 2 && side.Texts.Skip(1).Take(side.Texts.Count - 2).Any(t => t != name))
+        if (side.Texts.Count > 2 && HasOtherMiddleText(side.Texts, name))
         {
             _log.Add(ImportRules.Shift, Severity.Warning,
                 $"Line {line.Number}: indicator \"{name}\" of {_owner}{period} has extra cells ({string.Join(" | ", side.Texts)}); read as name \"{name}\", value \"{value}\".",
@@ -218,10 +232,29 @@ internal sealed class IndicatorRows
         return t.EndsWith('指') ? t + "标" : t;
     }
 
+    /// <summary>True when a text between the first and the last differs from <paramref name="name"/>.</summary>
+    private static bool HasOtherMiddleText(List<string> texts, string name)
+    {
+        for (int i = 1; i < texts.Count - 1; i++)
+        {
+            if (texts[i] != name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private sealed class Side
     {
         internal IndicatorSubcategory? Sub { get; set; }
 
         internal List<string> Texts { get; } = [];
+
+        internal void Clear()
+        {
+            Sub = null;
+            Texts.Clear();
+        }
     }
 }

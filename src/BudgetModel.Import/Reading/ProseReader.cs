@@ -77,25 +77,19 @@ internal static partial class ProseReader
             {
                 afterExpenditureList = true;
             }
-            var matches = FigurePattern().Matches(clause);
-            if (matches.Count == 0)
-            {
-                if (clause.Contains("相同", StringComparison.Ordinal) && last is not null && clause.Contains("上年", StringComparison.Ordinal))
-                {
-                    facts.Add(new ProseFact(FactKind.ChangeAmount, last, 0m, "万元", 0, line, clause.Trim()));
-                }
-                continue;
-            }
+            bool any = false;
             int labelStart = 0;
-            foreach (Match m in matches)
+            foreach (var m in FigurePattern().EnumerateMatches(clause))
             {
+                any = true;
                 var label = clause[labelStart..m.Index];
                 labelStart = m.Index + m.Length;
-                if (!TryNumber(m, out var value, out int decimals))
+                var figure = clause.AsSpan(m.Index, m.Length);
+                var unit = UnitOf(figure, out var number);
+                if (!TryNumber(number, out var value, out int decimals))
                 {
                     continue;
                 }
-                var unit = m.Groups["u"].Value;
                 var excerpt = clause.Trim();
                 if (unit == "%")
                 {
@@ -132,6 +126,10 @@ internal static partial class ProseReader
                 head ??= subject;
                 last = subject;
             }
+            if (!any && clause.Contains("相同", StringComparison.Ordinal) && last is not null && clause.Contains("上年", StringComparison.Ordinal))
+            {
+                facts.Add(new ProseFact(FactKind.ChangeAmount, last, 0m, "万元", 0, line, clause.Trim()));
+            }
         }
         return afterExpenditureList;
     }
@@ -153,24 +151,25 @@ internal static partial class ProseReader
         }
         string? project = null;
         int from = 0;
-        foreach (Match m in FigurePattern().Matches(cause))
+        foreach (var m in FigurePattern().EnumerateMatches(cause))
         {
             var label = cause[from..m.Index];
             from = m.Index + m.Length;
-            if (m.Groups["u"].Value != "万元")
+            var figure = cause.AsSpan(m.Index, m.Length);
+            if (UnitOf(figure, out var number) != "万元")
             {
                 continue;
             }
             int boundary = label.LastIndexOfAny(['；', ';', '，', '。']);
             label = label[(boundary + 1)..].TrimStart('、', ' ');
-            foreach (var prefix in new[] { "主要原因是", "主要原因", "原因是", "上年新增项目", "新增项目", "其中：", "其中:" })
+            foreach (var prefix in CausePrefixes)
             {
                 if (label.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     label = label[prefix.Length..];
                 }
             }
-            if (label.Length == 0 || !TryNumber(m, out var value, out int decimals))
+            if (label.Length == 0 || !TryNumber(number, out var value, out int decimals))
             {
                 continue;
             }
@@ -184,18 +183,64 @@ internal static partial class ProseReader
                 project = label;
                 subject = new FactSubject(FactTopic.Project, Name: label);
             }
-            facts.Add(new ProseFact(FactKind.Amount, subject, value, "万元", decimals, line, label + m.Value));
+            facts.Add(new ProseFact(FactKind.Amount, subject, value, "万元", decimals, line, string.Concat(label, figure)));
         }
     }
 
-    /// <summary>The figure of a <see cref="FigurePattern"/> match as stated (a share, a count or an amount, so a plain
-    /// decimal rather than <see cref="Money"/>), with the decimal places it is stated to.</summary>
-    private static bool TryNumber(Match m, out decimal value, out int decimals)
+    private static readonly string[] CausePrefixes = ["主要原因是", "主要原因", "原因是", "上年新增项目", "新增项目", "其中：", "其中:"];
+
+    /// <summary>Splits a <see cref="FigurePattern"/> match into its number (group n: digits, commas, a point) and its
+    /// unit (group u), returned as the pattern's own literal, so that no string is made. No unit contains a digit,
+    /// a comma or a point, so the number is the match's leading run of them.</summary>
+    private static string UnitOf(ReadOnlySpan<char> figure, out ReadOnlySpan<char> number)
     {
-        var number = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
-        int point = number.IndexOf('.', StringComparison.Ordinal);
-        decimals = point < 0 ? 0 : number.Length - point - 1;
-        return decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        int n = 0;
+        while (n < figure.Length && (char.IsDigit(figure[n]) || figure[n] is ',' or '.'))
+        {
+            n++;
+        }
+        number = figure[..n];
+        return figure[n..] switch
+        {
+            "万元" => "万元",
+            "亿元" => "亿元",
+            "元" => "元",
+            "%" => "%",
+            "个" => "个",
+            "辆" => "辆",
+            "平方米" => "平方米",
+            "台（套）" => "台（套）",
+            "台(套)" => "台(套)",
+            "台" => "台",
+            var other => other.ToString(),
+        };
+    }
+
+    /// <summary>The number of a <see cref="FigurePattern"/> match (group n) as stated (a share, a count or an amount,
+    /// so a plain decimal rather than <see cref="Money"/>), with the decimal places it is stated to.</summary>
+    private static bool TryNumber(ReadOnlySpan<char> number, out decimal value, out int decimals)
+    {
+        Span<char> buffer = stackalloc char[64];
+        scoped ReadOnlySpan<char> digits = number;
+        if (number.Contains(',') && number.Length <= buffer.Length)
+        {
+            int k = 0;
+            foreach (char c in number)
+            {
+                if (c != ',')
+                {
+                    buffer[k++] = c;
+                }
+            }
+            digits = buffer[..k];
+        }
+        else if (number.Contains(','))
+        {
+            digits = number.ToString().Replace(",", "", StringComparison.Ordinal);
+        }
+        int point = digits.IndexOf('.');
+        decimals = point < 0 ? 0 : digits.Length - point - 1;
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static Context ContextOf(string t)
@@ -350,7 +395,7 @@ internal static partial class ProseReader
 
     private static int? ComparedYear(string label)
     {
-        var m = YearInLabel().Match(label);
+        var m = DocumentParser.YearMention().Match(label);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
@@ -381,9 +426,6 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})年")]
-    private static partial Regex YearInLabel();
 
     [GeneratedRegex(@"价值[^，；。]*?设备")]
     private static partial Regex Threshold();

@@ -42,8 +42,7 @@ internal static partial class ProjectSheetReader
                 continue;
             }
             var first = cells[0];
-            var labels = line.NonEmptyLabels();
-            var label = labels[0];
+            var label = line.FirstLabel();
             if (indicators is not null)
             {
                 if (label.StartsWith("负责人", StringComparison.Ordinal))
@@ -53,6 +52,7 @@ internal static partial class ProjectSheetReader
                 indicators.Add(line);
                 continue;
             }
+            var labels = line.NonEmptyLabels();
             if (label == "项目名称")
             {
                 name = ValueAfter(line, first.Index);
@@ -88,12 +88,12 @@ internal static partial class ProjectSheetReader
                 funding.Add(line);
                 continue;
             }
-            var field = TextFields.FirstOrDefault(f => label == f.Label);
-            if (field.Field is not null)
+            var field = TextField(label);
+            if (field is not null)
             {
                 inFunding = false;
-                var text = string.Join(" ", cells.Skip(1).Select(c => c.Text));
-                details = field.Field switch
+                var text = string.Join(" ", cells.TextsFrom(1));
+                details = field switch
                 {
                     nameof(ProjectSheetDetails.Overview) => details with { Overview = text },
                     nameof(ProjectSheetDetails.Basis) => details with { Basis = text },
@@ -105,11 +105,11 @@ internal static partial class ProjectSheetReader
             }
             if (label == "总体目标")
             {
-                var goals = cells.Skip(1).Select(c => c.Text).ToArray();
+                var goals = cells.TextsFrom(1);
                 details = details with { LifetimeGoal = goals.ElementAtOrDefault(0), AnnualGoal = goals.ElementAtOrDefault(1) };
                 continue;
             }
-            if (Array.IndexOf(labels, "一级指标") >= 0)
+            if (labels.IndexOf("一级指标") >= 0)
             {
                 indicators = new IndicatorRows(log, name ?? title.Text, line);
                 continue;
@@ -131,6 +131,19 @@ internal static partial class ProjectSheetReader
             indicators?.Lifetime ?? [], indicators?.Annual ?? [], title.Line);
     }
 
+    /// <summary>The <see cref="ProjectSheetDetails"/> field a normalised label names, or null.</summary>
+    private static string? TextField(string label)
+    {
+        foreach (var (text, field) in TextFields)
+        {
+            if (label == text)
+            {
+                return field;
+            }
+        }
+        return null;
+    }
+
     internal static string? ValueAfter(SourceLine line, int index)
     {
         for (int i = index + 1; i < line.Cells.Length; i++)
@@ -146,7 +159,7 @@ internal static partial class ProjectSheetReader
     private static string? ValueAfterLabel(SourceLine line, string label)
     {
         var cells = line.NonEmpty();
-        int at = Array.IndexOf(line.NonEmptyLabels(), label);
+        int at = line.NonEmptyLabels().IndexOf(label);
         return at < 0 ? null : ValueAfter(line, cells[at].Index);
     }
 
@@ -162,12 +175,18 @@ internal static partial class ProjectSheetReader
         private int _boundary = int.MaxValue;
         private readonly List<(SourceLine Line, int Index, string Reason)> _bad = [];
 
+        // The labels of the line being read and how often each level occurs on it; reused from line to line.
+        private readonly List<(int Cell, int Side, FundingLevel? Level)> _labels = [];
+        private readonly Dictionary<FundingLevel, int> _seen = [];
+
         internal void Add(SourceLine line)
         {
             var cells = line.NonEmpty();
             var normalized = line.NonEmptyLabels();
-            var labels = new List<(int Cell, int Side, FundingLevel? Level)>();
-            var seen = new Dictionary<FundingLevel, int>();
+            var labels = _labels;
+            var seen = _seen;
+            labels.Clear();
+            seen.Clear();
             for (int c = 0; c < cells.Length; c++)
             {
                 var (index, text) = cells[c];
@@ -197,7 +216,7 @@ internal static partial class ProjectSheetReader
                 }
                 side = Math.Min(side, 1);
                 int end = k + 1 < labels.Count ? labels[k + 1].Cell : int.MaxValue;
-                var value = cells.FirstOrDefault(c => c.Index > cell && c.Index < end && Amounts.LooksNumeric(c.Text));
+                var value = FirstNumeric(cells, cell, end);
                 Money amount = Money.Zero;
                 if (value.Text is not null)
                 {
@@ -220,6 +239,20 @@ internal static partial class ProjectSheetReader
                     _totalLines[side] = line.Number;
                 }
             }
+        }
+
+        /// <summary>The first non-empty cell after index <paramref name="after"/> and before <paramref name="before"/>
+        /// that looks like a number, or default.</summary>
+        private static (int Index, string Text) FirstNumeric(NonEmptyCells cells, int after, int before)
+        {
+            foreach (var c in cells)
+            {
+                if (c.Index > after && c.Index < before && Amounts.LooksNumeric(c.Text))
+                {
+                    return c;
+                }
+            }
+            return default;
         }
 
         internal ProjectFunding Build(int side, string project, ImportLog log, int titleLine)
@@ -273,7 +306,7 @@ internal static partial class OverallSheetReader
                 indicators.Add(line);
                 continue;
             }
-            if (Array.IndexOf(labels, "一级指标") >= 0)
+            if (labels.IndexOf("一级指标") >= 0)
             {
                 inBudget = false;
                 indicators = new IndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
@@ -299,7 +332,7 @@ internal static partial class OverallSheetReader
                     case "其他人员数": other = Count(next); break;
                     case "年度预算情况":
                         inBudget = true;
-                        if (cells.Any(c => c.Text.Contains("(元)", StringComparison.Ordinal) || c.Text.Contains("（元）", StringComparison.Ordinal)))
+                        if (cells.Any(t => t.Contains("(元)", StringComparison.Ordinal) || t.Contains("（元）", StringComparison.Ordinal)))
                         {
                             precision = PublishedPrecision.YuanTwoDecimals;
                         }
@@ -310,7 +343,7 @@ internal static partial class OverallSheetReader
             {
                 ReadBudgetPairs(line, cells, labels, precision.Unit, bySource, byType, ref total, log);
             }
-            if (cells.Any(c => c.Text.StartsWith("年度重点任务", StringComparison.Ordinal) || c.Text.StartsWith("年度绩效目标", StringComparison.Ordinal)))
+            if (cells.Any(t => t.StartsWith("年度重点任务", StringComparison.Ordinal) || t.StartsWith("年度绩效目标", StringComparison.Ordinal)))
             {
                 inBudget = false;
             }
@@ -323,7 +356,7 @@ internal static partial class OverallSheetReader
         return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, indicators?.Lifetime ?? [], precision, title.Line);
     }
 
-    private static void ReadBudgetPairs(SourceLine line, (int Index, string Text)[] cells, string[] labels, MoneyUnit unit,
+    private static void ReadBudgetPairs(SourceLine line, NonEmptyCells cells, NonEmptyLabels labels, MoneyUnit unit,
         Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log)
     {
         for (int k = 0; k + 1 < cells.Length; k++)

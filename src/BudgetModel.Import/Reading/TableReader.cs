@@ -53,7 +53,7 @@ internal sealed partial class TableReader
     /// <summary>Takes one non-blank body line; false when the line starts another (untitled) table, which ends this one.</summary>
     internal bool Add(SourceLine line)
     {
-        if (_rows.Count > 0 && line.NonEmpty().Any(c => UnitNamePattern().IsMatch(c.Text) || UnitPattern().IsMatch(c.Text)))
+        if (_rows.Count > 0 && line.NonEmpty().Any(IsHeaderInfo))
         {
             return false;
         }
@@ -139,8 +139,14 @@ internal sealed partial class TableReader
     private bool TryReadHeaderInfo(SourceLine line)
     {
         bool any = false;
+        bool all = true;
         foreach (var (_, cell) in line.NonEmpty())
         {
+            if (!MayBeHeaderInfo(cell))
+            {
+                all = false;
+                continue;
+            }
             var m = UnitNamePattern().Match(cell);
             if (m.Success)
             {
@@ -155,9 +161,20 @@ internal sealed partial class TableReader
                 _precision ??= u.Groups[1].Value == "万元" ? PublishedPrecision.WanTwoDecimals : PublishedPrecision.YuanTwoDecimals;
                 any = true;
             }
+            else
+            {
+                all = false;
+            }
         }
-        return any && line.NonEmpty().All(c => UnitNamePattern().IsMatch(c.Text) || UnitPattern().IsMatch(c.Text));
+        return any && all;
     }
+
+    /// <summary>A 单位名称 or 单位 cell (<see cref="UnitNamePattern"/>, <see cref="UnitPattern"/>).</summary>
+    private static bool IsHeaderInfo(string cell) => MayBeHeaderInfo(cell) && (UnitNamePattern().IsMatch(cell) || UnitPattern().IsMatch(cell));
+
+    /// <summary>False for a cell that cannot be a 单位名称 or 单位 cell: both patterns are anchored at 单位 or 金额单位.</summary>
+    private static bool MayBeHeaderInfo(string cell) =>
+        cell.StartsWith("单位", StringComparison.Ordinal) || cell.StartsWith("金额单位", StringComparison.Ordinal);
 
     private static bool IsColumnNumbering(SourceLine line)
     {
@@ -221,7 +238,7 @@ internal sealed partial class TableReader
         return false;
     }
 
-    private static bool IsCodeLike(string cell) => cell.Length is >= 2 and <= 9 && cell.All(char.IsAsciiDigit) && !cell.StartsWith('0');
+    private static bool IsCodeLike(string cell) => cell.Length is >= 2 and <= 9 && CellChars.AllAsciiDigits(cell) && !cell.StartsWith('0');
 
     /// <summary>The columns: the kind's standard ones, narrowed to those the header names when it names any.</summary>
     private IReadOnlyList<TableColumn> DetectColumns()
@@ -412,7 +429,8 @@ internal sealed partial class TableReader
         var c0 = line[0];
         if (_splitCodes || (IsDigits(c0, 3, 3) && IsDigits(line[1], 2, 2)))
         {
-            var parts = new List<string>();
+            string? part1 = null, part2 = null, part3 = null;
+            int parts = 0;
             int i = 0;
             for (; i < 3 && i < line.Cells.Length; i++)
             {
@@ -420,31 +438,36 @@ internal sealed partial class TableReader
                 {
                     continue;
                 }
-                if (!line.Cells[i].All(char.IsAsciiDigit))
+                if (!CellChars.AllAsciiDigits(line.Cells[i]))
                 {
                     break;
                 }
-                parts.Add(line.Cells[i]);
+                switch (parts++)
+                {
+                    case 0: part1 = line.Cells[i]; break;
+                    case 1: part2 = line.Cells[i]; break;
+                    default: part3 = line.Cells[i]; break;
+                }
             }
-            if (parts.Count == 0)
+            if (parts == 0)
             {
                 return false;
             }
-            code = string.Concat(parts);
+            code = string.Concat(part1, part2, part3);
             int nameAt = _splitCodes ? 3 : i;
             name = line[nameAt];
             valueStart = nameAt + 1;
             return true;
         }
         var m = CodeAndName().Match(c0);
-        if (m.Success && !line[1].Any(char.IsLetter))
+        if (m.Success && !CellChars.AnyLetter(line[1]))
         {
             code = m.Groups[1].Value;
             name = m.Groups[2].Value;
             valueStart = 1;
             return true;
         }
-        if (c0.Length == 0 || !c0.Any(char.IsAsciiDigit) || c0.Any(ch => char.IsLetter(ch) && !char.IsAsciiDigit(ch)))
+        if (c0.Length == 0 || !CellChars.AnyAsciiDigit(c0) || CellChars.AnyLetter(c0))
         {
             return false;
         }
@@ -454,7 +477,7 @@ internal sealed partial class TableReader
         return true;
     }
 
-    private static bool IsDigits(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);
+    private static bool IsDigits(string s, int min, int max) => s.Length >= min && s.Length <= max && CellChars.AllAsciiDigits(s);
 
     // ---- table 6: economic classes and items by name (codes from the catalog) ----
 
@@ -468,7 +491,7 @@ internal sealed partial class TableReader
         EconomicCode? deptCode = null;
         EconomicCode? govCode = null;
         int at = 0;
-        if (line[0].All(char.IsAsciiDigit) && line[0].Length > 0)
+        if (line[0].Length > 0 && CellChars.AllAsciiDigits(line[0]))
         {
             if (!EconomicCode.TryParse(line[0], out var parsed))
             {
@@ -485,7 +508,7 @@ internal sealed partial class TableReader
         }
         string govName = line[at + 1];
         int valueStart = at + 2;
-        if (govName.Length > 0 && govName.All(char.IsAsciiDigit))
+        if (govName.Length > 0 && CellChars.AllAsciiDigits(govName))
         {
             govCode = EconomicCode.TryParse(govName, out var g) ? g : null;
             govName = line[at + 2];
@@ -627,17 +650,15 @@ internal sealed partial class TableReader
     private Money[] ReadValues(SourceLine line, int start, IReadOnlyList<TableColumn> columns, string rowKey, int? maxCells = null, int end = int.MaxValue)
     {
         int width = maxCells ?? columns.Count;
-        var cells = new List<(int Index, string Text)>();
-        for (int i = start; i < line.Cells.Length && i < end; i++)
-        {
-            cells.Add((i, line.Cells[i]));
-        }
-        if (cells.Count > width && cells.Skip(width).Any(c => c.Text.Length > 0))
+        // The cells read are line.Cells[first..stop): a missing cell is an empty one.
+        int first = start;
+        int stop = Math.Min(line.Cells.Length, end);
+        if (stop - first > width && AnyText(line, first + width, stop))
         {
             int dropped = 0;
-            while (cells.Count > width && cells[0].Text.Length == 0 && cells.Skip(width).Any(c => c.Text.Length > 0))
+            while (stop - first > width && line.Cells[first].Length == 0 && AnyText(line, first + width, stop))
             {
-                cells.RemoveAt(0);
+                first++;
                 dropped++;
             }
             if (dropped > 0)
@@ -646,24 +667,40 @@ internal sealed partial class TableReader
                     $"Line {line.Number}: the amounts of row {rowKey} are shifted {dropped} cell(s) to the right; realigned under {string.Join(", ", columns.Select(c => c.ChineseLabel()))}.",
                     line.Number, Kind, rowKey);
             }
-            foreach (var extra in cells.Skip(width).Where(c => c.Text.Length > 0))
+            for (int i = first + width; i < stop; i++)
             {
-                Log.Add(ImportRules.Cell, Severity.Error,
-                    $"Line {line.Number}, cell {extra.Index + 1}: \"{extra.Text}\" lies beyond the table's {width} column(s) for row {rowKey}; it is not imported.",
-                    line.Number, Kind, rowKey);
+                if (line.Cells[i].Length > 0)
+                {
+                    Log.Add(ImportRules.Cell, Severity.Error,
+                        $"Line {line.Number}, cell {i + 1}: \"{line.Cells[i]}\" lies beyond the table's {width} column(s) for row {rowKey}; it is not imported.",
+                        line.Number, Kind, rowKey);
+                }
             }
         }
         var values = new Money[columns.Count];
-        for (int c = 0; c < columns.Count && c < cells.Count; c++)
+        for (int c = 0; c < columns.Count && first + c < stop; c++)
         {
-            var (index, text) = cells[c];
-            if (!Amounts.TryRead(text, Unit, out values[c], out var reason))
+            int index = first + c;
+            if (!Amounts.TryRead(line.Cells[index], Unit, out values[c], out var reason))
             {
                 Log.BadCell(line, index, reason, Kind, rowKey, columns[c]);
                 values[c] = Money.Zero;
             }
         }
         return values;
+    }
+
+    /// <summary>True when a cell of line.Cells[from..to) is not empty.</summary>
+    private static bool AnyText(SourceLine line, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (line.Cells[i].Length > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasAmountIn(SourceLine line, int start, int count)

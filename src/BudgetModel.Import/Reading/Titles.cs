@@ -48,9 +48,24 @@ internal static partial class Titles
     /// <summary>A line of the table of contents (dot leaders, a page number).</summary>
     internal static bool IsTableOfContents(SourceLine line)
     {
+        // One pass for the three leaders: a run of four or more ., two or more …, or three or more ·.
         var text = line.TextSpan;
-        return text.Contains("....", StringComparison.Ordinal) || text.Contains("……", StringComparison.Ordinal)
-            || text.Contains("···", StringComparison.Ordinal);
+        int at;
+        while ((at = text.IndexOfAny('.', '…', '·')) >= 0)
+        {
+            char c = text[at];
+            int run = 1;
+            while (at + run < text.Length && text[at + run] == c)
+            {
+                run++;
+            }
+            if (run >= (c == '.' ? 4 : c == '…' ? 2 : 3))
+            {
+                return true;
+            }
+            text = text[(at + run)..];
+        }
+        return false;
     }
 
     /// <summary>A part heading: 第二部分 2024年单位预算报表.</summary>
@@ -68,8 +83,7 @@ internal static partial class Titles
         {
             return null;
         }
-        var m = TitleShape().Match(cell);
-        if (!m.Success)
+        if (!TitleShape().IsMatch(cell))
         {
             return null;
         }
@@ -162,6 +176,7 @@ internal static partial class Titles
     [GeneratedRegex(@"(?:表|申报表)\s*(?:[（(][^）)]{1,30}[）)])?\s*$")]
     private static partial Regex TitleShape();
 
+    /// <summary>The start of a part heading: 第一部分 … 第十部分.</summary>
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
-    private static partial Regex PartHeading();
+    internal static partial Regex PartHeading();
 }

@@ -37,13 +37,20 @@ internal enum CatalogEntryError
 /// </summary>
 internal sealed class CatalogData
 {
-    internal Dictionary<FunctionCode, string> Functions { get; } = [];
+    // Keyed by the packed code (CodeDigits), not by the code structs: Dictionary<long, …> is compiled ahead of time
+    // in the runtime, a dictionary per code struct is compiled at the first use of the catalog.
 
-    internal Dictionary<EconomicCode, string> Economics { get; } = [];
+    /// <summary>Function names by packed <see cref="FunctionCode"/>.</summary>
+    internal Dictionary<long, string> Functions { get; } = [];
 
-    internal Dictionary<RevenueCode, string> Revenues { get; } = [];
+    /// <summary>Economic names (both systems) by packed <see cref="EconomicCode"/>.</summary>
+    internal Dictionary<long, string> Economics { get; } = [];
 
-    internal Dictionary<EconomicCode, EconomicCode> ToGovernment { get; } = [];
+    /// <summary>Revenue names by packed <see cref="RevenueCode"/>.</summary>
+    internal Dictionary<long, string> Revenues { get; } = [];
+
+    /// <summary>The packed 政府 code of each packed 部门 code that maps to one.</summary>
+    internal Dictionary<long, long> ToGovernment { get; } = [];
 
     /// <summary>
     /// Checks an entry and, when it is sound, adds it (the name trimmed) with its mapping. Nothing is added on failure.
@@ -91,9 +98,9 @@ internal sealed class CatalogData
         }
         bool added = kind switch
         {
-            ClassificationKind.Function => Functions.TryAdd(new FunctionCode(code), trimmed),
-            ClassificationKind.Revenue => Revenues.TryAdd(new RevenueCode(code), trimmed),
-            _ => Economics.TryAdd(new EconomicCode(code), trimmed),
+            ClassificationKind.Function => Functions.TryAdd(code, trimmed),
+            ClassificationKind.Revenue => Revenues.TryAdd(code, trimmed),
+            _ => Economics.TryAdd(code, trimmed),
         };
         if (!added)
         {
@@ -101,7 +108,7 @@ internal sealed class CatalogData
         }
         if (mapsTo != 0)
         {
-            ToGovernment.Add(new EconomicCode(code), new EconomicCode(mapsTo));
+            ToGovernment.Add(code, mapsTo);
         }
         return CatalogEntryError.None;
     }

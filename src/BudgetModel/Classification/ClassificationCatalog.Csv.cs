@@ -81,17 +81,17 @@ public sealed partial class ClassificationCatalog
         sb.Append(CsvHeader).Append('\n');
         foreach (var code in FunctionCodes)
         {
-            AppendRow(sb, "function", code.Value, _functions[code], null);
+            AppendRow(sb, "function", code.Value, _functions[code.Packed], null);
         }
         foreach (var code in EconomicCodes)
         {
             bool department = code.System == EconomicSystem.Department;
-            string? mapsTo = department && _toGovernment.TryGetValue(code, out var target) ? target.Value : null;
-            AppendRow(sb, department ? "economic-department" : "economic-government", code.Value, _economics[code], mapsTo);
+            string? mapsTo = department && _toGovernment.TryGetValue(code.Packed, out long target) ? CodeDigits.ToDigits(target) : null;
+            AppendRow(sb, department ? "economic-department" : "economic-government", code.Value, _economics[code.Packed], mapsTo);
         }
         foreach (var code in RevenueCodes)
         {
-            AppendRow(sb, "revenue", code.Value, _revenues[code], null);
+            AppendRow(sb, "revenue", code.Value, _revenues[code.Packed], null);
         }
         return sb.ToString();
     }

@@ -18,20 +18,20 @@ public sealed partial class ClassificationCatalog
             var data = new CatalogData();
             foreach (var (code, name) in Functions)
             {
-                data.Functions.Add(FunctionCode.Parse(code), name);
+                data.Functions.Add(FunctionCode.Parse(code).Packed, name);
             }
             foreach (var (code, name, mapsTo) in Economics)
             {
                 var parsed = EconomicCode.Parse(code);
-                data.Economics.Add(parsed, name);
+                data.Economics.Add(parsed.Packed, name);
                 if (mapsTo is not null)
                 {
-                    data.ToGovernment.Add(parsed, EconomicCode.Parse(mapsTo));
+                    data.ToGovernment.Add(parsed.Packed, EconomicCode.Parse(mapsTo).Packed);
                 }
             }
             foreach (var (code, name) in Revenues)
             {
-                data.Revenues.Add(RevenueCode.Parse(code), name);
+                data.Revenues.Add(RevenueCode.Parse(code).Packed, name);
             }
             return new ClassificationCatalog(2024, data);
         }

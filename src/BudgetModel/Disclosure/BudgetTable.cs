@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace BudgetModel.Disclosure;
 
@@ -51,7 +50,9 @@ public readonly record struct TableCell(CellLocation Location, Money Amount, int
 public abstract class BudgetTable
 {
     private readonly TableRow[] _rows;
-    private readonly FrozenDictionary<SummaryLine, SummaryRow> _summaries;
+    // Not frozen: never written after the constructor, and freezing a dozen entries cost more than it saved (once
+    // per table of every import, and the frozen code compiled at the first import).
+    private readonly Dictionary<SummaryLine, SummaryRow> _summaries;
 
     private protected BudgetTable(TableKind kind, TableHeader header, IEnumerable<TableRow> rows)
     {
@@ -60,12 +61,14 @@ public abstract class BudgetTable
         Kind = kind;
         Header = header;
         _rows = rows.ToArray();
-        var summaries = new Dictionary<SummaryLine, SummaryRow>();
-        foreach (var row in _rows.OfType<SummaryRow>())
+        _summaries = [];
+        foreach (var row in _rows)
         {
-            summaries.TryAdd(row.SummaryLine, row);
+            if (row is SummaryRow summary)
+            {
+                _summaries.TryAdd(summary.SummaryLine, summary);
+            }
         }
-        _summaries = summaries.ToFrozenDictionary();
     }
 
     /// <summary>What the table means.</summary>
@@ -85,7 +88,7 @@ public abstract class BudgetTable
 
     /// <summary>The summary line of the given kind, or null when the table does not print it.</summary>
     /// <param name="line">The summary line.</param>
-    public SummaryRow? Summary(SummaryLine line) => _summaries.GetValueOrDefault(line);
+    public SummaryRow? Summary(SummaryLine line) => _summaries.TryGetValue(line, out var row) ? row : null;
 
     /// <summary>Every amount of the table with its address, in print order.</summary>
     public IEnumerable<TableCell> Cells()

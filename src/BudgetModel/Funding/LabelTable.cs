@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace BudgetModel.Funding;
 
 /// <summary>
@@ -11,11 +9,22 @@ namespace BudgetModel.Funding;
 internal sealed class LabelTable<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly FrozenDictionary<TEnum, string> _canonical;
-    private readonly FrozenDictionary<string, TEnum> _byLabel;
-    private readonly FrozenDictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly (string Label, TEnum Value)[] _all;
+    // The members in the order of the entries, and the canonical label of each (parallel arrays).
+    private readonly TEnum[] _members;
+    private readonly string[] _canonical;
+
+    // Every normalised label with the position of its member in _members. Keyed by string with int values, so that
+    // every table shares the dictionary's compiled code: a frozen or enum-valued dictionary per enumeration cost
+    // tens of milliseconds of JIT compilation at the first use of FundingLabels (docs/benchmarks.md, Command line).
+    private readonly Dictionary<string, int> _byLabel;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly (string Label, int Member)[] _all;
     private readonly int _minimumPrefix;
+    private readonly int _longestLabel;
+
+    // Bit (c mod 64) for the first character c of every normalised label: a key whose first character's bit is clear
+    // names no member, as a label or as a prefix, and is refused without hashing it (most cells read are not labels).
+    private readonly ulong _firstChars;
     private readonly string _what;
 
     /// <summary>Creates the table.</summary>
@@ -26,31 +35,38 @@ internal sealed class LabelTable<TEnum>
     {
         _what = what;
         _minimumPrefix = minimumPrefix;
-        var canonical = new Dictionary<TEnum, string>();
-        var byLabel = new Dictionary<string, TEnum>(StringComparer.Ordinal);
-        var all = new List<(string, TEnum)>();
-        foreach (var (value, labels) in entries)
+        _members = new TEnum[entries.Length];
+        _canonical = new string[entries.Length];
+        _byLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = new List<(string, int)>();
+        for (int m = 0; m < entries.Length; m++)
         {
-            canonical.Add(value, labels[0]);
+            var (value, labels) = entries[m];
+            if (Array.IndexOf(_members, value, 0, m) >= 0)
+            {
+                throw new InvalidOperationException($"{typeof(TEnum).Name}.{value} is listed twice.");
+            }
+            _members[m] = value;
+            _canonical[m] = labels[0];
             foreach (var label in labels)
             {
                 var key = LabelText.Normalize(label);
-                byLabel.Add(key, value);
-                all.Add((key, value));
+                _byLabel.Add(key, m);
+                all.Add((key, m));
+                _longestLabel = Math.Max(_longestLabel, key.Length);
+                _firstChars |= FirstCharBit(key);
             }
         }
         foreach (var member in Enum.GetValues<TEnum>())
         {
-            if (!canonical.ContainsKey(member))
+            if (IndexOf(member) < 0)
             {
                 throw new InvalidOperationException($"No label for {typeof(TEnum).Name}.{member}.");
             }
         }
-        _canonical = canonical.ToFrozenDictionary();
-        _byLabel = byLabel.ToFrozenDictionary(StringComparer.Ordinal);
         _bySpan = _byLabel.GetAlternateLookup<ReadOnlySpan<char>>();
         _all = [.. all];
-        AcceptedLabels = string.Join("、", entries.Select(e => e.Labels[0]));
+        AcceptedLabels = string.Join("、", _canonical);
     }
 
     /// <summary>The canonical labels, joined for error messages.</summary>
@@ -59,11 +75,12 @@ internal sealed class LabelTable<TEnum>
     /// <summary>The canonical label of <paramref name="value"/>.</summary>
     internal string GetLabel(TEnum value, string paramName)
     {
-        if (!_canonical.TryGetValue(value, out var label))
+        int m = IndexOf(value);
+        if (m < 0)
         {
             Preconditions.ThrowArgumentOutOfRange(paramName, value, $"Not a defined {typeof(TEnum).Name}.");
         }
-        return label;
+        return _canonical[m];
     }
 
     /// <summary>Reads a label; false when it names no member, or (as a prefix) more than one.</summary>
@@ -76,16 +93,18 @@ internal sealed class LabelTable<TEnum>
         try
         {
             var key = buffer[..LabelText.Normalize(text, buffer)];
-            if (key.IsEmpty)
+            if (key.IsEmpty || (_firstChars & FirstCharBit(key)) == 0)
             {
                 value = default;
                 return false;
             }
-            if (_bySpan.TryGetValue(key, out value))
+            if (_bySpan.TryGetValue(key, out int member) || TryParsePrefix(key, out member))
             {
+                value = _members[member];
                 return true;
             }
-            return TryParsePrefix(key, out value);
+            value = default;
+            return false;
         }
         finally
         {
@@ -107,28 +126,41 @@ internal sealed class LabelTable<TEnum>
         return value;
     }
 
-    private bool TryParsePrefix(ReadOnlySpan<char> key, out TEnum value)
+    private static ulong FirstCharBit(ReadOnlySpan<char> key) => 1UL << (key[0] & 63);
+
+    /// <summary>The position of <paramref name="value"/> in <see cref="_members"/>, or -1 (at most a dozen members: a scan).</summary>
+    private int IndexOf(TEnum value)
     {
-        value = default;
-        if (_minimumPrefix == 0 || key.Length < _minimumPrefix)
+        for (int m = 0; m < _members.Length; m++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(_members[m], value))
+            {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The member (its position) of the only labels that start with <paramref name="key"/>.</summary>
+    private bool TryParsePrefix(ReadOnlySpan<char> key, out int member)
+    {
+        member = -1;
+        if (_minimumPrefix == 0 || key.Length < _minimumPrefix || key.Length > _longestLabel)
         {
             return false;
         }
-        bool found = false;
-        foreach (var (label, member) in _all)
+        foreach (var (label, m) in _all)
         {
             if (!label.AsSpan().StartsWith(key, StringComparison.Ordinal))
             {
                 continue;
             }
-            if (found && !EqualityComparer<TEnum>.Default.Equals(value, member))
+            if (member >= 0 && member != m)
             {
-                value = default;
                 return false;
             }
-            value = member;
-            found = true;
+            member = m;
         }
-        return found;
+        return member >= 0;
     }
 }

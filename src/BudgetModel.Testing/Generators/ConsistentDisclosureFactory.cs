@@ -198,6 +198,10 @@ internal sealed class ConsistentDisclosureFactory
         long basic = _grand.Basic;
         long grain = _choose.Grain;
         _public = basic / grain * _choose.Int(50, 301) / 1000 * grain;
+        if (_spec.RequireEveryFund && _public == 0 && basic >= 2 * grain)
+        {
+            _public = grain; // tables of every kind need a 三公 figure, which is public money
+        }
         _personnel = basic - _public;
         var personnel = new List<(string, string)>();
         var publicLines = new List<(string, string)>();
@@ -208,7 +212,8 @@ internal sealed class ConsistentDisclosureFactory
                 continue;
             }
             bool isPublic = code.Class.Value == "302";
-            bool take = code.Value is "30217" or "30231" ? _choose.Chance(0.8) : _choose.Chance(0.6);
+            // Tables of every kind (RequireEveryFund) need a 三公 figure for table 10.
+            bool take = code.Value is "30217" or "30231" ? _spec.RequireEveryFund || _choose.Chance(0.8) : _choose.Chance(0.6);
             if (take)
             {
                 (isPublic ? publicLines : personnel).Add((code.Value, government.Value));
@@ -229,6 +234,17 @@ internal sealed class ConsistentDisclosureFactory
     private void AddLines(List<(string Department, string Government)> lines, long total, bool isPersonnel)
     {
         var parts = _choose.Split(total, lines.Count, _choose.Grain);
+        int reception = lines.FindIndex(static l => l.Department == "30217");
+        if (_spec.RequireEveryFund && reception >= 0 && parts[reception] == 0)
+        {
+            // Tables of every kind need a 三公 figure: one grain moves to 公务接待费 from the largest line.
+            int largest = Array.IndexOf(parts, parts.Max());
+            if (parts[largest] >= _choose.Grain)
+            {
+                parts[largest] -= _choose.Grain;
+                parts[reception] += _choose.Grain;
+            }
+        }
         for (int i = 0; i < lines.Count; i++)
         {
             if (parts[i] == 0)

@@ -8,8 +8,9 @@ namespace BudgetModel.Performance;
 /// </summary>
 public sealed class ProjectFunding
 {
-    /// <summary>The amount of each level, indexed by <c>(int)level - 1</c>; zero where not printed.</summary>
-    private readonly Money[] _amounts = new Money[LevelCount];
+    /// <summary>The amount of each level, indexed by <c>(int)level - 1</c>; zero where not printed. Held in the
+    /// object itself (no array to follow), as a validator reads every breakdown of a province.</summary>
+    private readonly LevelAmounts _amounts;
 
     /// <summary>Bit <c>(int)level - 1</c> set for each level printed.</summary>
     private readonly int _printed;
@@ -72,6 +73,13 @@ public sealed class ProjectFunding
 
     /// <summary>True for the five defined levels (1 to 5).</summary>
     private static bool IsDefined(FundingLevel level) => level is >= FundingLevel.Central and <= FundingLevel.Other;
+
+    /// <summary>Five amounts stored inline.</summary>
+    [System.Runtime.CompilerServices.InlineArray(LevelCount)]
+    private struct LevelAmounts
+    {
+        private Money _first;
+    }
 
     /// <summary><see cref="ByLevel"/>: the printed levels of the owner, without a dictionary of their own (a province
     /// has two breakdowns per project, and the validator reads them all).</summary>

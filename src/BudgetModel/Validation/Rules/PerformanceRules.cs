@@ -148,7 +148,9 @@ internal static class PerformanceRules
 
         void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period, string totalLabel)
         {
-            if (funding.ByLevel.Count == 0)
+            // A breakdown that adds up exactly needs no relation (Relate would report nothing), except while the
+            // relations are recorded for the culprit search.
+            if (funding.ByLevel.Count == 0 || (!c.Recording && funding.LevelSum == funding.Total))
             {
                 return;
             }

@@ -46,7 +46,7 @@ internal static class PerformanceRules
         yield return new Rule(IndicatorLevelRule, "A 二级指标 stands under its own 一级指标", "二级指标归属正确的一级指标", IndicatorLevels);
         yield return new Rule(IndicatorNameRule, "A 三级指标 is not named after an indicator level", "三级指标名称不得为指标层级名称", IndicatorNames);
         yield return new Rule(IndicatorValueRule, "A 指标值 that looks quantitative parses as comparator, number and unit", "定量指标值格式规范", IndicatorValues);
-        yield return new Rule("BM-PERF-COST", "The money of a period's cost indicators does not exceed the period's funds", "成本指标金额不超过资金总额", Cost);
+        yield return new Rule(CostRule, "The money of a period's cost indicators does not exceed the period's funds", "成本指标金额不超过资金总额", Cost);
         yield return new Rule("BM-PERF-OVERALL", "The overall sheet's funds = the tables' totals by source and by type", "整体绩效目标表资金与报表一致", Overall);
         yield return new Rule("BM-PERF-STAFF", "The overall sheet's staff figures = 概况's; 实际在职 = 在编 + 其他", "整体绩效目标表人员信息与概况一致", Staff);
     }
@@ -193,7 +193,7 @@ internal static class PerformanceRules
     {
         foreach (var sheet in c.Disclosure.ProjectSheets)
         {
-            if (!IsOneYear(sheet.Details) || sheet.LifetimeFunding.Total == sheet.AnnualFunding.Total)
+            if (sheet.LifetimeFunding.Total == sheet.AnnualFunding.Total || !IsOneYear(sheet.Details))
             {
                 continue;
             }
@@ -251,14 +251,15 @@ internal static class PerformanceRules
         internal FindingLocation Where => Sheet is null ? At.Line(Indicator.Line ?? OverallLine) : PerformanceRules.Where(Sheet, null, Indicator.Line);
     }
 
-    /// <summary>The rule ids of the three indicator checks (<see cref="IndicatorChecks"/>).</summary>
-    private const string IndicatorLevelRule = "BM-PERF-INDICATOR-LEVEL", IndicatorNameRule = "BM-PERF-INDICATOR-NAME", IndicatorValueRule = "BM-PERF-INDICATOR-VALUE";
+    /// <summary>The rule ids of the four checks that read every indicator (<see cref="IndicatorChecks"/>).</summary>
+    private const string IndicatorLevelRule = "BM-PERF-INDICATOR-LEVEL", IndicatorNameRule = "BM-PERF-INDICATOR-NAME", IndicatorValueRule = "BM-PERF-INDICATOR-VALUE",
+        CostRule = "BM-PERF-COST";
 
-    /// <summary>The indicators each of the three indicator rules reports, found in one pass over every indicator for
-    /// all three (those not disabled), computed once per run: the first of the rules to run makes the pass, each
+    /// <summary>What the three indicator rules and the cost rule report, found in one pass over every indicator for
+    /// all four (those not disabled), computed once per run: the first of the rules to run makes the pass, each
     /// reports its own list.</summary>
     /// <remarks>A province's sheets and their indicators are most of a disclosure's memory (some 70 MB of indicators
-    /// for 100,000 function rows), far more than a processor's cache: three passes over them would cost three trips
+    /// for 100,000 function rows), far more than a processor's cache: four passes over them would cost four trips
     /// through main memory, one pass costs one.</remarks>
     private sealed class IndicatorFindings
     {
@@ -270,6 +271,10 @@ internal static class PerformanceRules
 
         /// <summary>A value that looks quantitative but does not parse as one (<see cref="IndicatorValueRule"/>).</summary>
         internal List<IndicatorEntry> Unparsed { get; } = [];
+
+        /// <summary>The sheet periods whose cost indicators come to more than the period's funds
+        /// (<see cref="CostRule"/>): the sheet and true for 年度, false for 实施期, in sheet order.</summary>
+        internal List<(ProjectPerformanceSheet Sheet, bool Annual)> CostExceeded { get; } = [];
     }
 
     private static IndicatorFindings IndicatorChecks(ValidationContext c) => c.Memo("indicator-checks", static c =>
@@ -277,8 +282,20 @@ internal static class PerformanceRules
         bool levels = !c.Options.IsDisabled(IndicatorLevelRule);
         bool names = !c.Options.IsDisabled(IndicatorNameRule);
         bool values = !c.Options.IsDisabled(IndicatorValueRule);
+        bool cost = !c.Options.IsDisabled(CostRule);
         var found = new IndicatorFindings();
-        foreach (var entry in Indicators(c))
+        // The cost check reads the same indicators, sheet by sheet, before their entries are checked.
+        foreach (var entry in Indicators(c, cost ? sheet =>
+        {
+            if (CostMayExceed(sheet.LifetimeIndicators, sheet.LifetimeFunding))
+            {
+                found.CostExceeded.Add((sheet, false));
+            }
+            if (CostMayExceed(sheet.AnnualIndicators, sheet.AnnualFunding))
+            {
+                found.CostExceeded.Add((sheet, true));
+            }
+        } : null))
         {
             var ind = entry.Indicator.Indicator;
             if (levels && !Belongs(ind.Category, ind.Subcategory))
@@ -302,13 +319,14 @@ internal static class PerformanceRules
     /// <summary>Every indicator of every sheet, once per distinct indicator (an indicator printed the same for both
     /// periods is reported once), with the periods it appears in, sheet by sheet: nothing is kept beyond one sheet,
     /// so a province of 100,000 indicators costs no list of them.</summary>
-    private static IEnumerable<IndicatorEntry> Indicators(ValidationContext c)
+    private static IEnumerable<IndicatorEntry> Indicators(ValidationContext c, Action<ProjectPerformanceSheet>? eachSheet)
     {
         var d = c.Disclosure;
         var entries = new List<IndicatorEntry>();
         Dictionary<(IndicatorCategory, IndicatorSubcategory, string, string), int>? seen = null;
         foreach (var sheet in d.ProjectSheets)
         {
+            eachSheet?.Invoke(sheet);
             entries.Clear();
             seen?.Clear();
             Add(sheet, sheet.LifetimeIndicators, "实施期");
@@ -443,12 +461,51 @@ internal static class PerformanceRules
         return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal));
     }
 
+    /// <summary>True when the money of the cost indicators may exceed the funds (or cannot be added up): the cheap
+    /// test of the one pass (<see cref="IndicatorChecks"/>); <see cref="Cost"/> checks and reports those.</summary>
+    private static bool CostMayExceed(IReadOnlyList<SheetIndicator> indicators, ProjectFunding funding)
+    {
+        try
+        {
+            var sum = Money.Zero;
+            int count = 0;
+            for (int i = 0; i < indicators.Count; i++)
+            {
+                if (IsCost(indicators[i], out var money, out _))
+                {
+                    sum += money;
+                    count++;
+                }
+            }
+            return count > 0 && sum > funding.Total;
+        }
+        catch (BudgetOverflowException)
+        {
+            return true; // the rule itself meets the overflow and reports it as its failure
+        }
+    }
+
+    private static bool IsCost(SheetIndicator si, out Money money, out MoneyUnit unit)
+    {
+        var ind = si.Indicator;
+        unit = default;
+        money = default;
+        return (ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
+            && ind.Value.TryGetMoney(out money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out unit);
+    }
+
     private static void Cost(ValidationContext c)
     {
-        foreach (var sheet in c.Disclosure.ProjectSheets)
+        foreach (var (sheet, annual) in IndicatorChecks(c).CostExceeded)
         {
-            Check(sheet, sheet.LifetimeIndicators, sheet.LifetimeFunding, "实施期");
-            Check(sheet, sheet.AnnualIndicators, sheet.AnnualFunding, "年度");
+            if (annual)
+            {
+                Check(sheet, sheet.AnnualIndicators, sheet.AnnualFunding, "年度");
+            }
+            else
+            {
+                Check(sheet, sheet.LifetimeIndicators, sheet.LifetimeFunding, "实施期");
+            }
         }
 
         void Check(ProjectPerformanceSheet sheet, IReadOnlyList<SheetIndicator> indicators, ProjectFunding funding, string period)
@@ -494,15 +551,6 @@ internal static class PerformanceRules
                 Unit = "元",
                 Bound = bound,
             });
-        }
-
-        static bool IsCost(SheetIndicator si, out Money money, out MoneyUnit unit)
-        {
-            var ind = si.Indicator;
-            unit = default;
-            money = default;
-            return (ind.Subcategory == IndicatorSubcategory.Cost || ind.Category == IndicatorCategory.Cost)
-                && ind.Value.TryGetMoney(out money) && IndicatorUnits.TryGetMoneyUnit(ind.Value.Unit, out unit);
         }
     }
 

@@ -9,116 +9,154 @@ internal static class CodeRules
 {
     internal static IEnumerable<IDisclosureRule> Create()
     {
-        yield return new Rule("BM-CODE-NAME", "A row's name is the catalog name of its code for the budget year", "科目名称与当年科目代码一致", Names);
-        yield return new Rule("BM-CODE-UNKNOWN", "A code the catalog edition of the budget year does not hold", "科目代码不在当年政府收支分类科目中", Unknown);
+        yield return new Rule(NameRule, "A row's name is the catalog name of its code for the budget year", "科目名称与当年科目代码一致", Names);
+        yield return new Rule(UnknownRule, "A code the catalog edition of the budget year does not hold", "科目代码不在当年政府收支分类科目中", Unknown);
         yield return new Rule("BM-CODE-PARENT", "A code whose parent (类 of a 款, 款 of a 项) the table does not print", "科目缺少上级科目", Parents);
         yield return new Rule("BM-CODE-DUPLICATE", "A code printed twice in one table", "同一表内科目代码重复", Duplicates);
     }
 
-    private static void Names(ValidationContext c)
+    /// <summary>The ids of the two rules that look every printed code up in the catalog (<see cref="CatalogChecks"/>).</summary>
+    private const string NameRule = "BM-CODE-NAME", UnknownRule = "BM-CODE-UNKNOWN";
+
+    /// <summary>A code the catalog lacks: where, and the finding's message.</summary>
+    private readonly record struct UnknownCode(BudgetTable Table, TableRow Row, string Code, string Message);
+
+    /// <summary>A printed name the catalog names otherwise.</summary>
+    private readonly record struct MismatchedName(BudgetTable Table, TableRow Row, string Code, string Printed, string Expected);
+
+    /// <summary>What the two catalog rules report, found in one pass over every row with one catalog lookup per
+    /// printed code for both (those not disabled), computed once per run; each rule reports its own list.</summary>
+    /// <remarks>A province's catalog holds some hundred thousand codes and its tables several hundred thousand rows:
+    /// each lookup is a trip through main memory, so the two rules share it.</remarks>
+    private sealed class CatalogFindings
     {
-        var catalog = c.Catalog;
-        if (catalog is null)
-        {
-            return;
-        }
+        internal List<UnknownCode> Unknown { get; } = [];
+
+        internal List<MismatchedName> Mismatched { get; } = [];
+    }
+
+    private static CatalogFindings? CatalogChecks(ValidationContext c) => c.Catalog is null ? null : c.Memo("catalog-checks", static c =>
+    {
+        var catalog = c.Catalog!;
+        bool names = !c.Options.IsDisabled(NameRule);
+        bool unknown = !c.Options.IsDisabled(UnknownRule);
+        var found = new CatalogFindings();
         // A name printed exactly as the catalog has it matches without more ado (the catalog's check compares normal
         // forms, which equal strings share); tables 1 to 5 and 8 print the same code and name again and again, so
         // each other pair is checked once.
-        var functions = new Dictionary<(FunctionCode, string), NameCheck>();
+        var functionChecks = new Dictionary<(FunctionCode, string), NameCheck>();
         foreach (var table in c.Disclosure.Tables)
         {
             foreach (var row in table.Rows)
             {
                 switch (row)
                 {
-                    // A code the catalog does not hold has no name to compare (BM-CODE-UNKNOWN reports it).
-                    case FunctionRow f when catalog.TryGetName(f.Code, out var name) && !string.Equals(name, row.Name, StringComparison.Ordinal):
-                        if (!functions.TryGetValue((f.Code, row.Name), out var check))
+                    case FunctionRow f:
+                        if (!catalog.TryGetName(f.Code, out var name))
                         {
-                            functions[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
+                            if (unknown)
+                            {
+                                string code = f.Code.Value;
+                                found.Unknown.Add(new(table, row, code, $"The function code {code} ({row.Name}) is not in the {catalog.Year} catalog."));
+                            }
                         }
-                        Check(table, row, f.Code, row.Name, check);
+                        else if (names && !string.Equals(name, row.Name, StringComparison.Ordinal))
+                        {
+                            if (!functionChecks.TryGetValue((f.Code, row.Name), out var check))
+                            {
+                                functionChecks[(f.Code, row.Name)] = check = catalog.CheckName(f.Code, row.Name);
+                            }
+                            Mismatch(table, row, f.Code, row.Name, check);
+                        }
                         break;
-                    case RevenueCodeRow r when catalog.TryGetName(r.Code, out var name) && !string.Equals(name, row.Name, StringComparison.Ordinal):
-                        Check(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
+                    case RevenueCodeRow r:
+                        if (!catalog.TryGetName(r.Code, out var revenueName))
+                        {
+                            if (unknown)
+                            {
+                                found.Unknown.Add(new(table, row, r.Code.Value, UnknownRevenueMessage(catalog, r)));
+                            }
+                        }
+                        else if (names && !string.Equals(revenueName, row.Name, StringComparison.Ordinal))
+                        {
+                            Mismatch(table, row, r.Code, row.Name, catalog.CheckName(r.Code, row.Name));
+                        }
                         break;
                     case EconomicRow e:
-                        if (e.DepartmentCode is { } dep && catalog.TryGetName(dep, out var depName) && !string.Equals(depName, e.DepartmentName, StringComparison.Ordinal))
-                        {
-                            Check(table, row, dep, e.DepartmentName, catalog.CheckName(dep, e.DepartmentName));
-                        }
-                        if (e.GovernmentCode is { } gov && e.GovernmentName is { } govName
-                            && catalog.TryGetName(gov, out var known) && !string.Equals(known, govName, StringComparison.Ordinal))
-                        {
-                            Check(table, row, gov, govName, catalog.CheckName(gov, govName));
-                        }
+                        Economic(table, e, e.DepartmentCode, e.DepartmentName);
+                        Economic(table, e, e.GovernmentCode, e.GovernmentName);
                         break;
                 }
             }
         }
+        return found;
 
-        void Check<TCode>(BudgetTable table, TableRow row, TCode code, string printed, NameCheck check)
+        void Economic(BudgetTable table, EconomicRow row, EconomicCode? code, string? printed)
+        {
+            if (code is not { } k)
+            {
+                return;
+            }
+            if (!catalog.TryGetName(k, out var known))
+            {
+                if (unknown)
+                {
+                    found.Unknown.Add(new(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog."));
+                }
+            }
+            else if (names && printed is not null && !string.Equals(known, printed, StringComparison.Ordinal))
+            {
+                Mismatch(table, row, k, printed, catalog.CheckName(k, printed));
+            }
+        }
+
+        void Mismatch<TCode>(BudgetTable table, TableRow row, TCode code, string printed, NameCheck check)
         {
             if (check.Outcome == NameCheckOutcome.Mismatch)
             {
-                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(table, row) with { Code = code!.ToString(), Lines = row.Line is { } l ? [l] : [] },
-                    $"{code} is printed as '{printed}' but the {catalog.Year} catalog names it '{check.ExpectedName}'.");
+                found.Mismatched.Add(new(table, row, code!.ToString()!, printed, check.ExpectedName!));
             }
+        }
+    });
+
+    /// <summary>The message for a revenue code the catalog lacks: an expenditure function code printed where a
+    /// revenue code belongs says so.</summary>
+    private static string UnknownRevenueMessage(ClassificationCatalog catalog, RevenueCodeRow r)
+    {
+        if (FunctionCode.TryParse(r.Code.Value, out var asFunction) && catalog.TryGetName(asFunction, out var functionName)
+            && NameText.Normalize(functionName) == NameText.Normalize(r.Name))
+        {
+            return $"The revenue side prints the expenditure function code {r.Code.Value} {functionName} where a revenue code (收入分类科目) belongs.";
+        }
+        return $"The revenue code {r.Code.Value} ({r.Name}) is not in the {catalog.Year} catalog.";
+    }
+
+    private static void Names(ValidationContext c)
+    {
+        if (CatalogChecks(c) is not { } found)
+        {
+            return;
+        }
+        int year = c.Catalog!.Year;
+        foreach (var m in found.Mismatched)
+        {
+            c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(m.Table, m.Row) with { Code = m.Code, Lines = m.Row.Line is { } l ? [l] : [] },
+                $"{m.Code} is printed as '{m.Printed}' but the {year} catalog names it '{m.Expected}'.");
         }
     }
 
     private static void Unknown(ValidationContext c)
     {
-        var catalog = c.Catalog;
-        if (catalog is null)
+        if (CatalogChecks(c) is not { } found)
         {
             return;
         }
-        foreach (var table in c.Disclosure.Tables)
-        {
-            foreach (var row in table.Rows)
-            {
-                Check(table, row);
-            }
-        }
-
-        void Check(BudgetTable table, TableRow row)
-        {
-            switch (row)
-            {
-                case FunctionRow f when !catalog.Contains(f.Code):
-                    string code = f.Code.Value;
-                    Report(table, row, code, $"The function code {code} ({row.Name}) is not in the {catalog.Year} catalog.");
-                    break;
-                case RevenueCodeRow r when !catalog.Contains(r.Code):
-                    string message = $"The revenue code {r.Code.Value} ({row.Name}) is not in the {catalog.Year} catalog.";
-                    if (FunctionCode.TryParse(r.Code.Value, out var asFunction) && catalog.TryGetName(asFunction, out var functionName)
-                        && NameText.Normalize(functionName) == NameText.Normalize(row.Name))
-                    {
-                        message = $"The revenue side prints the expenditure function code {r.Code.Value} {functionName} where a revenue code (收入分类科目) belongs.";
-                    }
-                    Report(table, row, r.Code.Value, message);
-                    break;
-                case EconomicRow e:
-                    Economic(e.DepartmentCode);
-                    Economic(e.GovernmentCode);
-                    break;
-            }
-
-            void Economic(EconomicCode? code)
-            {
-                if (code is { } k && !catalog.Contains(k))
-                {
-                    Report(table, row, k.Value, $"The economic code {k.Value} ({row.Name}) is not in the {catalog.Year} catalog.");
-                }
-            }
-        }
-
         // As At.Row(table, row) with the code, made in one step: a province-sized disclosure may report many.
-        void Report(BudgetTable table, TableRow row, string code, string message) =>
+        foreach (var u in found.Unknown)
+        {
             c.Report(Severity.Warning, FindingKind.Unknown,
-                new FindingLocation(table.Kind, row is EconomicRow ? row.Key : code, code) { Lines = row.Line is { } l ? [l] : [] }, message);
+                new FindingLocation(u.Table.Kind, u.Row is EconomicRow ? u.Row.Key : u.Code, u.Code) { Lines = u.Row.Line is { } l ? [l] : [] }, u.Message);
+        }
     }
 
     private static void Parents(ValidationContext c)

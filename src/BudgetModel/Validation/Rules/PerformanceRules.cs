@@ -258,9 +258,9 @@ internal static class PerformanceRules
     /// <summary>What the three indicator rules and the cost rule report, found in one pass over every indicator for
     /// all four (those not disabled), computed once per run: the first of the rules to run makes the pass, each
     /// reports its own list.</summary>
-    /// <remarks>A province's sheets and their indicators are most of a disclosure's memory (some 70 MB of indicators
-    /// for 100,000 function rows), far more than a processor's cache: four passes over them would cost four trips
-    /// through main memory, one pass costs one.</remarks>
+    /// <remarks>A province's sheets and their indicators are a large part of a disclosure's memory (some 40 MB for
+    /// 100,000 function rows), far more than a processor's cache: four passes over them would cost four trips through
+    /// main memory, one pass costs one.</remarks>
     private sealed class IndicatorFindings
     {
         /// <summary>A 二级指标 under another 一级指标 (<see cref="IndicatorLevelRule"/>).</summary>

@@ -14,7 +14,12 @@ internal sealed record ProjectRef(NamedRowTable Table, NamedRow Row, string? Uni
 /// <param name="Similarity">The similarity of the names (1 when the normal forms are equal).</param>
 /// <param name="AmountsAgree">Whether the amounts agree within rounding.</param>
 /// <param name="NamesEqual">Whether the normal forms of the names are equal.</param>
-internal sealed record ProjectMatch(ProjectRef Project, ProjectPerformanceSheet Sheet, double Similarity, bool AmountsAgree, bool NamesEqual);
+internal sealed record ProjectMatch(ProjectRef Project, ProjectPerformanceSheet Sheet, double Similarity, bool AmountsAgree, bool NamesEqual)
+{
+    /// <summary>Whether the sheet's 年度资金总额 equals the project's 合计 cell exactly (the usual case), noted while
+    /// the matching has both at hand, so that BM-PERF-AMOUNT need not read them again.</summary>
+    internal bool AnnualEqualsAmount { get; } = Sheet.AnnualFunding.Total == Project.Row.GetOrZero(TableColumn.Total);
+}
 
 /// <summary>
 /// Projects of tables 12 and 13 matched to the performance sheets, computed once per validation run and shared by

@@ -473,22 +473,28 @@ internal static class PerformanceRules
     {
         try
         {
-            var sum = Money.Zero;
-            int count = 0;
-            for (int i = 0; i < indicators.Count; i++)
-            {
-                if (IsCost(indicators[i], out var money, out _))
-                {
-                    sum += money;
-                    count++;
-                }
-            }
-            return count > 0 && sum > funding.Total;
+            return CostTotal(indicators, out int count) > funding.Total && count > 0;
         }
         catch (BudgetOverflowException)
         {
             return true; // the rule itself meets the overflow and reports it as its failure
         }
+    }
+
+    /// <summary>The money of a period's cost indicators and how many there are.</summary>
+    private static Money CostTotal(IReadOnlyList<SheetIndicator> indicators, out int count)
+    {
+        var sum = Money.Zero;
+        count = 0;
+        for (int i = 0; i < indicators.Count; i++)
+        {
+            if (IsCost(indicators[i], out var money, out _))
+            {
+                sum += money;
+                count++;
+            }
+        }
+        return sum;
     }
 
     private static bool IsCost(SheetIndicator si, out Money money, out MoneyUnit unit)
@@ -516,31 +522,21 @@ internal static class PerformanceRules
 
         void Check(ProjectPerformanceSheet sheet, IReadOnlyList<SheetIndicator> indicators, ProjectFunding funding, string period)
         {
-            var sum = Money.Zero;
-            var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
-            int count = 0;
-            for (int i = 0; i < indicators.Count; i++)
-            {
-                var si = indicators[i];
-                if (IsCost(si, out var money, out var unit))
-                {
-                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
-                    sum += money;
-                    bound += new PublishedPrecision(unit, Math.Min((int)si.Indicator.Value.Number!.Value.Scale, 6)).HalfUnit;
-                    count++;
-                }
-            }
+            var sum = CostTotal(indicators, out int count);
             var excess = sum - funding.Total;
             if (count == 0 || excess <= Money.Zero)
             {
                 return;
             }
+            var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
             var lines = new List<int?> { funding.Line };
             var names = new List<string>();
             foreach (var si in indicators)
             {
-                if (IsCost(si, out _, out _))
+                if (IsCost(si, out _, out var unit))
                 {
+                    // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
+                    bound += new PublishedPrecision(unit, Math.Min((int)si.Indicator.Value.Number!.Value.Scale, 6)).HalfUnit;
                     lines.Add(si.Line);
                     names.Add($"{si.Indicator.Name} {si.Indicator.Value.Text}");
                 }

@@ -1,4 +1,5 @@
 using BudgetModel.Import.Reading;
+using BudgetModel.Import.Reading.Pdf;
 
 namespace BudgetModel.Import;
 
@@ -35,8 +36,7 @@ public static class DisclosureImporter
         Guard.Against.NullOrWhiteSpace(path);
         options = WithSource(options, path);
         var bytes = ReadFile(path, options);
-        var text = TextDecoder.Decode(bytes, options.SourceName, out _);
-        return DocumentParser.Parse(text, options, CancellationToken.None);
+        return ImportBytes(bytes, bytes.Length, options, CancellationToken.None);
     }
 
     /// <summary>Imports a disclosure from a file asynchronously.</summary>
@@ -87,8 +87,7 @@ public static class DisclosureImporter
         {
             throw new DisclosureImportException(ImportFailure.Unreadable, $"Cannot read the input: {e.Message}", options.SourceName, e);
         }
-        var text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options.SourceName, out _);
-        return DocumentParser.Parse(text, options, CancellationToken.None);
+        return ImportBytes(buffer.GetBuffer(), (int)buffer.Length, options, CancellationToken.None);
     }
 
     /// <summary>Imports a disclosure from a stream asynchronously with the default options.</summary>
@@ -123,9 +122,21 @@ public static class DisclosureImporter
         {
             throw new DisclosureImportException(ImportFailure.Unreadable, $"Cannot read the input: {e.Message}", options.SourceName, e);
         }
-        var text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options.SourceName, out _);
-        buffer.SetLength(0);
-        return DocumentParser.Parse(text, options, cancellationToken);
+        return ImportBytes(buffer.GetBuffer(), (int)buffer.Length, options, cancellationToken);
+    }
+
+    /// <summary>Imports the first <paramref name="length"/> bytes: a PDF when they say so, else text.</summary>
+    private static ImportResult ImportBytes(byte[] bytes, int length, ImportOptions options, CancellationToken cancellationToken)
+    {
+        if (PdfPages.IsPdf(bytes.AsSpan(0, length)))
+        {
+            var pdf = length == bytes.Length ? bytes : bytes.AsSpan(0, length).ToArray();
+            var pages = PdfPages.Read(pdf, options, cancellationToken);
+            var laidOut = PdfLayout.Lay(pages, options.SourceName);
+            return DocumentParser.Parse(laidOut.Text, options, cancellationToken, laidOut);
+        }
+        var text = TextDecoder.Decode(bytes.AsSpan(0, length), options.SourceName, out _);
+        return DocumentParser.Parse(text, options, cancellationToken, null);
     }
 
     private static void Append(MemoryStream buffer, byte[] chunk, int count, ImportOptions options)

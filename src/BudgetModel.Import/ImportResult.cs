@@ -13,4 +13,8 @@ public sealed record ImportResult(BudgetDisclosure Disclosure, IReadOnlyList<Fin
 {
     /// <summary>True when a diagnostic is an error (a figure could not be read).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Where every line number of the disclosure and its findings is in the source documents (page and
+    /// position for a PDF, line for text); null when the result was made by hand.</summary>
+    public SourceMap? Source { get; init; }
 }

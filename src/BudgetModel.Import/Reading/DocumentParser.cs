@@ -49,7 +49,34 @@ internal sealed partial class DocumentParser
         _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
     }
 
-    internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken)
+    internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken) =>
+        Parse(text, options, cancellationToken, null);
+
+    /// <summary>Parses a text; <paramref name="laidOut"/> (the laid-out PDF's lines) becomes the result's source map,
+    /// else every line is a line of the text.</summary>
+    internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
+    {
+        var result = ParseText(text, options, cancellationToken);
+        var map = laidOut is null
+            ? SourceMap.ForText(options.SourceName, CountLines(text))
+            : new SourceMap([.. laidOut.Places.Select(p => p.Document).Distinct()], laidOut.Places);
+        return result with { Source = map };
+    }
+
+    private static int CountLines(string text)
+    {
+        int lines = 1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -41,12 +41,12 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
 
-    private DocumentParser(string text, ImportOptions options, CellStrings strings)
+    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned)
     {
         _text = text;
         _strings = strings;
         _options = options;
-        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null);
+        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null) { AlignedCells = aligned };
     }
 
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken) =>
@@ -56,7 +56,7 @@ internal sealed partial class DocumentParser
     /// else every line is a line of the text.</summary>
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
     {
-        var result = ParseText(text, options, cancellationToken);
+        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null);
         var map = laidOut is null
             ? SourceMap.ForText(options.SourceName, CountLines(text))
             : new SourceMap([.. laidOut.Places.Select(p => p.Document).Distinct()], laidOut.Places);
@@ -76,7 +76,7 @@ internal sealed partial class DocumentParser
         return lines;
     }
 
-    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken)
+    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -92,7 +92,7 @@ internal sealed partial class DocumentParser
         try
         {
             Probe(text, options, strings);
-            var parser = new DocumentParser(text, options, strings);
+            var parser = new DocumentParser(text, options, strings, aligned);
             return parser.Run(cancellationToken);
         }
         finally

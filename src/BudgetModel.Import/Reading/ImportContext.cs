@@ -14,6 +14,10 @@ internal sealed class ImportContext
 
     internal ImportLog Log { get; } = new();
 
+    /// <summary>True when the text was laid out from a PDF: every row's cells sit under their header cells, so columns
+    /// are read from the headers (<see cref="HeaderMap"/>) rather than by position.</summary>
+    internal bool AlignedCells { get; init; }
+
     internal ClassificationCatalog Catalog { get; }
 
     /// <summary>The unit's name from the cover, when found.</summary>

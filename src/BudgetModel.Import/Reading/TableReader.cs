@@ -53,6 +53,10 @@ internal sealed partial class TableReader
     /// <summary>Takes one non-blank body line; false when the line starts another (untitled) table, which ends this one.</summary>
     internal bool Add(SourceLine line)
     {
+        if (_context.AlignedCells)
+        {
+            return AddAligned(line);
+        }
         if (_rows.Count > 0 && line.NonEmpty().Any(IsHeaderInfo))
         {
             return false;
@@ -80,6 +84,12 @@ internal sealed partial class TableReader
             _emptyNote ??= line.Text;
             return true;
         }
+        return AddPositional(line, hasAmounts);
+    }
+
+    /// <summary>Reads a row by position: the kind's standard columns after the code and name cells.</summary>
+    private bool AddPositional(SourceLine line, bool hasAmounts)
+    {
         _columns ??= DetectColumns();
         if (!TryReadRow(line))
         {
@@ -174,7 +184,8 @@ internal sealed partial class TableReader
 
     /// <summary>False for a cell that cannot be a 单位名称 or 单位 cell: both patterns are anchored at 单位 or 金额单位.</summary>
     private static bool MayBeHeaderInfo(string cell) =>
-        cell.StartsWith("单位", StringComparison.Ordinal) || cell.StartsWith("金额单位", StringComparison.Ordinal);
+        cell.StartsWith("单位", StringComparison.Ordinal) || cell.StartsWith("金额单位", StringComparison.Ordinal) || cell.StartsWith("预算单位", StringComparison.Ordinal)
+        || cell.StartsWith("部门", StringComparison.Ordinal) || cell.StartsWith("编制", StringComparison.Ordinal) || cell.StartsWith("（单位", StringComparison.Ordinal) || cell.StartsWith("(单位", StringComparison.Ordinal);
 
     private static bool IsColumnNumbering(SourceLine line)
     {
@@ -727,10 +738,10 @@ internal sealed partial class TableReader
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\t', ' ') : text[..60].Replace('\t', ' ') + "…";
 
-    [GeneratedRegex(@"^单位名称\s*[:：]\s*(.+)$")]
+    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?|单位)\s*[:：]\s*(?!万元|元\s*$)(.+)$")]
     private static partial Regex UnitNamePattern();
 
-    [GeneratedRegex(@"^(?:金额)?单位\s*[:：]\s*(万元|元)\s*$")]
+    [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
     private static partial Regex UnitPattern();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}年?")]

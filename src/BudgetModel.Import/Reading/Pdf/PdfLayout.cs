@@ -1,38 +1,179 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BudgetModel.Import.Reading.Pdf;
 
 /// <summary>
 /// Lays out the pages of a PDF as lines of tab-separated cells, the form the text reader reads, and records where each
-/// line is (page, position).
+/// line is (page, position). Tables drawn with rules are read cell by cell from their frames (<see cref="GridReader"/>);
+/// the rest of a page is read as lines whose words are joined, with a tab where the gap is wide; a paragraph wrapped
+/// over several lines becomes one line; page numbers and running headers and footers are left out.
 /// </summary>
-internal static class PdfLayout
+internal static partial class PdfLayout
 {
     /// <summary>Lays out every page, in order.</summary>
     internal static LaidOutText Lay(IReadOnlyList<PdfPageContent> pages, string? document)
     {
         var text = new StringBuilder();
         var places = new List<SourcePlace>();
+        var furniture = RunningLines(pages);
         foreach (var page in pages)
         {
-            var lines = new List<List<PdfWord>>();
-            foreach (var w in page.Words.OrderByDescending(w => w.Bottom).ThenBy(w => w.Left))
+            foreach (var line in LayPage(page, furniture))
             {
-                var line = lines.Count > 0 && Math.Abs(lines[^1][0].Bottom - w.Bottom) < 3 ? lines[^1] : null;
-                if (line is null)
+                for (int i = 0; i < line.Cells.Length; i++)
                 {
-                    line = [];
-                    lines.Add(line);
+                    if (i > 0)
+                    {
+                        text.Append('\t');
+                    }
+                    AppendCell(text, line.Cells[i]);
                 }
-                line.Add(w);
-            }
-            foreach (var line in lines)
-            {
-                line.Sort((a, b) => a.Left.CompareTo(b.Left));
-                text.AppendJoin('\t', line.Select(w => w.Text)).Append('\n');
-                places.Add(new SourcePlace(document, places.Count + 1, page.Number, line[0].Left, line[0].Bottom));
+                text.Append('\n');
+                places.Add(new SourcePlace(document, places.Count + 1, page.Number, Math.Round(line.X, 1), Math.Round(line.Y, 1)));
             }
         }
         return new LaidOutText(text.ToString(), [.. places]);
     }
+
+    /// <summary>A cell's text without tabs or line breaks (they would split the line).</summary>
+    private static void AppendCell(StringBuilder text, string cell)
+    {
+        foreach (char c in cell)
+        {
+            text.Append(c is '\t' or '\n' or '\r' ? ' ' : c);
+        }
+    }
+
+    /// <summary>The lines of one page, top to bottom.</summary>
+    internal static List<LaidOutLine> LayPage(PdfPageContent page, HashSet<string> furniture)
+    {
+        var grids = RulingGrid.Find(page.Rulings, page.Width, page.Height);
+        var free = new List<PdfWord>();
+        var inGrid = grids.Select(_ => new List<PdfWord>()).ToList();
+        foreach (var w in page.Words)
+        {
+            int g = grids.FindIndex(grid => grid.Contains(w.CenterX, w.CenterY));
+            if (g >= 0)
+            {
+                inGrid[g].Add(w);
+            }
+            else
+            {
+                free.Add(w);
+            }
+        }
+        var lines = new List<LaidOutLine>();
+        for (int g = 0; g < grids.Count; g++)
+        {
+            lines.AddRange(GridReader.Read(grids[g], inGrid[g]));
+        }
+        var prose = PdfTextLine.Group(free)
+            .Where(l => !IsFurniture(l, page, furniture))
+            .ToList();
+        lines.AddRange(JoinParagraphs(prose, page));
+        lines.Sort(static (a, b) => b.Top.CompareTo(a.Top));
+        return lines;
+    }
+
+    /// <summary>Prose lines, a paragraph wrapped over several lines joined into one.</summary>
+    private static IEnumerable<LaidOutLine> JoinParagraphs(List<PdfTextLine> lines, PdfPageContent page)
+    {
+        if (lines.Count == 0)
+        {
+            yield break;
+        }
+        // The right margin of running text: the right edge that most long lines reach.
+        var rights = lines.Where(l => l.Right - l.Left > page.Width * 0.5).Select(l => l.Right).Order().ToArray();
+        double margin = rights.Length >= 2 ? rights[rights.Length * 3 / 4] : double.NaN;
+        PdfTextLine? open = null;
+        PdfTextLine? first = null;
+        StringBuilder? joined = null;
+        foreach (var line in lines)
+        {
+            var text = line.Text();
+            bool continues = open is not null && joined is not null && !double.IsNaN(margin)
+                && open.Right >= margin - 2.5 * open.Height
+                && !text.Contains('\t') && !joined.ToString().Contains('\t')
+                && line.Left <= open.Left + 0.8 * open.Height + 40 && line.Left >= open.Left - 4 * open.Height - 40
+                && open.CenterY - line.CenterY < 3.2 * Math.Max(open.Height, line.Height)
+                && !StartsAsHeading().IsMatch(text);
+            if (continues)
+            {
+                joined!.Append(text);
+                open = line;
+                continue;
+            }
+            if (open is not null && joined is not null)
+            {
+                yield return Prose(joined.ToString(), first!);
+            }
+            first = line;
+            open = line;
+            joined = new StringBuilder(text);
+        }
+        if (joined is not null)
+        {
+            yield return Prose(joined.ToString(), first!);
+        }
+    }
+
+    private static LaidOutLine Prose(string text, PdfTextLine line) =>
+        new(text.Split('\t'), line.Top, line.Left, line.Bottom, InTable: false);
+
+    /// <summary>A page number or a running header/footer line near the top or bottom edge of the page.</summary>
+    private static bool IsFurniture(PdfTextLine line, PdfPageContent page, HashSet<string> furniture)
+    {
+        bool nearEdge = line.Top > page.Height * 0.92 || line.Bottom < page.Height * 0.09;
+        if (!nearEdge)
+        {
+            return false;
+        }
+        var text = line.Text();
+        return PageNumber().IsMatch(text) || furniture.Contains(Key(text));
+    }
+
+    /// <summary>The texts of lines near the top or bottom edge that recur on at least three pages and on a third of
+    /// them: running headers and footers.</summary>
+    private static HashSet<string> RunningLines(IReadOnlyList<PdfPageContent> pages)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in page.Words)
+            {
+                if (w.Top > page.Height * 0.92 || w.Bottom < page.Height * 0.09)
+                {
+                    seen.Add(Key(w.Text));
+                }
+            }
+            foreach (var s in seen)
+            {
+                counts[s] = counts.GetValueOrDefault(s) + 1;
+            }
+        }
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, count) in counts)
+        {
+            if (count >= 3 && count * 3 >= pages.Count && !PageNumber().IsMatch(text))
+            {
+                result.Add(text);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A line's text with its digits folded (so that a footer with the page number counts as one).</summary>
+    private static string Key(string text) => Digits().Replace(text.Replace("\t", "", StringComparison.Ordinal), "#");
+
+    [GeneratedRegex(@"^\s*(?:[-—–‐－]\s*\d{1,4}\s*[-—–‐－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    /// <summary>A line that starts a heading or a list item: 一、 （一） 1. 第一部分 表1.</summary>
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+部分|表\s*\d|附件)")]
+    private static partial Regex StartsAsHeading();
 }

@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace BudgetModel.Import.Reading.Pdf;
+
+/// <summary>
+/// Reads the rows of a table frame (<see cref="RulingGrid"/>): one line per row, one cell per leaf column. A cell's
+/// text is every word inside it, top to bottom and left to right, so a name or a number wrapped over two lines is one
+/// cell. A merged cell of a header row (a group header over several columns) is repeated in every column it spans, so
+/// that each column's header reads top to bottom (当年预算 + 小计). A ruled band that holds several rows of figures (a
+/// frame with rules only round the header) is split at its figure lines.
+/// </summary>
+internal static class GridReader
+{
+    internal static IEnumerable<LaidOutLine> Read(RulingGrid grid, IReadOnlyList<PdfWord> words)
+    {
+        var leaves = grid.ColumnEdges;
+        int width = leaves.Length - 1;
+        var rows = grid.RowEdges;
+        for (int band = 0; band + 1 < rows.Length; band++)
+        {
+            double top = rows[band], bottom = rows[band + 1];
+            var inBand = words.Where(w => w.CenterY <= top && w.CenterY > bottom).ToList();
+            if (inBand.Count == 0)
+            {
+                continue;
+            }
+            var edges = grid.EdgesAt((top + bottom) / 2);
+            foreach (var part in SplitRows(inBand))
+            {
+                yield return Row(part, edges, leaves, width);
+            }
+        }
+    }
+
+    /// <summary>The rows of one band: the whole band, unless several of its lines, clearly apart, hold figures.</summary>
+    private static IEnumerable<List<PdfWord>> SplitRows(List<PdfWord> words)
+    {
+        var lines = PdfTextLine.Group(words);
+        if (lines.Count <= 1)
+        {
+            return [words];
+        }
+        var figureLines = lines.Where(l => l.Words.Count(w => Amounts.LooksNumeric(w.Text)) >= 1).ToList();
+        if (figureLines.Count <= 1)
+        {
+            return [words];
+        }
+        double height = lines.Select(l => l.Height).Order().ElementAt(lines.Count / 2);
+        for (int i = 1; i < figureLines.Count; i++)
+        {
+            if (figureLines[i - 1].CenterY - figureLines[i].CenterY < 1.6 * height)
+            {
+                return [words];
+            }
+        }
+        var parts = figureLines.Select(_ => new List<PdfWord>()).ToList();
+        foreach (var line in lines)
+        {
+            int best = 0;
+            double distance = double.MaxValue;
+            for (int i = 0; i < figureLines.Count; i++)
+            {
+                double d = Math.Abs(figureLines[i].CenterY - line.CenterY);
+                if (d < distance)
+                {
+                    distance = d;
+                    best = i;
+                }
+            }
+            parts[best].AddRange(line.Words);
+        }
+        return parts;
+    }
+
+    private static LaidOutLine Row(List<PdfWord> words, List<double> edges, double[] leaves, int width)
+    {
+        var cells = new string[width];
+        Array.Fill(cells, string.Empty);
+        var spans = new List<(int First, int Last, string Text)>();
+        for (int e = 0; e + 1 < edges.Count; e++)
+        {
+            double left = edges[e], right = edges[e + 1];
+            var inside = words.Where(w => w.CenterX >= left && w.CenterX < right).ToList();
+            if (inside.Count == 0)
+            {
+                continue;
+            }
+            int first = LeafAt(leaves, left + 1), last = LeafAt(leaves, right - 1);
+            spans.Add((first, Math.Max(first, last), CellText(inside)));
+        }
+        bool header = spans.All(s => !Amounts.LooksNumeric(s.Text));
+        foreach (var (first, last, text) in spans)
+        {
+            for (int i = first; i <= (header ? last : first); i++)
+            {
+                cells[i] = cells[i].Length == 0 ? text : cells[i] + text;
+            }
+        }
+        var firstWord = words.OrderByDescending(w => w.Top).ThenBy(w => w.Left).First();
+        return new LaidOutLine(cells, words.Max(w => w.Top), words.Min(w => w.Left), firstWord.Bottom, InTable: true);
+    }
+
+    /// <summary>The leaf column that holds x.</summary>
+    private static int LeafAt(double[] leaves, double x)
+    {
+        for (int i = 0; i + 1 < leaves.Length; i++)
+        {
+            if (x < leaves[i + 1])
+            {
+                return i;
+            }
+        }
+        return leaves.Length - 2;
+    }
+
+    /// <summary>The words of one cell as one text: lines top to bottom, words left to right, joined without spaces
+    /// (Chinese has none; a number wrapped in a narrow cell joins back).</summary>
+    internal static string CellText(List<PdfWord> words)
+    {
+        if (words.Count == 1)
+        {
+            return words[0].Text;
+        }
+        var sb = new StringBuilder();
+        foreach (var line in PdfTextLine.Group(words))
+        {
+            foreach (var w in line.Words)
+            {
+                if (sb.Length > 0 && char.IsAsciiLetter(sb[^1]) && char.IsAsciiLetter(w.Text[0]))
+                {
+                    sb.Append(' ');
+                }
+                sb.Append(w.Text);
+            }
+        }
+        return sb.ToString();
+    }
+}

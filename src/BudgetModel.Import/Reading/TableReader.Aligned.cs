@@ -1,0 +1,539 @@
+using BudgetModel.Classification;
+using BudgetModel.Disclosure;
+using BudgetModel.Funding;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>
+/// Reading of laid-out input whose cells sit under their headers (PDF): the columns come from the header rows the
+/// table prints (<see cref="HeaderMap"/>), matched by meaning in whatever order they are printed, and every row is read
+/// through them — code whole or split into 类/款/项, or absent (the name looked up in the catalog), the name, the amounts.
+/// Falls back to the positional reading when the header names no column.
+/// </summary>
+internal sealed partial class TableReader
+{
+    private HeaderMap? _map;
+    private bool _mapTried;
+    private IReadOnlyList<(int[] Indices, TableColumn Column)>? _mappedAmounts;
+    private IReadOnlyList<(int[] Indices, TableColumn Column)>? _mappedLeft;
+
+    /// <summary>Takes one line of aligned input.</summary>
+    private bool AddAligned(SourceLine line)
+    {
+        if (_rows.Count > 0 && line.NonEmpty().Any(IsHeaderInfo))
+        {
+            return false;
+        }
+        if (TryReadHeaderInfo(line) || IsColumnNumbering(line))
+        {
+            return true;
+        }
+        bool hasAmounts = HasAmounts(line);
+        if (!hasAmounts && line.Text.Length > 0 && IsEmptyNote(line.Text))
+        {
+            _emptyNote ??= line.Text;
+            return true;
+        }
+        bool data = hasAmounts || HasCode(line) || HasTotalLabel(line);
+        if (!data && _rows.Count == 0 && !_mapTried)
+        {
+            _headerLines.Add(line);
+            return true;
+        }
+        if (!_mapTried)
+        {
+            _mapTried = true;
+            _map = HeaderMap.Build(_headerLines, Kind);
+            if (_map is not null)
+            {
+                PrepareMapped(_map);
+            }
+        }
+        if (_map is null)
+        {
+            return AddPositional(line, hasAmounts);
+        }
+        if (!data)
+        {
+            // A header repeated on a new page, or a label without figures (a heading row).
+            if (IsHeader(line) || line.NonEmptyCount == 0)
+            {
+                return true;
+            }
+        }
+        if (!TryReadMapped(line))
+        {
+            Log.Add(ImportRules.Row, hasAmounts ? Severity.Error : Severity.Warning,
+                $"Line {line.Number} of {Kind.ChineseName()} is not a row the importer understands: \"{Shorten(line.Text)}\""
+                + (hasAmounts ? "; its amounts are missing from the import." : "; skipped."),
+                line.Number, Kind);
+        }
+        return true;
+    }
+
+    private static bool IsEmptyNote(string text) =>
+        text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal) || text.StartsWith('注')
+        || text.Contains("无数据", StringComparison.Ordinal) || (text.Contains('无', StringComparison.Ordinal) && text.Contains("预算", StringComparison.Ordinal) && text.Length < 60 && (text.Contains("本单位", StringComparison.Ordinal) || text.Contains("本部门", StringComparison.Ordinal)));
+
+    private static bool HasCode(SourceLine line)
+    {
+        int seen = 0;
+        foreach (var (_, cell) in line.NonEmpty())
+        {
+            if (IsCodeLike(cell) || CodeAndName().IsMatch(cell))
+            {
+                return true;
+            }
+            if (++seen >= 4)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasTotalLabel(SourceLine line)
+    {
+        foreach (var (_, cell) in line.NonEmpty())
+        {
+            return IsTotalLabel(Labels.Normalize(cell));
+        }
+        return false;
+    }
+
+    private static bool IsTotalLabel(string t) =>
+        t is "合计" or "总计" or "本年支出合计" or "支出合计" or "收入合计" or "合计数" or "总计:" or "合计:"
+        || t.StartsWith("合计", StringComparison.Ordinal) && t.Length <= 4 || t.StartsWith("总计", StringComparison.Ordinal) && t.Length <= 4;
+
+    private void PrepareMapped(HeaderMap map)
+    {
+        var standard = StandardColumns.For(Kind);
+        if (map.RightSideStart > 0)
+        {
+            _mappedLeft = map.AmountColumns(0, map.RightSideStart);
+            _mappedAmounts = Order(map.AmountColumns(map.RightSideStart), standard);
+        }
+        else
+        {
+            _mappedAmounts = Order(map.AmountColumns(), standard);
+        }
+        if (_mappedAmounts.Count > 0 && Kind is not (TableKind.GovernmentFundRevenue or TableKind.StateCapitalOperation))
+        {
+            _columns = [.. _mappedAmounts.Select(a => a.Column)];
+        }
+        else
+        {
+            _columns = standard;
+        }
+        _splitCodes = map.IndexOf(ColumnRole.CodeClass) >= 0;
+    }
+
+    private static IReadOnlyList<(int[] Indices, TableColumn Column)> Order(IReadOnlyList<(int[] Indices, TableColumn Column)> found, IReadOnlyList<TableColumn> standard) =>
+        [.. found.OrderBy(f => IndexIn(standard, f.Column))];
+
+    private static int IndexIn(IReadOnlyList<TableColumn> columns, TableColumn column)
+    {
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] == column)
+            {
+                return i;
+            }
+        }
+        return int.MaxValue;
+    }
+
+    private bool TryReadMapped(SourceLine line) => Kind switch
+    {
+        TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary when _map!.RightSideStart > 0 => ReadMappedTwoSided(line),
+        TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary or TableKind.StateCapitalOperation => TryReadRow(line),
+        TableKind.RevenueSummary or TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure => ReadMappedFunction(line),
+        TableKind.GeneralBudgetBasicExpenditure => ReadMappedEconomic(line),
+        TableKind.GovernmentFundRevenue => TryReadRow(line),
+        TableKind.ThreePublicExpenses => ReadMappedThreePublic(line),
+        _ => ReadMappedNamed(line),
+    };
+
+    /// <summary>The row's label: the name column's text, else the first non-empty text cell before the amounts.</summary>
+    private string Label(SourceLine line, int from = 0, int to = int.MaxValue)
+    {
+        int name = _map!.IndexOf(ColumnRole.Name, from, to);
+        if (name >= 0 && line[name].Length > 0)
+        {
+            return line[name];
+        }
+        for (int i = Math.Max(0, from); i < line.Cells.Length && i < to; i++)
+        {
+            if (_map.Roles.Length > i && _map.Roles[i] == ColumnRole.Amount)
+            {
+                break;
+            }
+            if (line.Cells[i].Length > 0 && !Amounts.LooksNumeric(line.Cells[i]))
+            {
+                return line.Cells[i];
+            }
+        }
+        return string.Empty;
+    }
+
+    private Money[] MappedValues(SourceLine line, IReadOnlyList<(int[] Indices, TableColumn Column)> amounts, string rowKey)
+    {
+        var values = new Money[amounts.Count];
+        for (int k = 0; k < amounts.Count; k++)
+        {
+            var sum = Money.Zero;
+            foreach (int index in amounts[k].Indices)
+            {
+                if (!Amounts.TryRead(line[index], Unit, out var value, out var reason))
+                {
+                    Log.BadCell(line, index, reason, Kind, rowKey, amounts[k].Column);
+                    continue;
+                }
+                sum += value;
+            }
+            values[k] = sum;
+        }
+        return values;
+    }
+
+    private IReadOnlyList<TableColumn> MappedColumns => _columns!;
+
+    private bool TryMappedTotal(SourceLine line, string label)
+    {
+        if (!IsTotalLabel(Labels.Normalize(label)))
+        {
+            // A total printed in the code column (合计 over 类/款/项).
+            int first = -1;
+            foreach (var (i, _) in line.NonEmpty())
+            {
+                first = i;
+                break;
+            }
+            if (first < 0 || !IsTotalLabel(Labels.Normalize(line[first])))
+            {
+                return false;
+            }
+            label = line[first];
+        }
+        var single = StandardColumns.IsSingleAmountLine(Kind, SummaryLine.Total);
+        var values = MappedValues(line, _mappedAmounts!, "合计");
+        if (single)
+        {
+            AddSummary(new SummaryRow(SummaryLine.Total, label, StandardColumns.SingleAmount, values.Length > 0 ? values.AsSpan(0, 1) : [Money.Zero], line.Number));
+        }
+        else
+        {
+            AddSummary(new SummaryRow(SummaryLine.Total, label, MappedColumns, values, line.Number));
+        }
+        return true;
+    }
+
+    /// <summary>The printed code: whole, split into 类/款/项 cells, or "2150517 产业发展" in the name cell; null when none.</summary>
+    private string? MappedCode(SourceLine line, ref string name)
+    {
+        var map = _map!;
+        int code = map.IndexOf(ColumnRole.Code);
+        if (code >= 0 && line[code].Length > 0)
+        {
+            var text = line[code].Replace(" ", "", StringComparison.Ordinal);
+            var m = CodeAndName().Match(line[code]);
+            if (m.Success)
+            {
+                if (name.Length == 0)
+                {
+                    name = m.Groups[2].Value;
+                }
+                return m.Groups[1].Value;
+            }
+            return text;
+        }
+        int c = map.IndexOf(ColumnRole.CodeClass), s = map.IndexOf(ColumnRole.CodeSection), it = map.IndexOf(ColumnRole.CodeItem);
+        if (c >= 0 && line[c].Length > 0)
+        {
+            return string.Concat(line[c], s >= 0 ? line[s] : "", it >= 0 ? line[it] : "");
+        }
+        if (c >= 0 && (s >= 0 && line[s].Length > 0 || it >= 0 && line[it].Length > 0))
+        {
+            // 款/项 printed without the 类 (some provinces print the class once): not a whole code.
+            return string.Concat(s >= 0 ? line[s] : "", it >= 0 ? line[it] : "");
+        }
+        var nameMatch = CodeAndName().Match(name);
+        if (nameMatch.Success)
+        {
+            name = nameMatch.Groups[2].Value;
+            return nameMatch.Groups[1].Value;
+        }
+        return null;
+    }
+
+    private bool ReadMappedFunction(SourceLine line)
+    {
+        var name = Label(line);
+        if (TryMappedTotal(line, name))
+        {
+            return true;
+        }
+        int unitCode = _map!.IndexOf(ColumnRole.UnitCode);
+        if (unitCode >= 0 && line[unitCode].Length > 0 && MappedCodeIsUnit(line, unitCode))
+        {
+            // A unit's row (部门（单位）代码, 单位名称): the department's own row is its total.
+            if (!_summaries.Contains(SummaryLine.Total))
+            {
+                var values = MappedValues(line, _mappedAmounts!, line[unitCode]);
+                AddSummary(new SummaryRow(SummaryLine.Total, name.Length > 0 ? name : line[unitCode], MappedColumns, values, line.Number));
+            }
+            return true;
+        }
+        var codeText = MappedCode(line, ref name);
+        FunctionCode code;
+        if (codeText is null)
+        {
+            if (name.Length == 0 || !TryFunctionByName(name, out code))
+            {
+                if (name.Length > 0 && !HasAmounts(line))
+                {
+                    return true; // a heading without figures
+                }
+                return false;
+            }
+        }
+        else if (!FunctionCode.TryParse(codeText, out code))
+        {
+            ReportBadCode(line, codeText, "function classification code (支出功能分类科目编码: 3, 5 or 7 digits)");
+            return true;
+        }
+        _rows.Add(new FunctionRow(code, Labels.StripOrdinal(name.Trim()), MappedColumns, MappedValues(line, _mappedAmounts!, code.Value), line.Number));
+        return true;
+    }
+
+    private static bool MappedCodeIsUnit(SourceLine line, int index) => CellChars.AllAsciiDigits(line[index]) && line[index].Length is 3 or >= 6 or 4;
+
+    /// <summary>A function code from a name printed without one (一、一般公共服务支出 / （一）人大事务 / 1.行政运行): the
+    /// catalog's entry of that name, at the level the ordinal suggests when the name is ambiguous.</summary>
+    private bool TryFunctionByName(string name, out FunctionCode code)
+    {
+        var n = Labels.Normalize(name);
+        if (_context.Catalog.TryFindFunctionByName(n, FunctionLevel.Class, out code))
+        {
+            return true;
+        }
+        return _context.Catalog.TryFindFunctionByName(n, out code);
+    }
+
+    private bool ReadMappedEconomic(SourceLine line)
+    {
+        var map = _map!;
+        var name = Label(line);
+        if (TryMappedTotal(line, name))
+        {
+            return true;
+        }
+        var codeText = MappedCode(line, ref name);
+        EconomicCode? deptCode = null;
+        if (codeText is not null)
+        {
+            if (!EconomicCode.TryParse(codeText, out var parsed))
+            {
+                ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
+                return true;
+            }
+            deptCode = parsed;
+        }
+        if (name.Length == 0 && deptCode is null)
+        {
+            return false;
+        }
+        int govNameAt = map.IndexOf(ColumnRole.GovernmentName), govCodeAt = map.IndexOf(ColumnRole.GovernmentCode);
+        string govName = govNameAt >= 0 ? line[govNameAt] : string.Empty;
+        EconomicCode? govCode = govCodeAt >= 0 && EconomicCode.TryParse(line[govCodeAt], out var g) ? g : null;
+        name = Labels.StripOrdinal(name.Trim());
+        deptCode ??= _context.Catalog.TryFindEconomicByName(name, EconomicSystem.Department, out var d) ? d : null;
+        if (govName.Length > 0)
+        {
+            govCode ??= _context.Catalog.TryFindEconomicByName(govName, EconomicSystem.Government, out var gc) ? gc : null;
+        }
+        bool isClass = deptCode is { } dc ? dc.Value.Length == 3 : govName.Length == 0 && govNameAt >= 0;
+        var key = deptCode?.Value ?? name;
+        _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, MappedValues(line, _mappedAmounts!, key), line.Number));
+        return true;
+    }
+
+    private bool ReadMappedThreePublic(SourceLine line)
+    {
+        var label = Labels.Normalize(Label(line));
+        SummaryLine? which = label switch
+        {
+            _ when label.StartsWith("合计", StringComparison.Ordinal) || label.Contains("三公", StringComparison.Ordinal) || label is "总计" => SummaryLine.Total,
+            _ when label.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
+            _ when label.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
+            _ when label.Contains("购置及运行", StringComparison.Ordinal) || label.Contains("购置和运行", StringComparison.Ordinal) || label.Contains("车购置及运", StringComparison.Ordinal) => SummaryLine.Vehicles,
+            _ when label.Contains("购置", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+            _ when label.Contains("运行", StringComparison.Ordinal) && !label.Contains("机关运行", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
+            _ => null,
+        };
+        if (which is not { } s)
+        {
+            return HorizontalThreePublic(line);
+        }
+        AddSummary(new SummaryRow(s, Label(line), MappedColumns, MappedValues(line, _mappedAmounts!, s.ToString()), line.Number));
+        return true;
+    }
+
+    /// <summary>A 三公 table printed across (one row, a column per line: 合计 | 因公出国（境）费 | 公务用车… | 公务接待费).</summary>
+    private bool HorizontalThreePublic(SourceLine line)
+    {
+        var map = _map!;
+        var found = new List<(SummaryLine Line, int Index, string Header)>();
+        for (int i = 0; i < map.Headers.Length; i++)
+        {
+            var h = map.Headers[i];
+            SummaryLine? which = h switch
+            {
+                _ when h.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
+                _ when h.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
+                _ when h.Contains("购置及运行", StringComparison.Ordinal) || h.Contains("购置和运行", StringComparison.Ordinal) || h.EndsWith("小计", StringComparison.Ordinal) && h.Contains("公务用车", StringComparison.Ordinal) => SummaryLine.Vehicles,
+                _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+                _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
+                _ when h.Contains("会议", StringComparison.Ordinal) || h.Contains("培训", StringComparison.Ordinal) || h.Contains("机关运行", StringComparison.Ordinal) => null,
+                _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
+                _ => null,
+            };
+            if (which is { } s && !found.Any(f => f.Line == s) && i < line.Cells.Length && Amounts.LooksNumeric(line[i]) | line[i].Length == 0)
+            {
+                found.Add((s, i, h));
+            }
+        }
+        if (found.Count < 2 || !HasAmounts(line))
+        {
+            return false;
+        }
+        // One figure per line: the amount goes to the total column of the table (the 三公 lines carry 合计 only here).
+        var single = new[] { TableColumn.Total };
+        _columns = single;
+        foreach (var (s, i, h) in found)
+        {
+            if (!Amounts.TryRead(line[i], Unit, out var value, out var reason))
+            {
+                Log.BadCell(line, i, reason, Kind, s.ToString(), TableColumn.Total);
+                value = Money.Zero;
+            }
+            if (!_summaries.Contains(s))
+            {
+                AddSummary(new SummaryRow(s, h, single, [value], line.Number));
+            }
+        }
+        return true;
+    }
+
+    private bool ReadMappedNamed(SourceLine line)
+    {
+        var name = Label(line);
+        if (name.Length == 0)
+        {
+            int code = _map!.IndexOf(ColumnRole.Code);
+            name = code >= 0 ? line[code] : string.Empty;
+        }
+        if (name.Length == 0)
+        {
+            return !HasAmounts(line);
+        }
+        var normalized = Labels.Normalize(name);
+        bool isUnitRow = IsTotalLabel(normalized) || normalized.Contains("合计", StringComparison.Ordinal)
+            || (Kind != TableKind.OperatingExpenses && _context.IsUnitName(name, _unitName));
+        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
+        return true;
+    }
+
+    // ---- tables 1 and 4: revenue on the left, expenditure on the right ----
+
+    private bool ReadMappedTwoSided(SourceLine line)
+    {
+        int side = _map!.RightSideStart;
+        string left = Labels.Normalize(Label(line, 0, side));
+        string right = Labels.Normalize(Label(line, side));
+        bool read = false;
+        if (left.Length > 0)
+        {
+            read |= ReadMappedRevenueSide(line, left);
+        }
+        if (right.Length > 0)
+        {
+            read |= ReadMappedExpenditureSide(line, right);
+        }
+        return read || !HasAmounts(line);
+    }
+
+    private Money LeftAmount(SourceLine line, string key)
+    {
+        var left = _mappedLeft!;
+        if (left.Count == 0)
+        {
+            return Money.Zero;
+        }
+        var values = MappedValues(line, [left[0]], key);
+        return values[0];
+    }
+
+    private bool ReadMappedRevenueSide(SourceLine line, string name)
+    {
+        var single = StandardColumns.SingleAmount;
+        SummaryLine? summary = name switch
+        {
+            _ when name.Contains("本年收入合计", StringComparison.Ordinal) || name is "本年收入" or "收入合计" or "本年收入小计" => SummaryLine.CurrentYearRevenue,
+            _ when name.Contains("收入总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.RevenueGrandTotal,
+            _ when (name.StartsWith("上年", StringComparison.Ordinal) || name.StartsWith("上级", StringComparison.Ordinal) == false && name.Contains("上年结转", StringComparison.Ordinal)) && name.Contains("结转", StringComparison.Ordinal) => SummaryLine.CarryOverRevenue,
+            _ => null,
+        };
+        if (summary is { } s)
+        {
+            if (!_summaries.Contains(s))
+            {
+                AddSummary(new SummaryRow(s, name, single, [LeftAmount(line, name)], line.Number));
+            }
+            _inCarryOver = s == SummaryLine.CarryOverRevenue;
+            return true;
+        }
+        if (FundingLabels.TryParseFundSource(name, out var source))
+        {
+            _rows.Add(new SourceRow(source, name, single, [LeftAmount(line, name)], line.Number, _inCarryOver));
+            return true;
+        }
+        if (IsRevenueSubheading(name))
+        {
+            return true;
+        }
+        ReportUnknownName(line, 0, "fund source", _mappedLeft!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00")));
+        return true;
+    }
+
+    private static bool IsRevenueSubheading(string name) =>
+        name is "财政拨款收入" or "财政拨款" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
+
+    private bool ReadMappedExpenditureSide(SourceLine line, string name)
+    {
+        SummaryLine? summary = name switch
+        {
+            _ when name.Contains("本年支出合计", StringComparison.Ordinal) || name is "本年支出" or "支出合计" or "本年支出小计" => SummaryLine.CurrentYearExpenditure,
+            _ when name.Contains("支出总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.ExpenditureGrandTotal,
+            _ when name.StartsWith("年终结转", StringComparison.Ordinal) || name.StartsWith("年末结转", StringComparison.Ordinal) || name.StartsWith("结转下年", StringComparison.Ordinal) => SummaryLine.YearEndCarryForward,
+            _ => null,
+        };
+        if (summary is { } s)
+        {
+            if (!_summaries.Contains(s))
+            {
+                AddSummary(new SummaryRow(s, name, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
+            }
+            return true;
+        }
+        var stripped = Labels.StripOrdinal(name);
+        if (_context.Catalog.TryFindFunctionByName(stripped, FunctionLevel.Class, out var code))
+        {
+            _rows.Add(new FunctionRow(code, name, MappedColumns, MappedValues(line, _mappedAmounts!, code.Value), line.Number));
+            return true;
+        }
+        ReportUnknownName(line, _map!.RightSideStart, "expenditure class (支出功能分类 类)", _mappedAmounts!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00")));
+        return true;
+    }
+}

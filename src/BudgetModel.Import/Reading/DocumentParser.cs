@@ -28,6 +28,8 @@ internal sealed partial class DocumentParser
     private readonly string _text;
     private readonly CellStrings _strings;
     private readonly List<BudgetTable> _tables = [];
+    private readonly List<TableReader> _readers = [];
+    private TableReader? _lastReader;
     private readonly List<ProjectPerformanceSheet> _sheets = [];
     private readonly List<ProseFact> _facts = [];
     private readonly HashSet<DisclosureSection> _sections = [];
@@ -254,11 +256,18 @@ internal sealed partial class DocumentParser
             var m = CoverYear().Match(line.Text);
             if (m.Success)
             {
+                if (name is null && CoverNameAndYear().Match(line.Text.Replace("\t", "", StringComparison.Ordinal)) is { Success: true } both
+                    && UnitSuffix().IsMatch(WithoutQualifier(both.Groups[1].Value)))
+                {
+                    // 2026年深圳市信访局部门预算: the name and the year on one line.
+                    name = WithoutQualifier(both.Groups[1].Value);
+                    nameLine = line.Number;
+                }
                 return (name, nameLine, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
             }
-            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !CellChars.AnyAsciiDigit(cell) && UnitSuffix().IsMatch(cell))
+            if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !CellChars.AnyAsciiDigit(cell) && UnitSuffix().IsMatch(WithoutQualifier(cell)))
             {
-                name = cell;
+                name = WithoutQualifier(cell);
                 nameLine = line.Number;
             }
         }
@@ -267,13 +276,29 @@ internal sealed partial class DocumentParser
 
     private void Open(Title title)
     {
+        var previous = _lastReader;
+        _lastReader = null;
+        if (title.Kind == TitleKind.Table)
+        {
+            _lastReader = previous;
+        }
         _title = title;
         _sheetLines.Clear();
         _sections.Add(title.Kind is TitleKind.Table or TitleKind.Unknown ? DisclosureSection.Tables : DisclosureSection.Performance);
         switch (title.Kind)
         {
             case TitleKind.Table:
-                _table = new TableReader(title, _context);
+                if (_lastReader is { } last && last.Kind == title.Table && last.Continues(title))
+                {
+                    // The same title again right after the table: the table runs on over a page break.
+                    _table = last;
+                    last.Continue();
+                }
+                else
+                {
+                    _table = new TableReader(title, _context);
+                    _readers.Add(_table);
+                }
                 _mode = Mode.Table;
                 break;
             case TitleKind.ProjectSheet:
@@ -296,17 +321,7 @@ internal sealed partial class DocumentParser
         switch (_mode)
         {
             case Mode.Table:
-                var table = _table!.Build();
-                if (_tables.Exists(t => t.Kind == table.Kind))
-                {
-                    _context.Log.Add(ImportRules.DuplicateTable, Severity.Warning,
-                        $"Line {_title!.Line}: a second {table.Kind.ChineseName()} (\"{_title.Text}\"); only the first is imported.",
-                        _title.Line, table.Kind);
-                }
-                else
-                {
-                    _tables.Add(table);
-                }
+                _lastReader = _table;
                 break;
             case Mode.ProjectSheet:
                 if (ProjectSheetReader.Read(_title!, _sheetLines, _context) is { } sheet)
@@ -403,8 +418,36 @@ internal sealed partial class DocumentParser
         }
     }
 
+    /// <summary>Builds the tables read. A title with nothing under it (no row, no unit line, no note: a line of a
+    /// table of contents, or a title repeated as a reference) gives way to a table of the same kind that has content;
+    /// of two tables of a kind with content, the first is kept and the second reported.</summary>
+    private void BuildTables()
+    {
+        foreach (var reader in _readers)
+        {
+            bool hasContent = reader.HasContent;
+            if (!hasContent && _readers.Exists(r => r != reader && r.Kind == reader.Kind && r.HasContent))
+            {
+                continue;
+            }
+            if (!hasContent && _readers.Find(r => r.Kind == reader.Kind) != reader)
+            {
+                continue;
+            }
+            if (_tables.Exists(t => t.Kind == reader.Kind))
+            {
+                _context.Log.Add(ImportRules.DuplicateTable, Severity.Warning,
+                    $"Line {reader.TitleLine}: a second {reader.Kind.ChineseName()} (\"{reader.TitleText}\"); only the first is imported.",
+                    reader.TitleLine, reader.Kind);
+                continue;
+            }
+            _tables.Add(reader.Build());
+        }
+    }
+
     private ImportResult Build(string? coverName, int? year)
     {
+        BuildTables();
         string? name = coverName
             ?? _tables.Select(t => t.Header.UnitName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
             ?? (_overall is { UnitName.Length: > 0 } o ? (ProjectSheetReader.CodeDash().Match(o.UnitName) is { Success: true } m ? m.Groups[2].Value : o.UnitName) : null);
@@ -462,6 +505,25 @@ internal sealed partial class DocumentParser
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex TitleYear();
+
+    /// <summary>A cover line with the year before the name: 2026年深圳市信访局部门预算 (group 1: the name).</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年度?\s*(\p{IsCJKUnifiedIdeographs}[^\d]{1,38}?)(?:部门|单位)?(?:综合)?预算")]
+    private static partial Regex CoverNameAndYear();
+
+    /// <summary>A unit name without a trailing qualifier in brackets: 长春市信访局（本级） → 长春市信访局.</summary>
+    private static string WithoutQualifier(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length > 4 && (trimmed.EndsWith('）') || trimmed.EndsWith(')')))
+        {
+            int open = Math.Max(trimmed.LastIndexOf('（'), trimmed.LastIndexOf('('));
+            if (open > 2)
+            {
+                return trimmed[..open];
+            }
+        }
+        return trimmed;
+    }
 
     [GeneratedRegex(@"(?:局|委员会|委|办公室|办|中心|厅|院|部|会|所|站|馆|校|学|队|处|社|团|室|署|府|庭|场|园|区)$")]
     private static partial Regex UnitSuffix();

@@ -285,16 +285,30 @@ internal sealed class HeaderMap
             ("用事业基金弥补", Measure.UnitFundsPart), ("经营支出", Measure.Other), ("对附属单位补助", Measure.Other),
             ("上缴上级", Measure.Other), ("财政拨款", Measure.Other),
         };
-        int best = -1;
+        // The most specific word wins, the last one printed among equals: 当年预算 + 基本支出 + 人员经费 → 人员经费;
+        // 基本支出 + 小计 → 基本支出 (a subtotal of that measure); 当年预算 + 小计 → the total.
+        int best = -1, bestTotal = -1;
         var found = Measure.None;
         foreach (var (word, measure) in words)
         {
             int at = h.LastIndexOf(word, StringComparison.Ordinal);
-            if (at > best || (at == best && at >= 0 && measure != Measure.Other && found == Measure.Other))
+            if (at < 0)
+            {
+                continue;
+            }
+            if (measure == Measure.Total)
+            {
+                bestTotal = Math.Max(bestTotal, at);
+            }
+            else if (at > best || (at == best && measure != Measure.Other && found == Measure.Other))
             {
                 best = at;
                 found = measure;
             }
+        }
+        if (found == Measure.None && bestTotal >= 0)
+        {
+            found = Measure.Total;
         }
         if (found == Measure.None && (h is "本年预算" or "本年" or "预算" or "当年预算" or "上年结转" or "编制预算" || h.EndsWith("年预算", StringComparison.Ordinal) || h.EndsWith("预算数", StringComparison.Ordinal)))
         {
@@ -325,7 +339,21 @@ internal sealed class HeaderMap
                 currentTotals.Add(i);
             }
         }
-        bool wantsSplit = allowed.Contains(TableColumn.CurrentYear) || allowed.Contains(TableColumn.CarryOver);
+        bool wantsCurrent = allowed.Contains(TableColumn.CurrentYear), wantsCarry = allowed.Contains(TableColumn.CarryOver);
+        // A kind whose 合计 is this year's money with 上年结转 beside it (收入总表): a printed 合计 that includes the
+        // carry-over gives way to the printed 本年收入 subtotal.
+        bool totalIsCurrent = allowed.Contains(TableColumn.CarryOver) && !allowed.Contains(TableColumn.CurrentYear) && hasPlainTotal && currentTotals.Count == 1 && hasCarry;
+        if (totalIsCurrent)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (roles[i] == ColumnRole.Amount && meanings[i] is { Group: Group.None, Measure: Measure.Total })
+                {
+                    roles[i] = ColumnRole.None;
+                }
+            }
+            hasPlainTotal = false;
+        }
         for (int i = from; i < to; i++)
         {
             if (roles[i] != ColumnRole.Amount)
@@ -346,10 +374,10 @@ internal sealed class HeaderMap
                 c = g switch
                 {
                     Group.None => m == Measure.Total ? TableColumn.Total : null,
-                    Group.Current when !hasPlainTotal && currentTotals.Count >= 2 => rank == 0 ? TableColumn.Total : rank == 1 && wantsSplit ? TableColumn.CurrentYear : null,
-                    Group.Current when !hasPlainTotal => hasCarry && wantsSplit ? TableColumn.CurrentYear : TableColumn.Total,
-                    Group.Current => wantsSplit ? TableColumn.CurrentYear : null,
-                    _ => wantsSplit ? TableColumn.CarryOver : null,
+                    Group.Current when !hasPlainTotal && currentTotals.Count >= 2 => rank == 0 ? TableColumn.Total : rank == 1 && wantsCurrent ? TableColumn.CurrentYear : null,
+                    Group.Current when !hasPlainTotal => hasCarry && wantsCurrent ? TableColumn.CurrentYear : TableColumn.Total,
+                    Group.Current => wantsCurrent ? TableColumn.CurrentYear : null,
+                    _ => wantsCarry ? TableColumn.CarryOver : null,
                 };
             }
             else
@@ -371,7 +399,7 @@ internal sealed class HeaderMap
                 // A carry-over breakdown adds to the same measure when the kind keeps no split.
                 if (g == Group.CarryOver)
                 {
-                    if (wantsSplit)
+                    if (wantsCarry)
                     {
                         c = null;
                     }

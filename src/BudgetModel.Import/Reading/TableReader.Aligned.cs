@@ -17,10 +17,19 @@ internal sealed partial class TableReader
     private bool _mapTried;
     private IReadOnlyList<(int[] Indices, TableColumn Column)>? _mappedAmounts;
     private IReadOnlyList<(int[] Indices, TableColumn Column)>? _mappedLeft;
+    private bool _sawClass;
 
     /// <summary>Takes one line of aligned input.</summary>
     private bool AddAligned(SourceLine line)
     {
+        if (_repeatedHeader)
+        {
+            if (line.NonEmpty().Any(IsHeaderInfo) || IsColumnNumbering(line) || !(HasAmounts(line) || HasCode(line) || HasTotalLabel(line)))
+            {
+                return true;
+            }
+            _repeatedHeader = false;
+        }
         if (_rows.Count > 0 && line.NonEmpty().Any(IsHeaderInfo))
         {
             return false;
@@ -531,6 +540,12 @@ internal sealed partial class TableReader
         if (_context.Catalog.TryFindFunctionByName(stripped, FunctionLevel.Class, out var code))
         {
             _rows.Add(new FunctionRow(code, name, MappedColumns, MappedValues(line, _mappedAmounts!, code.Value), line.Number));
+            _sawClass = true;
+            return true;
+        }
+        if (_sawClass && !Labels.HasChineseOrdinal(Label(line, _map!.RightSideStart)))
+        {
+            // A 款 or 项 printed under its class (the table keeps classes; the detail is table 3's).
             return true;
         }
         ReportUnknownName(line, _map!.RightSideStart, "expenditure class (支出功能分类 类)", _mappedAmounts!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00")));

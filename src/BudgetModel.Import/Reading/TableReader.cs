@@ -34,6 +34,7 @@ internal sealed partial class TableReader
     private IReadOnlyList<TableColumn>? _columns;
     private bool _splitCodes;
     private bool _inCarryOver;
+    private bool _repeatedHeader;
 
     internal TableReader(Title title, ImportContext context)
     {
@@ -43,6 +44,22 @@ internal sealed partial class TableReader
     }
 
     internal TableKind Kind { get; }
+
+    /// <summary>True when anything was read under the title: a row, a unit line or a note.</summary>
+    internal bool HasContent => _rows.Count > 0 || _emptyNote is not null || _precision is not null || _unitName is not null;
+
+    /// <summary>The line of the title.</summary>
+    internal int TitleLine => _title.Line;
+
+    /// <summary>The title as printed.</summary>
+    internal string TitleText => _title.Text;
+
+    /// <summary>True when <paramref name="title"/> repeats this table's title (the table runs on over a page break).</summary>
+    internal bool Continues(Title title) =>
+        _rows.Count > 0 && Labels.Normalize(title.Text) == Labels.Normalize(_title.Text);
+
+    /// <summary>Reads on after a repeated title: its unit and header lines are skipped until the next row.</summary>
+    internal void Continue() => _repeatedHeader = true;
 
     internal string? UnitName => _unitName;
 

@@ -88,7 +88,9 @@ internal static class GridReader
             int first = LeafAt(leaves, left + 1), last = LeafAt(leaves, right - 1);
             spans.Add((first, Math.Max(first, last), CellText(inside)));
         }
-        bool header = spans.All(s => !Amounts.LooksNumeric(s.Text));
+        // A row without figures is a header row: a merged cell heads every column it spans. A lone cell (a title, a
+        // note, a unit line) heads none.
+        bool header = spans.Count > 1 && spans.All(s => !Amounts.LooksNumeric(s.Text));
         foreach (var (first, last, text) in spans)
         {
             for (int i = first; i <= (header ? last : first); i++)

@@ -17,9 +17,16 @@ internal static partial class PdfLayout
         var text = new StringBuilder();
         var places = new List<SourcePlace>();
         var furniture = RunningLines(pages);
+        bool inContents = false;
         foreach (var page in pages)
         {
-            foreach (var line in LayPage(page, furniture))
+            var lines = LayPage(page, furniture);
+            if (IsContents(lines, ref inContents))
+            {
+                // A table of contents lists the titles of the tables: read as titles, they would open empty tables.
+                continue;
+            }
+            foreach (var line in lines)
             {
                 for (int i = 0; i < line.Cells.Length; i++)
                 {
@@ -34,6 +41,25 @@ internal static partial class PdfLayout
             }
         }
         return new LaidOutText(text.ToString(), [.. places]);
+    }
+
+    /// <summary>True for a page of the table of contents: one headed 目录, and the pages after it that hold only
+    /// headings (一、… （一）… 第一部分 …) and no table.</summary>
+    private static bool IsContents(List<LaidOutLine> lines, ref bool inContents)
+    {
+        bool headed = lines.Take(4).Any(l => l.Cells.Length <= 3 && string.Concat(l.Cells).Replace(" ", "", StringComparison.Ordinal) is "目录" or "目次" or "报表目录");
+        if (headed && !lines.Any(l => l.InTable))
+        {
+            inContents = true;
+            return true;
+        }
+        if (inContents && lines.Count > 0 && !lines.Any(l => l.InTable)
+            && lines.Count(l => StartsAsHeading().IsMatch(string.Concat(l.Cells)) || TocLine().IsMatch(string.Concat(l.Cells))) * 10 >= lines.Count * 7)
+        {
+            return true;
+        }
+        inContents = false;
+        return false;
     }
 
     /// <summary>A cell's text without tabs or line breaks (they would split the line).</summary>
@@ -172,6 +198,10 @@ internal static partial class PdfLayout
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    /// <summary>A line of a table of contents: a short title, maybe with a page number.</summary>
+    [GeneratedRegex(@"^[^，。；]{2,40}?(?:[.…·\s]*\d{1,3})?$")]
+    private static partial Regex TocLine();
 
     /// <summary>A line that starts a heading or a list item: 一、 （一） 1. 第一部分 表1.</summary>
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+部分|表\s*\d|附件)")]

@@ -267,7 +267,8 @@ internal static class CrossTableRules
     {
         var t1 = c.Disclosure.RevenueExpenditureSummary;
         var t2 = c.Disclosure.RevenueSummary;
-        if (t1 is null || t2 is null || t1.ExpenditureLines.Count == 0)
+        // A 收入总表 by unit (部门（单位）代码, no function rows, as several provinces print it) has no classes to compare.
+        if (t1 is null || t2 is null || t1.ExpenditureLines.Count == 0 || t2.FunctionRows.Count == 0)
         {
             return;
         }
@@ -314,9 +315,13 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t3, t3.FunctionRows, TableColumn.Total, t2, t2.FunctionRows,
+        // A 收入总表 by unit has no function rows: only the totals compare.
+        if (t2.FunctionRows.Count > 0)
+        {
+            ByCode(c, t3, t3.FunctionRows, TableColumn.Total, t2, t2.FunctionRows,
             r => r.Has(TableColumn.CarryOver) ? TotalAndCarryOver : Plus(TableColumn.Total),
             "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
+        }
         if (t2.TotalRow is { } r2 && t3.TotalRow is { } r3)
         {
             var parts = new List<Term> { Term.Plus(c.Cell(t2, r2, TableColumn.Total)) };

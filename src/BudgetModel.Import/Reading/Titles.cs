@@ -98,7 +98,7 @@ internal static partial class Titles
         var t = Labels.Normalize(text);
         if (t.Contains("绩效目标", StringComparison.Ordinal))
         {
-            if (t.Contains("项目支出", StringComparison.Ordinal) || t.Contains("项目绩效", StringComparison.Ordinal))
+            if (t.Contains("项目支出", StringComparison.Ordinal) || t.Contains("项目绩效", StringComparison.Ordinal) || t.Contains("项目预算绩效", StringComparison.Ordinal))
             {
                 return new Title(TitleKind.ProjectSheet, null, text, number, line.Number);
             }
@@ -124,7 +124,7 @@ internal static partial class Titles
         {
             return TableKind.OperatingExpenses;
         }
-        if (Has("项目支出") && (Has("预算表") || Has("明细表")) && !Has("一般公共预算支出") && !Has("基金预算支出"))
+        if (Has("项目支出") && (Has("预算表") || Has("明细表") || Has("情况表") || t.EndsWith("项目支出表", StringComparison.Ordinal)) && !Has("一般公共预算") && !Has("基金预算支出") && !Has("经济分类") && !Has("总表"))
         {
             return Has("上年结转") && !Has("不含上年结转") ? TableKind.ProjectExpenditureCarryOver : TableKind.ProjectExpenditureCurrent;
         }
@@ -146,31 +146,39 @@ internal static partial class Titles
         }
         if (Has("一般公共预算"))
         {
+            bool byFunction = Has("功能");
+            bool byEconomic = Has("经济");
             if (Has("基本支出"))
             {
-                return Has("经济") || Has("科目") || Has("预算表") ? TableKind.GeneralBudgetBasicExpenditure : null;
+                // By economic classification unless the title says by function (a kind of its own).
+                return byFunction ? null : TableKind.GeneralBudgetBasicExpenditure;
             }
-            return Has("支出") ? TableKind.GeneralBudgetExpenditure : null;
+            if (Has("项目支出"))
+            {
+                return null;
+            }
+            // By function unless the title says by economic classification (a kind of its own).
+            return Has("支出") && !byEconomic ? TableKind.GeneralBudgetExpenditure : null;
         }
-        if (Has("收支总表") || Has("收支预算总表") || Has("财务收支"))
+        if (Has("收支总表") || Has("收支预算总表") || Has("财务收支") || Has("收支总体情况"))
         {
             return TableKind.RevenueExpenditureSummary;
         }
-        if (Has("收入总表") || Has("收入预算总表"))
+        if (Has("收入总表") || Has("收入预算总表") || Has("收入总体情况"))
         {
             return TableKind.RevenueSummary;
         }
-        if (Has("支出总表") || Has("支出预算总表"))
+        if ((Has("支出总表") || Has("支出预算总表") || Has("支出总体情况")) && !Has("基本支出") && !Has("项目支出"))
         {
             return TableKind.ExpenditureSummary;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^(?:预算公开表|部门公开表|单位公开表|部门预算公开表|单位预算公开表|公开表|附表|表)\s*[0-9一二三四五六七八九十]+$")]
+    [GeneratedRegex(@"^(?:(?:预算公开表|部门公开表|单位公开表|部门预算公开表|单位预算公开表|公开表|附表|表|预算表|报表)\s*[0-9一二三四五六七八九十]+|(?:公开|预算|部门|单位|附)\s*[0-9]{1,2}\s*表)$")]
     private static partial Regex NumberOnly();
 
-    [GeneratedRegex(@"^(?<num>(?:预算公开表|部门公开表|单位公开表|公开表|附表|表)\s*(?:[一二三四五六七八九十]+|[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|[0-9]{1,2}(?![0-9])))(?=\s*[0-9（(“\p{IsCJKUnifiedIdeographs}])")]
+    [GeneratedRegex(@"^(?<num>(?:预算公开表|部门公开表|单位公开表|公开表|附表|表|预算表)\s*(?:[一二三四五六七八九十]+|[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|[0-9]{1,2}(?![0-9]))|(?:公开|预算|部门|单位)\s*[0-9]{1,2}\s*表)\s*[：:.、．]?(?=\s*[0-9（(“\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex NumberPrefix();
 
     [GeneratedRegex(@"(?:表|申报表)\s*(?:[（(][^）)]{1,30}[）)])?\s*$")]

@@ -20,18 +20,20 @@ internal enum TextAnchor
 /// The low-level test-side PDF writer: pages of a fixed size, text runs in the embedded CJK font (<see cref="TestFont"/>)
 /// and straight rules, on top of PdfPig's <see cref="PdfDocumentBuilder"/>. Coordinates are PDF points from the
 /// bottom-left corner of the page; a text run's y is its baseline.
+/// <para>
+/// PdfPig 0.1.16 writes a TrueType font as a simple font of at most 255 characters, so the font is added again for
+/// every further 250 distinct characters and each text run is written in segments, one per font (the same glyphs and
+/// metrics, so the segments join seamlessly).
+/// </para>
 /// </summary>
 internal sealed class TestPdf
 {
     private readonly PdfDocumentBuilder _builder = new();
-    private readonly PdfDocumentBuilder.AddedFont _font;
+    private const int CharactersPerFont = 250;
+    private readonly List<PdfDocumentBuilder.AddedFont> _fonts = [];
+    private readonly Dictionary<char, int> _fontOf = [];
+    private int _lastFontCount;
     private PdfPageBuilder? _page;
-
-    /// <summary>Creates an empty document.</summary>
-    internal TestPdf()
-    {
-        _font = _builder.AddTrueTypeFont(TestFont.Bytes);
-    }
 
     /// <summary>Pages added so far.</summary>
     internal int PageCount { get; private set; }
@@ -54,12 +56,13 @@ internal sealed class TestPdf
     /// <summary>The advance width of <paramref name="text"/> at <paramref name="size"/> points, as the font sets it.</summary>
     internal double Measure(string text, double size)
     {
-        if (text.Length == 0)
+        double width = 0;
+        foreach (var (segment, font) in Segments(text))
         {
-            return 0;
+            var letters = Page.MeasureText(segment, size, new PdfPoint(0, 0), font);
+            width += letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
         }
-        var letters = Page.MeasureText(text, size, new PdfPoint(0, 0), _font);
-        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
+        return width;
     }
 
     /// <summary>Writes a text run on the current page.</summary>
@@ -75,7 +78,11 @@ internal sealed class TestPdf
             TextAnchor.Right => x - Measure(text, size),
             _ => x,
         };
-        Page.AddText(text, size, new PdfPoint(left, baseline), _font);
+        foreach (var (segment, font) in Segments(text))
+        {
+            var letters = Page.AddText(segment, size, new PdfPoint(left, baseline), font);
+            left = letters[^1].EndBaseLine.X;
+        }
     }
 
     /// <summary>Draws a straight rule on the current page.</summary>
@@ -84,6 +91,45 @@ internal sealed class TestPdf
 
     /// <summary>The finished document.</summary>
     internal byte[] Build() => _builder.Build();
+
+    /// <summary>Splits a run into segments whose characters are all in one font, giving each new character a font.</summary>
+    private List<(string Text, PdfDocumentBuilder.AddedFont Font)> Segments(string text)
+    {
+        var segments = new List<(string, PdfDocumentBuilder.AddedFont)>();
+        int start = 0;
+        int current = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int font = FontOf(text[i]);
+            if (font != current && i > start)
+            {
+                segments.Add((text[start..i], _fonts[current]));
+                start = i;
+            }
+            current = font;
+        }
+        if (text.Length > start)
+        {
+            segments.Add((text[start..], _fonts[current]));
+        }
+        return segments;
+    }
+
+    private int FontOf(char c)
+    {
+        if (_fontOf.TryGetValue(c, out int font))
+        {
+            return font;
+        }
+        if (_fonts.Count == 0 || _lastFontCount == CharactersPerFont)
+        {
+            _fonts.Add(_builder.AddTrueTypeFont(TestFont.Bytes));
+            _lastFontCount = 0;
+        }
+        _lastFontCount++;
+        _fontOf[c] = _fonts.Count - 1;
+        return _fonts.Count - 1;
+    }
 
     private PdfPageBuilder Page => _page ?? throw new InvalidOperationException("Call NewPage first.");
 }

@@ -1,0 +1,23 @@
+namespace BudgetModel.Import.Tests.Pdf;
+
+/// <summary>How page numbers are printed at the foot of each page.</summary>
+internal enum PageFooter
+{
+    /// <summary>No footer.</summary>
+    None,
+
+    /// <summary>第 3 页.</summary>
+    Chinese,
+
+    /// <summary>- 3 -.</summary>
+    Dashes,
+}
+
+/// <summary>
+/// A generated disclosure: its blocks in order, an optional running header printed at the top of every page but the
+/// first, and the page footer style.
+/// </summary>
+/// <param name="Blocks">The blocks, top to bottom.</param>
+/// <param name="RunningHeader">Printed at the top of every page after the first, or null.</param>
+/// <param name="Footer">The page footer.</param>
+internal sealed record DocumentLayout(IReadOnlyList<LayoutBlock> Blocks, string? RunningHeader = null, PageFooter Footer = PageFooter.None);

@@ -1,0 +1,348 @@
+using System.Globalization;
+
+namespace BudgetModel.Import.Tests.Pdf;
+
+/// <summary>
+/// Draws a <see cref="DocumentLayout"/> onto A4 pages with <see cref="TestPdf"/>: blocks flow top to bottom, a table
+/// that does not fit continues on the next page (its header printed again or not), and every page gets the running
+/// header and the footer.
+/// </summary>
+internal sealed class LayoutRenderer
+{
+    private const double SideMargin = 50;
+    private const double TopMargin = 60;
+    private const double BottomMargin = 60;
+    private const double Padding = 3;
+    private const double BodySize = 10.5;
+
+    private readonly DocumentLayout _layout;
+    private readonly TestPdf _pdf = new();
+    private readonly List<RenderedTable> _tables = [];
+    private double _y;
+    private bool _landscape;
+    private bool _pageHasContent;
+
+    private LayoutRenderer(DocumentLayout layout) => _layout = layout;
+
+    /// <summary>Renders the document.</summary>
+    internal static RenderedDocument Render(DocumentLayout layout)
+    {
+        var renderer = new LayoutRenderer(layout);
+        renderer.StartPage(landscape: false);
+        foreach (var block in layout.Blocks)
+        {
+            renderer.Draw(block);
+        }
+        return new RenderedDocument(renderer._pdf.Build(), renderer._pdf.PageCount, renderer._tables);
+    }
+
+    private double Width => _pdf.PageWidth;
+
+    private void Draw(LayoutBlock block)
+    {
+        switch (block)
+        {
+            case CoverLine cover:
+                Ensure(cover.Size * 2);
+                _y -= cover.Size * 1.5;
+                _pdf.Text(cover.Text, Width / 2, _y, cover.Size, TextAnchor.Center);
+                _y -= cover.Size;
+                break;
+            case Heading heading:
+                Ensure(28);
+                _y -= 20;
+                _pdf.Text(heading.Text, SideMargin, _y, 12);
+                _y -= 8;
+                break;
+            case Paragraph paragraph:
+                DrawParagraph(paragraph.Text);
+                break;
+            case PageBreak:
+                StartPage(_landscape);
+                return;
+            case TableBlock table:
+                DrawTable(table);
+                break;
+            default:
+                throw new NotSupportedException(block.GetType().Name);
+        }
+        _pageHasContent = true;
+    }
+
+    private void StartPage(bool landscape)
+    {
+        _landscape = landscape;
+        if (landscape)
+        {
+            _pdf.NewPage(842, 595);
+        }
+        else
+        {
+            _pdf.NewPage();
+        }
+        _y = _pdf.PageHeight - TopMargin;
+        _pageHasContent = false;
+        int page = _pdf.PageCount;
+        if (_layout.RunningHeader is { } header && page > 1)
+        {
+            _pdf.Text(header, Width / 2, _pdf.PageHeight - 38, 9, TextAnchor.Center);
+            _pdf.Line(SideMargin, _pdf.PageHeight - 42, Width - SideMargin, _pdf.PageHeight - 42, 0.5);
+        }
+        string? footer = _layout.Footer switch
+        {
+            PageFooter.Chinese => string.Create(CultureInfo.InvariantCulture, $"第 {page} 页"),
+            PageFooter.Dashes => string.Create(CultureInfo.InvariantCulture, $"- {page} -"),
+            _ => null,
+        };
+        if (footer is not null)
+        {
+            _pdf.Text(footer, Width / 2, 32, 9, TextAnchor.Center);
+        }
+    }
+
+    private void Ensure(double height)
+    {
+        if (_y - height < BottomMargin)
+        {
+            StartPage(_landscape);
+        }
+    }
+
+    private void DrawParagraph(string text)
+    {
+        double lineHeight = BodySize * 1.8;
+        double available = Width - (2 * SideMargin);
+        var lines = Wrap(text, available, BodySize, firstIndent: 2 * BodySize);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            Ensure(lineHeight);
+            _y -= lineHeight;
+            _pdf.Text(lines[i], SideMargin + (i == 0 ? 2 * BodySize : 0), _y, BodySize);
+        }
+        _y -= 4;
+    }
+
+    /// <summary>Breaks text into lines no wider than <paramref name="width"/>; a run of ASCII letters and digits (an
+    /// amount, a year) is never broken.</summary>
+    private List<string> Wrap(string text, double width, double size, double firstIndent = 0)
+    {
+        var units = new List<string>();
+        for (int i = 0; i < text.Length;)
+        {
+            int j = i + 1;
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or ',' or '%'))
+                {
+                    j++;
+                }
+            }
+            units.Add(text[i..j]);
+            i = j;
+        }
+        var lines = new List<string>();
+        var current = string.Empty;
+        foreach (var unit in units)
+        {
+            double limit = lines.Count == 0 ? width - firstIndent : width;
+            if (current.Length > 0 && _pdf.Measure(current + unit, size) > limit)
+            {
+                lines.Add(current);
+                current = unit;
+            }
+            else
+            {
+                current += unit;
+            }
+        }
+        if (current.Length > 0)
+        {
+            lines.Add(current);
+        }
+        return lines;
+    }
+
+    private void DrawTable(TableBlock table)
+    {
+        if ((table.NewPage && _pageHasContent) || table.Landscape != _landscape)
+        {
+            StartPage(table.Landscape);
+        }
+        double tableWidth = table.Columns.Sum(c => c.Width);
+        double x0 = (Width - tableWidth) / 2;
+        var lefts = new double[table.Columns.Count];
+        var rights = new double[table.Columns.Count];
+        double x = x0;
+        for (int c = 0; c < table.Columns.Count; c++)
+        {
+            lefts[c] = x;
+            x += table.Columns[c].Width;
+            rights[c] = x;
+        }
+        double size = table.FontSize;
+
+        if (table.NumberLine is { } number)
+        {
+            Ensure(20);
+            _y -= 14;
+            _pdf.Text(number, x0, _y, 10);
+            _y -= 6;
+        }
+        if (table.Title is { } title)
+        {
+            Ensure(30);
+            _y -= 20;
+            _pdf.Text(title, Width / 2, _y, 14, TextAnchor.Center);
+            _y -= 10;
+        }
+        if (table.UnitName is not null || table.UnitLabel is not null)
+        {
+            _y -= 14;
+            if (table.UnitName is { } unitName)
+            {
+                _pdf.Text(unitName, x0, _y, size);
+            }
+            if (table.UnitLabel is { } unitLabel)
+            {
+                _pdf.Text(unitLabel, x0 + tableWidth, _y, size, TextAnchor.Right);
+            }
+            _y -= 6;
+        }
+
+        var placed = HeaderGrid.Place(table.Header, table.Columns.Count);
+        double headerLine = size + 4;
+        var headerHeights = new double[table.Header.Count];
+        for (int r = 0; r < headerHeights.Length; r++)
+        {
+            int lines = placed.Where(p => p.Row == r && p.Cell.RowSpan == 1).Select(p => p.Cell.Text.Split('\n').Length).DefaultIfEmpty(1).Max();
+            headerHeights[r] = (lines * headerLine) + 8;
+        }
+        double headerHeight = headerHeights.Sum();
+
+        int firstPage = _pdf.PageCount;
+        Ensure(headerHeight + table.RowHeight);
+        if (_pdf.PageCount != firstPage)
+        {
+            firstPage = _pdf.PageCount;
+        }
+        DrawHeader(table, placed, headerHeights, lefts, rights, x0, tableWidth);
+
+        foreach (var row in table.Body)
+        {
+            if (row.Count != table.Columns.Count)
+            {
+                throw new InvalidOperationException($"A body row has {row.Count} cells for {table.Columns.Count} columns: {string.Join(" | ", row)}");
+            }
+            var cellLines = new List<string>[row.Count];
+            for (int c = 0; c < row.Count; c++)
+            {
+                double inner = table.Columns[c].Width - (2 * Padding);
+                if (table.Columns[c].Align == CellAlign.Right || row[c].Length == 0)
+                {
+                    if (_pdf.Measure(row[c], size) > inner)
+                    {
+                        throw new InvalidOperationException($"'{row[c]}' does not fit its column ({table.Columns[c].Width} pt); an amount is never wrapped.");
+                    }
+                    cellLines[c] = [row[c]];
+                }
+                else
+                {
+                    cellLines[c] = Wrap(row[c], inner, size);
+                }
+            }
+            int rowLines = cellLines.Max(l => l.Count);
+            double rowHeight = rowLines * table.RowHeight;
+            if (_y - rowHeight < BottomMargin)
+            {
+                StartPage(_landscape);
+                if (table.RepeatHeader)
+                {
+                    DrawHeader(table, placed, headerHeights, lefts, rights, x0, tableWidth);
+                }
+                else if (table.Ruling == Ruling.HorizontalOnly)
+                {
+                    _pdf.Line(x0, _y, x0 + tableWidth, _y);
+                }
+            }
+            double top = _y;
+            for (int c = 0; c < row.Count; c++)
+            {
+                var lines = cellLines[c];
+                // A cell with fewer lines than its row is centred vertically, as spreadsheets print it.
+                double blockTop = top - ((rowLines - lines.Count) * table.RowHeight / 2);
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    double baseline = blockTop - ((i + 1) * table.RowHeight) + ((table.RowHeight - size) / 2) + 1;
+                    var (tx, anchor) = table.Columns[c].Align switch
+                    {
+                        CellAlign.Right => (rights[c] - Padding, TextAnchor.Right),
+                        CellAlign.Center => ((lefts[c] + rights[c]) / 2, TextAnchor.Center),
+                        _ => (lefts[c] + Padding, TextAnchor.Left),
+                    };
+                    _pdf.Text(lines[i], tx, baseline, size, anchor);
+                }
+            }
+            _y -= rowHeight;
+            if (table.Ruling == Ruling.Grid)
+            {
+                foreach (var edge in lefts.Append(x0 + tableWidth))
+                {
+                    _pdf.Line(edge, top, edge, _y);
+                }
+                _pdf.Line(x0, _y, x0 + tableWidth, _y);
+            }
+            else if (table.Ruling == Ruling.HorizontalOnly)
+            {
+                _pdf.Line(x0, _y, x0 + tableWidth, _y);
+            }
+        }
+        _tables.Add(new RenderedTable(table.Title, firstPage, _pdf.PageCount, lefts, rights));
+        if (table.Note is { } note)
+        {
+            Ensure(20);
+            _y -= 16;
+            _pdf.Text(note, x0, _y, size);
+        }
+        _y -= 10;
+    }
+
+    private void DrawHeader(TableBlock table, IReadOnlyList<PlacedHeaderCell> placed, double[] heights, double[] lefts, double[] rights, double x0, double tableWidth)
+    {
+        double size = table.FontSize;
+        double line = size + 4;
+        double top = _y;
+        var rowTops = new double[heights.Length + 1];
+        rowTops[0] = top;
+        for (int r = 0; r < heights.Length; r++)
+        {
+            rowTops[r + 1] = rowTops[r] - heights[r];
+        }
+        foreach (var p in placed)
+        {
+            double left = lefts[p.Column];
+            double right = rights[p.Column + p.Cell.ColSpan - 1];
+            double cellTop = rowTops[p.Row];
+            double cellBottom = rowTops[p.Row + p.Cell.RowSpan];
+            var lines = p.Cell.Text.Length == 0 ? [] : p.Cell.Text.Split('\n');
+            double blockTop = ((cellTop + cellBottom) / 2) + (lines.Length * line / 2);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                double baseline = blockTop - ((i + 1) * line) + ((line - size) / 2) + 1;
+                _pdf.Text(lines[i], (left + right) / 2, baseline, size, TextAnchor.Center);
+            }
+            if (table.Ruling == Ruling.Grid)
+            {
+                _pdf.Line(left, cellTop, right, cellTop);
+                _pdf.Line(left, cellBottom, right, cellBottom);
+                _pdf.Line(left, cellTop, left, cellBottom);
+                _pdf.Line(right, cellTop, right, cellBottom);
+            }
+        }
+        if (table.Ruling == Ruling.HorizontalOnly)
+        {
+            _pdf.Line(x0, top, x0 + tableWidth, top);
+            _pdf.Line(x0, rowTops[^1], x0 + tableWidth, rowTops[^1]);
+        }
+        _y = rowTops[^1];
+    }
+}

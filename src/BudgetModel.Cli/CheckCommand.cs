@@ -7,15 +7,50 @@ namespace BudgetModel.Cli;
 /// <summary>One checked document: its report, or why it could not be read. It keeps what the report prints about
 /// the document (<see cref="DocumentSummary"/>), not the disclosure, so that checking a folder of thousands of files
 /// holds one small record per file rather than every imported disclosure until the end.</summary>
-/// <param name="Name">The file, or the sample's description.</param>
+/// <param name="Name">The file, the files joined with <c> + </c> (<c>--combine</c>), or the sample's description.</param>
 /// <param name="Document">What was imported, when the document could be read.</param>
 /// <param name="Report">The validation report, when the document could be read.</param>
 /// <param name="Failure">Why the document could not be read.</param>
 internal sealed record CheckOutcome(string Name, DocumentSummary? Document, ValidationReport? Report, string? Failure)
 {
+    /// <summary>Where the lines the findings name are in the source documents (page of a PDF, line of a text among
+    /// several); null when the source is one text, whose lines are the findings' own. Only the lines some finding
+    /// names are kept.</summary>
+    internal IReadOnlyDictionary<int, SourcePlace>? Places { get; init; }
+
+    /// <summary>True when the disclosure was read from several documents: places name their document.</summary>
+    internal bool SeveralDocuments { get; init; }
+
+    /// <summary>The kind of failure, when the import failed with a <see cref="DisclosureImportException"/>.</summary>
+    internal ImportFailure? FailureKind { get; init; }
+
+    /// <summary>The PDF page where the import failed, when known.</summary>
+    internal int? FailurePage { get; init; }
+
     /// <summary>The outcome of a document that was imported and validated.</summary>
-    internal static CheckOutcome Checked(string name, ImportResult result, ValidationOptions options) =>
-        new(name, DocumentSummary.Of(result.Disclosure), DisclosureValidator.Validate(result.Disclosure, options), null);
+    internal static CheckOutcome Checked(string name, ImportResult result, ValidationOptions options)
+    {
+        var report = DisclosureValidator.Validate(result.Disclosure, options);
+        var source = result.Source;
+        bool several = source is { Documents.Count: > 1 };
+        Dictionary<int, SourcePlace>? places = null;
+        if (source is not null && (source.HasPages || several))
+        {
+            places = [];
+            foreach (var line in report.Findings.SelectMany(f => f.Location.Lines))
+            {
+                if (source.TryLocate(line) is { } place)
+                {
+                    places[line] = place;
+                }
+            }
+        }
+        return new(name, DocumentSummary.Of(result.Disclosure), report, null) { Places = places, SeveralDocuments = several };
+    }
+
+    /// <summary>The outcome of a document that could not be imported.</summary>
+    internal static CheckOutcome Unreadable(string name, DisclosureImportException e) =>
+        new(name, null, null, e.Message) { FailureKind = e.Failure, FailurePage = e.Page };
 }
 
 /// <summary>What the options of <c>check</c> ask for: the catalogs, the rules, the least severity reported.</summary>
@@ -25,6 +60,9 @@ internal sealed record CheckOutcome(string Name, DocumentSummary? Document, Vali
 /// exit code count every finding.</param>
 internal sealed record CheckSettings(CatalogFiles Catalogs, ValidationOptions Validation, Severity MinimumSeverity)
 {
+    /// <summary>True (<c>--combine</c>) to read every file given as one disclosure, in command-line order.</summary>
+    internal bool Combine { get; init; }
+
     /// <summary>No option: the built-in catalog, every rule, every finding shown.</summary>
     internal static CheckSettings Default { get; } = new(CatalogFiles.None, ValidationOptions.Default, Severity.Info);
 
@@ -39,7 +77,7 @@ internal sealed record DocumentSummary(string UnitName, int BudgetYear, int Tabl
         new(d.Unit.Name, d.BudgetYear, d.Tables.Count, d.ProjectSheets.Count, d.OverallSheet is not null, d.Facts.Count);
 }
 
-/// <summary><c>budgetmodel check [FILE|DIR ...] [--format json] [--catalog YEAR=FILE ...] [--disable RULE ...]
+/// <summary><c>budgetmodel check [FILE|DIR ...] [--combine] [--format json] [--catalog YEAR=FILE ...] [--disable RULE ...]
 /// [--severity error|warning|info]</c>.</summary>
 internal static class CheckCommand
 {
@@ -69,10 +107,10 @@ internal static class CheckCommand
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToArray();
+                var found = Disclosures(path);
                 if (found.Length == 0)
                 {
-                    errors.Add($"budgetmodel: {path}: the directory contains no disclosures (*.txt).");
+                    errors.Add($"budgetmodel: {path}: the directory contains no disclosures (*.pdf, *.txt).");
                 }
                 files.AddRange(found);
             }
@@ -88,6 +126,13 @@ internal static class CheckCommand
                 await stderr.WriteLineAsync(e).ConfigureAwait(false);
             }
             return Commands.Unreadable;
+        }
+
+        if (settings.Combine)
+        {
+            string name = string.Join(" + ", files);
+            var combined = CheckFiles(name, files, settings);
+            return await WriteAsync([combined], json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
         }
 
         var outcomes = new CheckOutcome[files.Count];
@@ -117,6 +162,14 @@ internal static class CheckCommand
         return await WriteAsync(outcomes, json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
     }
 
+    /// <summary>The disclosures of a folder: its <c>*.pdf</c> and <c>*.txt</c> files (any case of the extension), in
+    /// name order. The extension only picks the files; each is read as what its content is.</summary>
+    internal static string[] Disclosures(string directory) =>
+        Directory.EnumerateFiles(directory)
+            .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".PDF" or ".TXT")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
     private static CheckOutcome CheckFile(string path, CheckSettings settings)
     {
         try
@@ -125,11 +178,41 @@ internal static class CheckCommand
         }
         catch (DisclosureImportException e)
         {
-            return new CheckOutcome(path, null, null, e.Message);
+            return CheckOutcome.Unreadable(path, e);
         }
         catch (BudgetModelException e)
         {
             return new CheckOutcome(path, null, null, $"{path}: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unexpected(path, e);
+        }
+    }
+
+    /// <summary>An error the library does not document (a bug): the file is reported as unreadable with what
+    /// happened, and the batch goes on.</summary>
+    private static CheckOutcome Unexpected(string name, Exception e) =>
+        new(name, null, null, $"{name}: internal error while reading the document ({e.GetType().Name}: {e.Message}); please report it.");
+
+    /// <summary>Several files read as one disclosure (<c>--combine</c>).</summary>
+    private static CheckOutcome CheckFiles(string name, IReadOnlyList<string> paths, CheckSettings settings)
+    {
+        try
+        {
+            return CheckOutcome.Checked(name, DisclosureImporter.ImportFiles(paths, settings.ImportOptions(name)), settings.Validation);
+        }
+        catch (DisclosureImportException e)
+        {
+            return CheckOutcome.Unreadable(name, e);
+        }
+        catch (BudgetModelException e)
+        {
+            return new CheckOutcome(name, null, null, $"{name}: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unexpected(name, e);
         }
     }
 
@@ -138,6 +221,10 @@ internal static class CheckCommand
         try
         {
             return CheckOutcome.Checked(name, import(), settings.Validation);
+        }
+        catch (DisclosureImportException e)
+        {
+            return CheckOutcome.Unreadable(name, e);
         }
         catch (BudgetModelException e)
         {

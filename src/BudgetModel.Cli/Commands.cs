@@ -31,7 +31,7 @@ internal static class Commands
     {
         var paths = new Argument<string[]>("FILE|DIR")
         {
-            Description = "Disclosures to check (text extracted from PDF, cells separated by tabs, UTF-8 or GB18030), or folders of *.txt. None: the embedded sample.",
+            Description = "Disclosures to check: PDFs with a text layer, or text extracted from PDF (cells separated by tabs, UTF-8 or GB18030), told by their content; or folders of *.pdf and *.txt. None: the embedded sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -58,9 +58,14 @@ internal static class Commands
             DefaultValueFactory = _ => "info",
         };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
+        var combine = new Option<bool>("--combine")
+        {
+            Description = "Read all the files given as one disclosure, in the order given (a city's tables and notes published as separate PDFs).",
+        };
         var check = new Command("check", "Import and validate disclosures; print every finding with its place and size.")
         {
             paths,
+            combine,
             format,
             catalog,
             disable,
@@ -74,17 +79,40 @@ internal static class Commands
                 await stderr.WriteLineAsync("budgetmodel: " + error).ConfigureAwait(false);
                 return Unreadable;
             }
+            var files = result.GetValue(paths) ?? [];
+            if (result.GetValue(combine) && files.Length == 0)
+            {
+                await stderr.WriteLineAsync("budgetmodel: --combine needs the files to read as one disclosure.").ConfigureAwait(false);
+                return Unreadable;
+            }
             var validation = ValidationOptions.Default.Disable(disabled) with { Catalogs = catalogs.Editions };
-            var settings = new CheckSettings(catalogs, validation, ParseSeverity(result.GetValue(severity)));
-            return await CheckCommand.RunAsync(result.GetValue(paths) ?? [], result.GetValue(format) == "json", stdout, stderr, ct, settings).ConfigureAwait(false);
+            var settings = new CheckSettings(catalogs, validation, ParseSeverity(result.GetValue(severity))) { Combine = result.GetValue(combine) };
+            return await CheckCommand.RunAsync(files, result.GetValue(format) == "json", stdout, stderr, ct, settings).ConfigureAwait(false);
         });
 
-        var file = new Argument<string>("FILE") { Description = "The disclosure to convert." };
+        var file = new Argument<string[]>("FILE")
+        {
+            Description = "The disclosure to convert (PDF or text, told by its content); with --combine, its files in reading order.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var convertCombine = new Option<bool>("--combine")
+        {
+            Description = "Read the files given as one disclosure, in the order given (tables and notes published as separate PDFs).",
+        };
         var to = new Option<string>("--to") { Description = "Target format: json.", Required = true };
         to.AcceptOnlyFromAmong("json");
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)." };
-        var convert = new Command("convert", "Import a disclosure and write it as JSON (format 1.0, indented); import findings are in its importFindings.") { file, to, output };
-        convert.SetAction((result, ct) => ConvertCommand.RunAsync(result.GetValue(file)!, result.GetValue(output), stdout, stderr, ct));
+        var convert = new Command("convert", "Import a disclosure and write it as JSON (format 1.0, indented); import findings are in its importFindings.") { file, convertCombine, to, output };
+        convert.SetAction(async (result, ct) =>
+        {
+            var files = result.GetValue(file) ?? [];
+            if (files.Length > 1 && !result.GetValue(convertCombine))
+            {
+                await stderr.WriteLineAsync("budgetmodel: convert reads one disclosure; give --combine to read several files as one.").ConfigureAwait(false);
+                return Unreadable;
+            }
+            return await ConvertCommand.RunAsync(files, result.GetValue(output), stdout, stderr, ct).ConfigureAwait(false);
+        });
 
         var report = new Option<bool>("--report") { Description = "Print the schema of the validation report (check --format json) instead." };
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of the disclosure format.") { report };

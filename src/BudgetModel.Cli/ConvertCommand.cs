@@ -3,25 +3,28 @@ using BudgetModel.Serialization;
 
 namespace BudgetModel.Cli;
 
-/// <summary><c>budgetmodel convert FILE --to json [-o OUT]</c> and <c>budgetmodel schema [--report]</c>.</summary>
+/// <summary><c>budgetmodel convert FILE... [--combine] --to json [-o OUT]</c> and <c>budgetmodel schema [--report]</c>.</summary>
 internal static class ConvertCommand
 {
     private static readonly DisclosureJsonOptions Indented = new() { Indented = true };
 
-    /// <summary>Imports <paramref name="path"/> and writes it as indented disclosure JSON (format 1.0) to
-    /// <paramref name="output"/>, or to stdout when it is null. Import findings travel in the JSON's
-    /// <c>importFindings</c>; they do not change the exit code.</summary>
-    internal static async Task<int> RunAsync(string path, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    /// <summary>Imports <paramref name="paths"/> (one file, or several read as one disclosure) and writes it as
+    /// indented disclosure JSON (format 1.0) to <paramref name="output"/>, or to stdout when it is null. Import
+    /// findings travel in the JSON's <c>importFindings</c>; they do not change the exit code.</summary>
+    internal static async Task<int> RunAsync(IReadOnlyList<string> paths, string? output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        foreach (var missing in paths.Where(p => !File.Exists(p)))
         {
-            await stderr.WriteLineAsync($"budgetmodel: {path}: no such file.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"budgetmodel: {missing}: no such file.").ConfigureAwait(false);
             return Commands.Unreadable;
         }
+        string path = string.Join(" + ", paths);
         ImportResult result;
         try
         {
-            result = await DisclosureImporter.ImportFileAsync(path, null, cancellationToken).ConfigureAwait(false);
+            result = paths.Count == 1
+                ? await DisclosureImporter.ImportFileAsync(paths[0], null, cancellationToken).ConfigureAwait(false)
+                : await DisclosureImporter.ImportFilesAsync(paths, null, cancellationToken).ConfigureAwait(false);
         }
         catch (DisclosureImportException e)
         {

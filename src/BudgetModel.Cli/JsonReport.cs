@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using BudgetModel.Import;
 using BudgetModel.Serialization;
 using BudgetModel.Validation;
 
@@ -16,6 +17,11 @@ namespace BudgetModel.Cli;
 /// With <c>--severity warning</c> or <c>error</c>, the report holds only the findings at or above it (its summary, as
 /// the report format requires, counts what it holds) and a <c>"hidden": { "warnings", "infos" }</c> member beside it
 /// counts the findings left out; several files also have the sum of these beside their <c>summary</c>.
+/// When the source has pages (a PDF) or is several documents (<c>--combine</c>), a <c>"places"</c> member beside the
+/// report gives, for each finding of the report in order, one place per entry of its <c>lines</c>:
+/// <c>{ "document", "page" }</c> for a line of a PDF, <c>{ "document", "line" }</c> (the line in that document) for a
+/// line of a text. The library's report format is unchanged. A file that could not be read has, beside its
+/// <c>"error"</c>, the kind of failure (<c>"failure": "damaged"</c>) and the PDF page (<c>"page"</c>) when known.
 /// </summary>
 internal static class JsonReport
 {
@@ -74,6 +80,46 @@ internal static class JsonReport
         w.WriteEndObject();
     }
 
+    /// <summary>The name of a failure in the JSON report and the text report: the camelCase enumeration name
+    /// (<c>damaged</c>, <c>noTextLayer</c>).</summary>
+    internal static string FailureName(ImportFailure failure) => JsonNamingPolicy.CamelCase.ConvertName(failure.ToString());
+
+    /// <summary>The <c>places</c> member: for each finding, the place of each of its lines.</summary>
+    private static void WritePlaces(Utf8JsonWriter w, ValidationReport shown, IReadOnlyDictionary<int, SourcePlace> places)
+    {
+        w.WriteStartArray("places");
+        foreach (var finding in shown.Findings)
+        {
+            w.WriteStartArray();
+            foreach (var line in finding.Location.Lines)
+            {
+                w.WriteStartObject();
+                if (places.TryGetValue(line, out var place))
+                {
+                    if (place.Document is { } document)
+                    {
+                        w.WriteString("document", document);
+                    }
+                    if (place.Page is { } page)
+                    {
+                        w.WriteNumber("page", page);
+                    }
+                    else
+                    {
+                        w.WriteNumber("line", place.Line);
+                    }
+                }
+                else
+                {
+                    w.WriteNumber("line", line);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteFile(Utf8JsonWriter w, CheckOutcome o, ValidationReport? shown, Severity minimum)
     {
         w.WriteStartObject();
@@ -86,10 +132,22 @@ internal static class JsonReport
             {
                 WriteHidden(w, report.Warnings - shown.Warnings, report.Infos - shown.Infos);
             }
+            if (o.Places is { } places)
+            {
+                WritePlaces(w, shown, places);
+            }
         }
         else
         {
             w.WriteString("error", o.Failure);
+            if (o.FailureKind is { } kind)
+            {
+                w.WriteString("failure", FailureName(kind));
+            }
+            if (o.FailurePage is { } page)
+            {
+                w.WriteNumber("page", page);
+            }
         }
         w.WriteEndObject();
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BudgetModel.Disclosure;
+using BudgetModel.Import;
 using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
@@ -19,7 +20,7 @@ internal static class TextReport
             if (outcome.Report is not { } report || outcome.Document is not { } d)
             {
                 unreadable++;
-                sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}: cannot be read");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"== {outcome.Name}: cannot be read{Why(outcome)}");
                 sb.AppendLine();
                 continue;
             }
@@ -40,7 +41,7 @@ internal static class TextReport
                     sb.AppendLine(CultureInfo.InvariantCulture, $"  {TableTitle(byTable.Key)}");
                     foreach (var f in byTable)
                     {
-                        sb.AppendLine(CultureInfo.InvariantCulture, $"    {f.RuleId}  {Place(f)}");
+                        sb.AppendLine(CultureInfo.InvariantCulture, $"    {f.RuleId}  {Place(f, outcome)}");
                         sb.AppendLine(CultureInfo.InvariantCulture, $"      {f.Message}");
                         if (Size(f) is { } size)
                         {
@@ -82,7 +83,23 @@ internal static class TextReport
 
     private static string TableTitle(TableKind? table) => table is { } t ? $"{t.ChineseName()} ({t})" : "Document and performance sheets";
 
-    internal static string Place(Finding f)
+    /// <summary>Why a document could not be read, after "cannot be read": the failure and the page, when known
+    /// (<c> (damaged, page 12)</c>); the one-line message is on stderr.</summary>
+    private static string Why(CheckOutcome outcome)
+    {
+        if (outcome.FailureKind is not { } kind)
+        {
+            return "";
+        }
+        return outcome.FailurePage is { } page
+            ? string.Create(CultureInfo.InvariantCulture, $" ({JsonReport.FailureName(kind)}, page {page})")
+            : $" ({JsonReport.FailureName(kind)})";
+    }
+
+    /// <summary>Where a finding is: row, code, project, column, and its source lines — for a PDF the pages
+    /// (<c>p. 12</c>, <c>pp. 12, 13</c>), for text the lines, each with its document's name when the disclosure was
+    /// read from several (<c>tables.pdf p. 12; notes.pdf p. 3</c>).</summary>
+    internal static string Place(Finding f, CheckOutcome? outcome = null)
     {
         var l = f.Location;
         var parts = new List<string>();
@@ -90,8 +107,42 @@ internal static class TextReport
         if (l.Code is not null && l.Code != l.Row) parts.Add("code " + l.Code);
         if (l.Project is not null) parts.Add("project " + l.Project);
         if (l.Column is { } c) parts.Add($"column {c.ChineseLabel()} ({c})");
-        if (l.Lines.Count > 0) parts.Add((l.Lines.Count == 1 ? "line " : "lines ") + string.Join(", ", l.Lines));
+        if (l.Lines.Count > 0) parts.Add(outcome?.Places is { } places ? Sources(l.Lines, places, outcome.SeveralDocuments) : (l.Lines.Count == 1 ? "line " : "lines ") + string.Join(", ", l.Lines));
         return parts.Count == 0 ? "(whole document)" : string.Join(", ", parts);
+    }
+
+    /// <summary>The lines of a finding as places in the source documents, by document in order of first mention; a
+    /// line the map does not know stays a line.</summary>
+    internal static string Sources(IReadOnlyList<int> lines, IReadOnlyDictionary<int, SourcePlace> places, bool withDocument)
+    {
+        var groups = new List<(string? Document, List<int> Pages, List<int> Lines)>();
+        foreach (var line in lines)
+        {
+            var place = places.TryGetValue(line, out var p) ? p : new SourcePlace(null, line);
+            int at = groups.FindIndex(g => g.Document == place.Document);
+            if (at < 0)
+            {
+                groups.Add((place.Document, [], []));
+                at = groups.Count - 1;
+            }
+            var (_, pages, own) = groups[at];
+            if (place.Page is { } page)
+            {
+                if (!pages.Contains(page)) pages.Add(page);
+            }
+            else if (!own.Contains(place.Line))
+            {
+                own.Add(place.Line);
+            }
+        }
+        return string.Join("; ", groups.Select(g =>
+        {
+            var where = new List<string>();
+            if (g.Pages.Count > 0) where.Add((g.Pages.Count == 1 ? "p. " : "pp. ") + string.Join(", ", g.Pages));
+            if (g.Lines.Count > 0) where.Add((g.Lines.Count == 1 ? "line " : "lines ") + string.Join(", ", g.Lines));
+            string text = string.Join(", ", where);
+            return withDocument && g.Document is { Length: > 0 } d ? $"{Path.GetFileName(d)} {text}" : text;
+        }));
     }
 
     private static string? Size(Finding f)

@@ -1,24 +1,5 @@
 namespace BudgetModel.Import;
 
-/// <summary>Why a document could not be imported at all.</summary>
-public enum ImportFailure
-{
-    /// <summary>The text has no recognisable budget disclosure: no unit name or budget year, no table.</summary>
-    NotADisclosure = 1,
-
-    /// <summary>The input is larger than <see cref="ImportOptions.MaxBytes"/>.</summary>
-    TooLarge = 2,
-
-    /// <summary>The bytes are not UTF-8 (with or without BOM) nor GB18030 (for example UTF-16 without BOM, or binary).</summary>
-    UnsupportedEncoding = 3,
-
-    /// <summary>The input is empty or blank.</summary>
-    Empty = 4,
-
-    /// <summary>The file could not be opened or read.</summary>
-    Unreadable = 5,
-}
-
 /// <summary>
 /// A document could not be imported at all (as opposed to a damaged cell, which becomes an import diagnostic).
 /// The message says why in one sentence, naming the source when known.
@@ -42,4 +23,8 @@ public sealed class DisclosureImportException : BudgetModelException
 
     /// <summary>The file or source name, when known.</summary>
     public string? SourceName { get; }
+
+    /// <summary>The 1-based page of a PDF where the import failed (a damaged page, the page reached when a limit ran
+    /// out); null when the failure is not tied to a page. The message names it too (<c>page 7 of 21</c>).</summary>
+    public int? Page { get; init; }
 }

@@ -202,7 +202,7 @@ public partial class CliProcessTests
             var empty = Directory.CreateDirectory(Path.Combine(dir.FullName, "empty"));
             var (emptyExit, _, emptyErr) = Run("check", empty.FullName);
             Assert.Equal(2, emptyExit);
-            Assert.Contains("no disclosures (*.txt)", Assert.Single(emptyErr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+            Assert.Contains("no disclosures (*.pdf, *.txt)", Assert.Single(emptyErr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         }
         finally
         {

@@ -102,13 +102,27 @@ internal sealed partial class TableReader
         return false;
     }
 
+    /// <summary>A 合计 row: its first cell says 合计/总计 and the other cells are figures or empty (a header row that
+    /// reads 合计 | 基本支出 | 项目支出 is not one).</summary>
     private static bool HasTotalLabel(SourceLine line)
     {
+        bool first = true;
         foreach (var (_, cell) in line.NonEmpty())
         {
-            return IsTotalLabel(Labels.Normalize(cell));
+            if (first)
+            {
+                if (!IsTotalLabel(Labels.Normalize(cell)))
+                {
+                    return false;
+                }
+                first = false;
+            }
+            else if (!Amounts.LooksNumeric(cell) && !Amounts.IsEmptyMark(cell))
+            {
+                return false;
+            }
         }
-        return false;
+        return !first;
     }
 
     private static bool IsTotalLabel(string t) =>

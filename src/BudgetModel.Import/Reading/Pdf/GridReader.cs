@@ -90,7 +90,7 @@ internal static class GridReader
         }
         // A row without figures is a header row: a merged cell heads every column it spans. A lone cell (a title, a
         // note, a unit line) heads none.
-        bool header = spans.Count > 1 && spans.All(s => !Amounts.LooksNumeric(s.Text));
+        bool header = spans.All(s => !Amounts.LooksNumeric(s.Text)) && (spans.Count > 1 || !IsLoneLine(spans[0].Text));
         foreach (var (first, last, text) in spans)
         {
             for (int i = first; i <= (header ? last : first); i++)
@@ -101,6 +101,11 @@ internal static class GridReader
         var firstWord = words.OrderByDescending(w => w.Top).ThenBy(w => w.Left).First();
         return new LaidOutLine(cells, words.Max(w => w.Top), words.Min(w => w.Left), firstWord.Bottom, InTable: true);
     }
+
+    /// <summary>A lone cell that is not a column header: a title (…表), a unit or header line (单位：万元), a note.</summary>
+    private static bool IsLoneLine(string text) =>
+        text.Length > 16 || text.Contains('表')
+        || text.Contains('：') || text.Contains(':') || text.StartsWith('注') || text.StartsWith("说明", StringComparison.Ordinal);
 
     /// <summary>The leaf column that holds x.</summary>
     private static int LeafAt(double[] leaves, double x)

@@ -94,9 +94,11 @@ internal static partial class PdfLayout
         {
             lines.AddRange(GridReader.Read(grids[g], inGrid[g]));
         }
-        var prose = PdfTextLine.Group(free)
+        var freeLines = PdfTextLine.Group(free)
             .Where(l => !IsFurniture(l, page, furniture))
             .ToList();
+        var (aligned, prose) = AlignedTables.Read(freeLines);
+        lines.AddRange(aligned);
         lines.AddRange(JoinParagraphs(prose, page));
         lines.Sort(static (a, b) => b.Top.CompareTo(a.Top));
         return lines;

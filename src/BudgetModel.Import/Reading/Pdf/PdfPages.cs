@@ -2,7 +2,6 @@ using System.Diagnostics;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace BudgetModel.Import.Reading.Pdf;
@@ -131,17 +130,7 @@ internal static class PdfPages
 
     private static PdfPageContent ReadPage(Page page)
     {
-        var words = new List<PdfWord>();
-        foreach (var w in page.GetWords(NearestNeighbourWordExtractor.Instance))
-        {
-            var text = w.Text;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-            var b = w.BoundingBox;
-            words.Add(new PdfWord(text.Trim(), b.Left, b.Bottom, b.Right, b.Top));
-        }
+        var words = PdfWordBuilder.Build(page.Letters);
         var rulings = new List<PdfRuling>();
         foreach (var path in page.Paths)
         {

@@ -1,0 +1,208 @@
+namespace BudgetModel.Import.Reading.Pdf;
+
+/// <summary>
+/// Finds tables printed without rules (or with horizontal rules only): runs of lines that hold figures, under up to four
+/// short header lines. The columns are the x-ranges the words of the figure lines occupy (right-aligned amounts of one
+/// column overlap each other, a name column's words share their left part); header words are placed in every column
+/// they span; a line without figures between figure lines (a name wrapped over two lines) joins the nearest figure line.
+/// Each row becomes one line with one cell per column, as <see cref="GridReader"/> gives for a ruled table.
+/// </summary>
+internal static class AlignedTables
+{
+    /// <summary>Splits the free lines of a page into table rows and the lines left for prose.</summary>
+    internal static (List<LaidOutLine> Rows, List<PdfTextLine> Others) Read(List<PdfTextLine> lines)
+    {
+        var rows = new List<LaidOutLine>();
+        var rest = new List<PdfTextLine>();
+        int i = 0;
+        while (i < lines.Count)
+        {
+            if (!IsFigureLine(lines[i]))
+            {
+                rest.Add(lines[i]);
+                i++;
+                continue;
+            }
+            // A run of figure lines, with the short text lines among them (wrapped names).
+            int start = i, end = i;
+            int figures = 0;
+            while (end < lines.Count)
+            {
+                var line = lines[end];
+                if (IsFigureLine(line))
+                {
+                    figures++;
+                }
+                else if (!IsShortText(line) || end + 1 >= lines.Count || !NearFigures(lines, end))
+                {
+                    break;
+                }
+                if (end > start && lines[end - 1].CenterY - line.CenterY > 4 * Math.Max(line.Height, lines[end - 1].Height))
+                {
+                    break;
+                }
+                end++;
+            }
+            if (figures < 2)
+            {
+                rest.Add(lines[i]);
+                i++;
+                continue;
+            }
+            // Header lines: short text lines just above the run (not a title, not a unit line), at most four.
+            int header = start;
+            while (header > 0 && start - header < 4 && rest.Count > 0 && ReferenceEquals(rest[^1], lines[header - 1]) && IsHeaderLine(lines[header - 1])
+                && lines[header - 1].CenterY - lines[header].CenterY < 4 * Math.Max(lines[header].Height, lines[header - 1].Height))
+            {
+                header--;
+                rest.RemoveAt(rest.Count - 1);
+            }
+            rows.AddRange(Lay(lines.GetRange(header, start - header), lines.GetRange(start, end - start)));
+            i = end;
+        }
+        return (rows, rest);
+    }
+
+    /// <summary>A line with at least two words of which one is a figure (an amount, a code), and no sentence.</summary>
+    private static bool IsFigureLine(PdfTextLine line)
+    {
+        if (line.Words.Count < 2)
+        {
+            return false;
+        }
+        bool figure = false;
+        foreach (var w in line.Words)
+        {
+            if (w.Text.Contains('。') || w.Text.Contains('，') && w.Text.Length > 12)
+            {
+                return false;
+            }
+            figure |= Amounts.LooksNumeric(w.Text);
+        }
+        return figure;
+    }
+
+    private static bool IsShortText(PdfTextLine line) =>
+        line.Words.Count <= 3 && line.Words.All(w => w.Text.Length <= 24 && !w.Text.Contains('。') && !w.Text.Contains('：') && !w.Text.Contains(':'));
+
+    private static bool IsHeaderLine(PdfTextLine line) =>
+        line.Words.All(w => !w.Text.Contains('。') && !w.Text.Contains('：') && !w.Text.Contains(':') && w.Text.Length <= 24
+            && !w.Text.EndsWith('表') && !Amounts.LooksNumeric(w.Text));
+
+    /// <summary>True when a figure line follows the text line closely (it is part of the table, not a note after it).</summary>
+    private static bool NearFigures(List<PdfTextLine> lines, int at)
+    {
+        // Just under a figure line (the second line of a wrapped name) …
+        if (at > 0 && IsFigureLine(lines[at - 1]) && lines[at - 1].CenterY - lines[at].CenterY <= 1.6 * Math.Max(lines[at].Height, lines[at - 1].Height))
+        {
+            return true;
+        }
+        // … or a figure line follows within a few lines.
+        for (int k = at + 1; k < lines.Count && k <= at + 3; k++)
+        {
+            if (IsFigureLine(lines[k]))
+            {
+                return lines[at].CenterY - lines[k].CenterY <= 4 * Math.Max(lines[at].Height, lines[k].Height);
+            }
+        }
+        return false;
+    }
+
+    private static IEnumerable<LaidOutLine> Lay(List<PdfTextLine> header, List<PdfTextLine> body)
+    {
+        // Column blocks: the union of the x-ranges of the figure lines' words.
+        var spans = body.Where(IsFigureLine).SelectMany(l => l.Words).Select(w => (w.Left, w.Right)).OrderBy(s => s.Left).ToList();
+        var blocks = new List<(double Left, double Right)>();
+        foreach (var (left, right) in spans)
+        {
+            if (blocks.Count > 0 && left <= blocks[^1].Right + 1.0)
+            {
+                blocks[^1] = (blocks[^1].Left, Math.Max(blocks[^1].Right, right));
+            }
+            else
+            {
+                blocks.Add((left, right));
+            }
+        }
+        // A header word over no figure column heads a column that is empty in every row: it gets a block of its own.
+        foreach (var w in header.SelectMany(h => h.Words).OrderBy(w => w.Left))
+        {
+            if (!blocks.Any(b => w.Left < b.Right && w.Right > b.Left))
+            {
+                blocks.Add((w.Left, w.Right));
+                blocks.Sort((a, b) => a.Left.CompareTo(b.Left));
+                for (int k = 1; k < blocks.Count; k++)
+                {
+                    if (blocks[k].Left <= blocks[k - 1].Right)
+                    {
+                        blocks[k - 1] = (blocks[k - 1].Left, Math.Max(blocks[k - 1].Right, blocks[k].Right));
+                        blocks.RemoveAt(k);
+                        k--;
+                    }
+                }
+            }
+        }
+        // Leaf edges halfway between blocks.
+        var edges = new double[blocks.Count + 1];
+        edges[0] = double.NegativeInfinity;
+        edges[^1] = double.PositiveInfinity;
+        for (int b = 1; b < blocks.Count; b++)
+        {
+            edges[b] = (blocks[b - 1].Right + blocks[b].Left) / 2;
+        }
+        int width = blocks.Count;
+        foreach (var h in header)
+        {
+            var cells = new string[width];
+            Array.Fill(cells, string.Empty);
+            foreach (var w in h.Words)
+            {
+                // A header word heads every block it overlaps (a group header), else the block nearest its centre.
+                var covered = Enumerable.Range(0, width).Where(b => w.Left < blocks[b].Right && w.Right > blocks[b].Left).ToList();
+                if (covered.Count == 0)
+                {
+                    covered.Add(Leaf(edges, w.CenterX));
+                }
+                foreach (var b in covered)
+                {
+                    cells[b] += w.Text;
+                }
+            }
+            yield return new LaidOutLine(cells, h.Top, h.Left, h.Bottom, InTable: true);
+        }
+        var figureLines = body.Where(IsFigureLine).ToList();
+        var groups = figureLines.ToDictionary(l => l, l => new List<PdfWord>(l.Words));
+        foreach (var line in body)
+        {
+            if (groups.ContainsKey(line))
+            {
+                continue;
+            }
+            var nearest = figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
+            groups[nearest].AddRange(line.Words);
+        }
+        foreach (var line in figureLines)
+        {
+            var words = groups[line];
+            var cells = new string[width];
+            Array.Fill(cells, string.Empty);
+            foreach (var column in words.GroupBy(w => Leaf(edges, w.CenterX)))
+            {
+                cells[column.Key] = GridReader.CellText([.. column]);
+            }
+            yield return new LaidOutLine(cells, words.Max(w => w.Top), line.Left, line.Bottom, InTable: true);
+        }
+    }
+
+    private static int Leaf(double[] edges, double x)
+    {
+        for (int i = 1; i < edges.Length; i++)
+        {
+            if (x < edges[i])
+            {
+                return i - 1;
+            }
+        }
+        return edges.Length - 2;
+    }
+}

@@ -23,7 +23,7 @@ public sealed class BudgetDisclosure
         IReadOnlyList<ProseMention> mentions,
         IReadOnlySet<DisclosureSection> sections,
         IReadOnlyList<Finding> importFindings,
-        IReadOnlyList<OtherTable> otherTables)
+        IReadOnlyList<OtherTable>? otherTables = null)
     {
         Unit = unit;
         BudgetYear = budgetYear;
@@ -34,7 +34,7 @@ public sealed class BudgetDisclosure
         Mentions = mentions;
         Sections = sections;
         ImportFindings = importFindings;
-        OtherTables = otherTables;
+        OtherTables = otherTables ?? [];
         _byKind = tables.ToDictionary(t => t.Kind);
     }
 

@@ -99,6 +99,9 @@ public static class TableKinds
     /// <summary>Every table kind: the seed's thirteen in its order, then the kinds other provinces publish.</summary>
     public static IReadOnlyList<TableKind> All { get; } = Enum.GetValues<TableKind>();
 
+    /// <summary>The seed's thirteen kinds (表一 … 表十三), in its order: the standard set most provinces publish.</summary>
+    public static IReadOnlyList<TableKind> Seed { get; } = All.Where(k => k <= TableKind.ProjectExpenditureCarryOver).ToArray();
+
     /// <summary>
     /// The tables 地方预决算公开操作规程 (财预〔2016〕143号) requires of every unit: 收支总表, 收入总表, 支出总表,
     /// 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, “三公”经费支出表 and 政府性基金预算支出表.

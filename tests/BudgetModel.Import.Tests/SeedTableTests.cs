@@ -13,7 +13,7 @@ public class SeedTableTests
     public void All_thirteen_tables_are_read_in_print_order_with_titles_numbers_and_units()
     {
         var tables = Doc.Tables;
-        Assert.Equal(TableKinds.All, tables.Select(t => t.Kind));
+        Assert.Equal(TableKinds.Seed, tables.Select(t => t.Kind));
         Assert.All(tables, t =>
         {
             Assert.Equal(PublishedPrecision.WanTwoDecimals, t.Precision);

@@ -22,7 +22,8 @@ public sealed class BudgetDisclosure
         IReadOnlyList<ProseFact> facts,
         IReadOnlyList<ProseMention> mentions,
         IReadOnlySet<DisclosureSection> sections,
-        IReadOnlyList<Finding> importFindings)
+        IReadOnlyList<Finding> importFindings,
+        IReadOnlyList<OtherTable>? otherTables = null)
     {
         Unit = unit;
         BudgetYear = budgetYear;
@@ -33,6 +34,7 @@ public sealed class BudgetDisclosure
         Mentions = mentions;
         Sections = sections;
         ImportFindings = importFindings;
+        OtherTables = otherTables ?? [];
         _byKind = tables.ToDictionary(t => t.Kind);
     }
 
@@ -44,6 +46,9 @@ public sealed class BudgetDisclosure
 
     /// <summary>The tables in print order; at most one per kind.</summary>
     public IReadOnlyList<BudgetTable> Tables { get; }
+
+    /// <summary>The tables the library does not know, kept as printed (title, header, cell texts), in print order.</summary>
+    public IReadOnlyList<OtherTable> OtherTables { get; }
 
     /// <summary>项目支出绩效目标表, in print order.</summary>
     public IReadOnlyList<ProjectPerformanceSheet> ProjectSheets { get; }
@@ -110,6 +115,42 @@ public sealed class BudgetDisclosure
     /// <summary>项目支出预算表（上年结转）, when published.</summary>
     public NamedRowTable? ProjectExpenditureCarryOver => this[TableKind.ProjectExpenditureCarryOver] as NamedRowTable;
 
+    /// <summary>基本支出总表, when published.</summary>
+    public FunctionTable? BasicExpenditureSummary => this[TableKind.BasicExpenditureSummary] as FunctionTable;
+
+    /// <summary>项目支出总表, when published.</summary>
+    public FunctionTable? ProjectExpenditureSummary => this[TableKind.ProjectExpenditureSummary] as FunctionTable;
+
+    /// <summary>一般公共预算支出经济分类情况表 (按支出经济分类科目), when published.</summary>
+    public EconomicTable? GeneralBudgetExpenditureByEconomic => this[TableKind.GeneralBudgetExpenditureByEconomic] as EconomicTable;
+
+    /// <summary>一般公共预算项目支出情况表（按经济分类科目）, when published.</summary>
+    public EconomicTable? GeneralBudgetProjectByEconomic => this[TableKind.GeneralBudgetProjectByEconomic] as EconomicTable;
+
+    /// <summary>一般公共预算基本支出明细表（按支出功能分类科目）, when published.</summary>
+    public FunctionTable? GeneralBudgetBasicByFunction => this[TableKind.GeneralBudgetBasicByFunction] as FunctionTable;
+
+    /// <summary>财政拨款支出表（功能科目）, when published.</summary>
+    public FunctionTable? FiscalAppropriationExpenditureByFunction => this[TableKind.FiscalAppropriationExpenditureByFunction] as FunctionTable;
+
+    /// <summary>财政拨款基本支出表（经济科目）, when published.</summary>
+    public EconomicTable? FiscalAppropriationBasicByEconomic => this[TableKind.FiscalAppropriationBasicByEconomic] as EconomicTable;
+
+    /// <summary>政府采购预算明细表, when published.</summary>
+    public NamedRowTable? GovernmentProcurement => this[TableKind.GovernmentProcurement] as NamedRowTable;
+
+    /// <summary>政府购买服务预算表, when published.</summary>
+    public NamedRowTable? GovernmentPurchasedServices => this[TableKind.GovernmentPurchasedServices] as NamedRowTable;
+
+    /// <summary>专项业务经费支出表, when published.</summary>
+    public NamedRowTable? SpecialOperatingFunds => this[TableKind.SpecialOperatingFunds] as NamedRowTable;
+
+    /// <summary>财政拨款上年结转资金支出表, when published.</summary>
+    public FunctionTable? CarryOverExpenditure => this[TableKind.CarryOverExpenditure] as FunctionTable;
+
+    /// <summary>部门预算基本支出预算表（按经济分类）, when published.</summary>
+    public EconomicTable? BasicExpenditureByEconomic => this[TableKind.BasicExpenditureByEconomic] as EconomicTable;
+
     /// <summary>Every amount of every table, with its address, in print order.</summary>
     public IEnumerable<TableCell> Cells() => Tables.SelectMany(t => t.Cells());
 
@@ -142,23 +183,23 @@ public sealed class BudgetDisclosure
         {
             tables.Add(table);
         }
-        return new BudgetDisclosure(Unit, BudgetYear, tables, ProjectSheets, OverallSheet, Facts, Mentions, Sections, ImportFindings);
+        return new BudgetDisclosure(Unit, BudgetYear, tables, ProjectSheets, OverallSheet, Facts, Mentions, Sections, ImportFindings, OtherTables);
     }
 
     /// <summary>A copy without the table of a kind (to model a disclosure that omits it).</summary>
     /// <param name="kind">The table kind.</param>
     public BudgetDisclosure WithoutTable(TableKind kind) =>
-        new(Unit, BudgetYear, Tables.Where(t => t.Kind != kind).ToList(), ProjectSheets, OverallSheet, Facts, Mentions, Sections, ImportFindings);
+        new(Unit, BudgetYear, Tables.Where(t => t.Kind != kind).ToList(), ProjectSheets, OverallSheet, Facts, Mentions, Sections, ImportFindings, OtherTables);
 
     /// <summary>A copy with other project sheets.</summary>
     /// <param name="sheets">The sheets.</param>
     public BudgetDisclosure WithProjectSheets(IEnumerable<ProjectPerformanceSheet> sheets) =>
-        new(Unit, BudgetYear, Tables, Guard.Against.Null(sheets).ToList(), OverallSheet, Facts, Mentions, Sections, ImportFindings);
+        new(Unit, BudgetYear, Tables, Guard.Against.Null(sheets).ToList(), OverallSheet, Facts, Mentions, Sections, ImportFindings, OtherTables);
 
     /// <summary>A copy with other prose facts.</summary>
     /// <param name="facts">The facts.</param>
     public BudgetDisclosure WithFacts(IEnumerable<ProseFact> facts) =>
-        new(Unit, BudgetYear, Tables, ProjectSheets, OverallSheet, Guard.Against.Null(facts).ToList(), Mentions, Sections, ImportFindings);
+        new(Unit, BudgetYear, Tables, ProjectSheets, OverallSheet, Guard.Against.Null(facts).ToList(), Mentions, Sections, ImportFindings, OtherTables);
 
     /// <inheritdoc />
     public override string ToString() => $"{Unit.Name} {BudgetYear}: {Tables.Count} tables, {ProjectSheets.Count} project sheets, {Facts.Count} facts";

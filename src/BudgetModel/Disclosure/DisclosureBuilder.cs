@@ -22,6 +22,7 @@ public sealed class DisclosureBuilder
     private readonly List<ProseMention> _mentions = [];
     private readonly HashSet<DisclosureSection> _sections = [];
     private readonly List<Finding> _importFindings = [];
+    private readonly List<OtherTable> _otherTables = [];
     private DisclosureUnit _unit;
     private OverallPerformanceSheet? _overall;
 
@@ -59,6 +60,15 @@ public sealed class DisclosureBuilder
             Preconditions.ThrowArgument(nameof(table), $"The disclosure already has a {table.Kind} ({table.Kind.ChineseName()}) table.");
         }
         _tables.Add(table);
+        _sections.Add(DisclosureSection.Tables);
+        return this;
+    }
+
+    /// <summary>Adds a table the library does not know, kept as printed (the validator reports it as Info).</summary>
+    /// <param name="table">The table.</param>
+    public DisclosureBuilder AddOtherTable(OtherTable table)
+    {
+        _otherTables.Add(Guard.Against.Null(table));
         _sections.Add(DisclosureSection.Tables);
         return this;
     }
@@ -127,5 +137,6 @@ public sealed class DisclosureBuilder
         _facts.ToArray(),
         _mentions.ToArray(),
         System.Collections.Frozen.FrozenSet.ToFrozenSet(_sections),
-        _importFindings.ToArray());
+        _importFindings.ToArray(),
+        _otherTables.ToArray());
 }

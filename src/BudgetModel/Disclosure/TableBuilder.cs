@@ -117,14 +117,16 @@ public sealed class TableBuilder
     public TableBuilder CarryOverSource(FundSource source, string name, decimal amount) =>
         Add(new SourceRow(source, name, StandardColumns.SingleAmount, ToMoney([amount]), TakeLine(), isCarryOver: true));
 
-    /// <summary>Adds an economic class row of table 6 (工资福利支出).</summary>
+    /// <summary>Adds an economic class row (工资福利支出) of a table of economic rows (table 6 and the other
+    /// <see cref="TableShape.Economic"/> kinds).</summary>
     /// <param name="departmentCode">The 部门 class code (3 digits), or null when not printed.</param>
     /// <param name="name">The name as printed.</param>
     /// <param name="values">One amount per column, in the table's unit.</param>
     public TableBuilder EconomicClass(string? departmentCode, string name, params ReadOnlySpan<decimal> values) =>
         Add(new EconomicRow(ParseEconomic(departmentCode), name, null, null, true, _columns, ToMoney(values), TakeLine()));
 
-    /// <summary>Adds an economic item row of table 6 with both systems' names (基本工资 → 工资奖金津补贴).</summary>
+    /// <summary>Adds an economic item row with both systems' names (基本工资 → 工资奖金津补贴), or one system's when the
+    /// table prints one (pass null for the other).</summary>
     /// <param name="departmentCode">The 部门 item code (5 digits), or null when not printed.</param>
     /// <param name="departmentName">The 部门预算支出经济科目名称.</param>
     /// <param name="governmentCode">The 政府 item code (5 digits), or null when not printed.</param>
@@ -146,7 +148,7 @@ public sealed class TableBuilder
     public TableBuilder Unit(string name, params ReadOnlySpan<decimal> values) =>
         Add(new NamedRow(name, RowRole.Total, _columns, ToMoney(values), TakeLine()));
 
-    /// <summary>Adds a named detail row: a project (tables 12, 13) or a unit (table 11).</summary>
+    /// <summary>Adds a named detail row: a project (tables 12, 13), a unit (table 11), a procurement item.</summary>
     /// <param name="name">The name as printed.</param>
     /// <param name="values">One amount per column, in the table's unit.</param>
     public TableBuilder Project(string name, params ReadOnlySpan<decimal> values) =>
@@ -163,17 +165,16 @@ public sealed class TableBuilder
 
     /// <summary>Builds the immutable table; its runtime type depends on the kind (for example
     /// <see cref="FunctionTable"/> for 预算支出总表).</summary>
-    public BudgetTable Build() => Kind switch
+    public BudgetTable Build() => TableLayout.For(Kind).Shape switch
     {
-        TableKind.RevenueExpenditureSummary => new SummaryTable(_header, _rows),
-        TableKind.RevenueSummary or TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure => new FunctionTable(Kind, _header, _rows),
-        TableKind.FiscalAppropriationSummary => new FiscalAppropriationTable(_header, _rows),
-        TableKind.GeneralBudgetBasicExpenditure => new EconomicTable(_header, _rows),
-        TableKind.GovernmentFundRevenue => new RevenueCodeTable(_header, _rows),
-        TableKind.StateCapitalOperation => new StateCapitalTable(_header, _rows),
-        TableKind.ThreePublicExpenses => new ThreePublicTable(_header, _rows),
-        TableKind.OperatingExpenses or TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver => new NamedRowTable(Kind, _header, _rows),
-        _ => throw new InvalidOperationException($"Unknown table kind {Kind}."),
+        TableShape.Summary => new SummaryTable(_header, _rows),
+        TableShape.Function => new FunctionTable(Kind, _header, _rows),
+        TableShape.FiscalAppropriation => new FiscalAppropriationTable(_header, _rows),
+        TableShape.Economic => new EconomicTable(Kind, _header, _rows),
+        TableShape.RevenueCode => new RevenueCodeTable(_header, _rows),
+        TableShape.StateCapital => new StateCapitalTable(_header, _rows),
+        TableShape.ThreePublic => new ThreePublicTable(_header, _rows),
+        _ => new NamedRowTable(Kind, _header, _rows),
     };
 
     /// <summary>Builds the table as the type the caller expects.</summary>

@@ -48,6 +48,15 @@ public enum TableColumn
 
     /// <summary>金额: the single amount of a one-amount row (a revenue line, a revenue-code row).</summary>
     Amount = 14,
+
+    /// <summary>货物: procurement of goods (政府采购 tables).</summary>
+    Goods = 15,
+
+    /// <summary>工程: procurement of works (政府采购 tables).</summary>
+    Works = 16,
+
+    /// <summary>服务: procurement of services (政府采购 tables).</summary>
+    Services = 17,
 }
 
 /// <summary>Chinese labels of <see cref="TableColumn"/>.</summary>
@@ -85,6 +94,9 @@ public static class TableColumns
         TableColumn.FiscalSpecialAccount => "财政专户管理资金",
         TableColumn.UnitFunds => "单位资金",
         TableColumn.Amount => "金额",
+        TableColumn.Goods => "货物",
+        TableColumn.Works => "工程",
+        TableColumn.Services => "服务",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Unknown column."),
     };
 }

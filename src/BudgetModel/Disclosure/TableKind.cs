@@ -45,13 +45,62 @@ public enum TableKind
 
     /// <summary>项目支出预算表（上年结转） (seed 表十三): projects carried over from last year.</summary>
     ProjectExpenditureCarryOver = 13,
+
+    /// <summary>基本支出总表 / 部门预算基本支出预算表 (Shenzhen 表4, Guangzhou 表11): basic expenditure (基本支出) of all
+    /// funds by function code, 合计 = 人员经费 + 公用经费 (sometimes also by fund source).</summary>
+    BasicExpenditureSummary = 14,
+
+    /// <summary>项目支出总表 / 部门预算项目支出及其他支出预算表 (Shenzhen 表5, Guangzhou 表12): project expenditure
+    /// (项目支出) of all funds by function code, by fund source.</summary>
+    ProjectExpenditureSummary = 15,
+
+    /// <summary>一般公共预算支出经济分类情况表 / 一般公共预算支出明细表（按支出经济分类科目） (Fuzhou, Xi'an 表6):
+    /// general-budget expenditure by economic code (部门 30101 … or 政府 50101 …), 合计 = 基本支出 + 项目支出.</summary>
+    GeneralBudgetExpenditureByEconomic = 16,
+
+    /// <summary>一般公共预算项目支出情况表（按经济分类科目） (Guangzhou 表7): general-budget project expenditure by
+    /// economic code.</summary>
+    GeneralBudgetProjectByEconomic = 17,
+
+    /// <summary>一般公共预算基本支出明细表（按支出功能分类科目） (Xi'an 表7): general-budget basic expenditure by function
+    /// code, 合计 = 人员经费 + 公用经费.</summary>
+    GeneralBudgetBasicByFunction = 18,
+
+    /// <summary>财政拨款支出表（功能科目） (Suzhou, Wuxi 05): 财政拨款 expenditure by function code,
+    /// 合计 = 基本支出 + 项目支出 (sometimes by fund).</summary>
+    FiscalAppropriationExpenditureByFunction = 19,
+
+    /// <summary>财政拨款基本支出表（经济科目） (Suzhou, Wuxi 06): 财政拨款 basic expenditure by economic code,
+    /// 合计 = 人员经费 + 公用经费.</summary>
+    FiscalAppropriationBasicByEconomic = 20,
+
+    /// <summary>政府采购预算明细表 / 政府采购支出表 (Beijing 10, Chongqing 9, Suzhou 13): procurement by project or item,
+    /// by category (货物, 工程, 服务) or by fund.</summary>
+    GovernmentProcurement = 21,
+
+    /// <summary>政府购买服务预算表 / 财政拨款政府购买服务明细表 (Beijing 11): services the government buys, by project or
+    /// item.</summary>
+    GovernmentPurchasedServices = 22,
+
+    /// <summary>专项业务经费支出表 (Xi'an 10): special operating funds (专项业务经费) by project.</summary>
+    SpecialOperatingFunds = 23,
+
+    /// <summary>财政拨款上年结转资金支出表 (Xi'an 11): spending of last year's carried-over 财政拨款 by function code.</summary>
+    CarryOverExpenditure = 24,
+
+    /// <summary>部门预算基本支出预算表（按经济分类） (Guangzhou 表11 when printed by economic code): basic expenditure of
+    /// all funds by economic code, 合计 = 人员经费 + 公用经费.</summary>
+    BasicExpenditureByEconomic = 25,
 }
 
 /// <summary>Official Chinese names of table kinds and whether the Ministry's rules require them.</summary>
 public static class TableKinds
 {
-    /// <summary>Every table kind, in the seed's order.</summary>
+    /// <summary>Every table kind: the seed's thirteen in its order, then the kinds other provinces publish.</summary>
     public static IReadOnlyList<TableKind> All { get; } = Enum.GetValues<TableKind>();
+
+    /// <summary>The seed's thirteen kinds (表一 … 表十三), in its order: the standard set most provinces publish.</summary>
+    public static IReadOnlyList<TableKind> Seed { get; } = All.Where(k => k <= TableKind.ProjectExpenditureCarryOver).ToArray();
 
     /// <summary>
     /// The tables 地方预决算公开操作规程 (财预〔2016〕143号) requires of every unit: 收支总表, 收入总表, 支出总表,
@@ -86,6 +135,18 @@ public static class TableKinds
         TableKind.OperatingExpenses => "机关运行经费预算表",
         TableKind.ProjectExpenditureCurrent => "项目支出预算表（本年预算）",
         TableKind.ProjectExpenditureCarryOver => "项目支出预算表（上年结转）",
+        TableKind.BasicExpenditureSummary => "基本支出总表",
+        TableKind.ProjectExpenditureSummary => "项目支出总表",
+        TableKind.GeneralBudgetExpenditureByEconomic => "一般公共预算支出经济分类情况表",
+        TableKind.GeneralBudgetProjectByEconomic => "一般公共预算项目支出情况表（按经济分类科目）",
+        TableKind.GeneralBudgetBasicByFunction => "一般公共预算基本支出明细表（按支出功能分类科目）",
+        TableKind.FiscalAppropriationExpenditureByFunction => "财政拨款支出表（功能科目）",
+        TableKind.FiscalAppropriationBasicByEconomic => "财政拨款基本支出表（经济科目）",
+        TableKind.GovernmentProcurement => "政府采购预算明细表",
+        TableKind.GovernmentPurchasedServices => "政府购买服务预算表",
+        TableKind.SpecialOperatingFunds => "专项业务经费支出表",
+        TableKind.CarryOverExpenditure => "财政拨款上年结转资金支出表",
+        TableKind.BasicExpenditureByEconomic => "部门预算基本支出预算表（按经济分类）",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown table kind."),
     };
 

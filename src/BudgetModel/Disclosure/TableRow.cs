@@ -307,6 +307,21 @@ public enum SummaryLine
 
     /// <summary>②公务用车运行维护费 (table 10).</summary>
     VehicleOperation = 24,
+
+    /// <summary>会议费 (an optional line of table 10; not part of the “三公”经费).</summary>
+    Meetings = 25,
+
+    /// <summary>培训费 (an optional line of table 10; not part of the “三公”经费).</summary>
+    Training = 26,
+
+    /// <summary>机关运行经费 (the line of a merged “三公”经费和机关运行经费预算表).</summary>
+    OperatingExpenses = 27,
+
+    /// <summary>“三公”经费合计 / 小计: the “三公” subtotal of a table whose <see cref="Total"/> also counts 会议费 and 培训费.</summary>
+    ThreePublicSubtotal = 28,
+
+    /// <summary>行政经费 (the line of 财政拨款安排的行政经费及“三公”经费预算表).</summary>
+    AdministrativeExpenses = 29,
 }
 
 /// <summary>A named summary line: 合计, 本年收入合计, 收入总计, 支出总计, or a line of the “三公” table.</summary>

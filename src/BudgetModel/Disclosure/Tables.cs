@@ -22,7 +22,8 @@ public sealed class SummaryTable : BudgetTable
 }
 
 /// <summary>A table of rows keyed by function code under a 合计 row: 预算收入总表 (seed 表二), 预算支出总表 (表三),
-/// 一般公共预算支出预算表 (表五), 政府性基金预算支出表 (表八). The columns depend on the kind.</summary>
+/// 一般公共预算支出预算表 (表五), 政府性基金预算支出表 (表八), and the other kinds of <see cref="TableShape.Function"/>
+/// shape (基本支出总表, 项目支出总表, 财政拨款支出表（功能科目） …). The columns depend on the kind.</summary>
 public sealed class FunctionTable : BudgetTable
 {
     internal FunctionTable(TableKind kind, TableHeader header, IEnumerable<TableRow> rows) : base(kind, header, rows)
@@ -62,11 +63,12 @@ public sealed class FiscalAppropriationTable : BudgetTable
     private protected override BudgetTable WithRows(IEnumerable<TableRow> rows) => new FiscalAppropriationTable(Header, rows);
 }
 
-/// <summary>一般公共预算基本支出分经济科目表 (seed 表六): basic expenditure by economic class and item,
-/// 合计 = 人员经费 + 公用经费.</summary>
+/// <summary>A table of rows by economic class and item under a 合计 row: 一般公共预算基本支出分经济科目表 (seed 表六,
+/// 合计 = 人员经费 + 公用经费), and the other kinds of <see cref="TableShape.Economic"/> shape (一般公共预算支出经济分类情况表,
+/// 财政拨款基本支出表（经济科目） …). The columns depend on the kind.</summary>
 public sealed class EconomicTable : BudgetTable
 {
-    internal EconomicTable(TableHeader header, IEnumerable<TableRow> rows) : base(TableKind.GeneralBudgetBasicExpenditure, header, rows)
+    internal EconomicTable(TableKind kind, TableHeader header, IEnumerable<TableRow> rows) : base(kind, header, rows)
     {
         EconomicRows = Rows.OfType<EconomicRow>().ToArray();
     }
@@ -77,7 +79,7 @@ public sealed class EconomicTable : BudgetTable
     /// <summary>The 合计 row, or null when the table does not print one.</summary>
     public SummaryRow? TotalRow => Summary(SummaryLine.Total);
 
-    private protected override BudgetTable WithRows(IEnumerable<TableRow> rows) => new EconomicTable(Header, rows);
+    private protected override BudgetTable WithRows(IEnumerable<TableRow> rows) => new EconomicTable(Kind, Header, rows);
 }
 
 /// <summary>政府性基金预算收入表 (seed 表七): revenue by revenue code under a 合计 row.</summary>
@@ -124,7 +126,9 @@ public sealed class StateCapitalTable : BudgetTable
 }
 
 /// <summary>“三公”经费支出预算表 (seed 表十): 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (= 购置费 + 运行维护费)
-/// and 合计, each by fund.</summary>
+/// and 合计, each by fund. Some provinces add 会议费 and 培训费 (which are not “三公”经费; the 合计 may or may not include
+/// them, and a table that prints both totals prints the “三公” one as <see cref="ThreePublicSubtotal"/>), and some merge
+/// the table with 机关运行经费 (<see cref="OperatingExpenses"/>) or 行政经费 (<see cref="AdministrativeExpenses"/>).</summary>
 public sealed class ThreePublicTable : BudgetTable
 {
     internal ThreePublicTable(TableHeader header, IEnumerable<TableRow> rows) : base(TableKind.ThreePublicExpenses, header, rows)
@@ -149,11 +153,29 @@ public sealed class ThreePublicTable : BudgetTable
     /// <summary>②公务用车运行维护费.</summary>
     public SummaryRow? VehicleOperation => Summary(SummaryLine.VehicleOperation);
 
+    /// <summary>The “三公”经费 subtotal when the table prints one beside a grand 合计 that includes 会议费 and 培训费.</summary>
+    public SummaryRow? ThreePublicSubtotal => Summary(SummaryLine.ThreePublicSubtotal);
+
+    /// <summary>会议费, when the table prints it (not part of the “三公”经费).</summary>
+    public SummaryRow? Meetings => Summary(SummaryLine.Meetings);
+
+    /// <summary>培训费, when the table prints it (not part of the “三公”经费).</summary>
+    public SummaryRow? Training => Summary(SummaryLine.Training);
+
+    /// <summary>机关运行经费, when the table is the merged “三公”经费和机关运行经费预算表; it stands in for the
+    /// 机关运行经费预算表 in the cross-table rules.</summary>
+    public SummaryRow? OperatingExpenses => Summary(SummaryLine.OperatingExpenses);
+
+    /// <summary>行政经费, when the table is 财政拨款安排的行政经费及“三公”经费预算表 (shown, not checked).</summary>
+    public SummaryRow? AdministrativeExpenses => Summary(SummaryLine.AdministrativeExpenses);
+
     private protected override BudgetTable WithRows(IEnumerable<TableRow> rows) => new ThreePublicTable(Header, rows);
 }
 
 /// <summary>A table of named rows under unit rows: 机关运行经费预算表 (seed 表十一; rows are units under 部门合计),
-/// 项目支出预算表 本年 and 上年结转 (seed 表十二 and 十三; rows are projects under the unit row).</summary>
+/// 项目支出预算表 本年 and 上年结转 (seed 表十二 and 十三; rows are projects under the unit row), and the other kinds of
+/// <see cref="TableShape.NamedRows"/> shape (政府采购, 政府购买服务, 专项业务经费: items or projects under a 合计 or unit
+/// row).</summary>
 public sealed class NamedRowTable : BudgetTable
 {
     internal NamedRowTable(TableKind kind, TableHeader header, IEnumerable<TableRow> rows) : base(kind, header, rows)
@@ -192,6 +214,12 @@ public static class StandardColumns
     /// <summary>合计, 一般公共预算, 政府性基金预算, 国有资本经营预算, 财政专户管理资金, 单位资金.</summary>
     public static IReadOnlyList<TableColumn> ProjectFunds { get; } = [TableColumn.Total, TableColumn.GeneralBudget, TableColumn.GovernmentFund, TableColumn.StateCapital, TableColumn.FiscalSpecialAccount, TableColumn.UnitFunds];
 
+    /// <summary>合计 alone.</summary>
+    public static IReadOnlyList<TableColumn> TotalOnly { get; } = [TableColumn.Total];
+
+    /// <summary>合计, 货物, 工程, 服务 (政府采购).</summary>
+    public static IReadOnlyList<TableColumn> TotalByProcurementCategory { get; } = [TableColumn.Total, TableColumn.Goods, TableColumn.Works, TableColumn.Services];
+
     /// <summary>金额: a single amount.</summary>
     public static IReadOnlyList<TableColumn> SingleAmount { get; } = [TableColumn.Amount];
 
@@ -202,11 +230,15 @@ public static class StandardColumns
     {
         TableKind.RevenueExpenditureSummary => TotalCurrentCarryOver,
         TableKind.RevenueSummary => RevenueBySource,
-        TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalOperation => TotalBasicProject,
-        TableKind.FiscalAppropriationSummary or TableKind.ThreePublicExpenses or TableKind.OperatingExpenses => TotalByFiscalFund,
-        TableKind.GeneralBudgetBasicExpenditure => TotalPersonnelPublic,
+        TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalOperation
+            or TableKind.GeneralBudgetExpenditureByEconomic or TableKind.FiscalAppropriationExpenditureByFunction or TableKind.CarryOverExpenditure => TotalBasicProject,
+        TableKind.FiscalAppropriationSummary or TableKind.ThreePublicExpenses or TableKind.OperatingExpenses or TableKind.GovernmentPurchasedServices => TotalByFiscalFund,
+        TableKind.GeneralBudgetBasicExpenditure or TableKind.BasicExpenditureSummary or TableKind.GeneralBudgetBasicByFunction
+            or TableKind.FiscalAppropriationBasicByEconomic or TableKind.BasicExpenditureByEconomic => TotalPersonnelPublic,
         TableKind.GovernmentFundRevenue => SingleAmount,
-        TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver => ProjectFunds,
+        TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver or TableKind.ProjectExpenditureSummary or TableKind.SpecialOperatingFunds => ProjectFunds,
+        TableKind.GeneralBudgetProjectByEconomic => TotalOnly,
+        TableKind.GovernmentProcurement => TotalByProcurementCategory,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown table kind."),
     };
 

@@ -52,6 +52,13 @@ internal static class ContractReader
             builder.AddTable(table);
         }
 
+        var others = contract.OtherTables ?? [];
+        for (int i = 0; i < others.Count; i++)
+        {
+            var at = new ElementPath(path, "otherTables", i);
+            builder.AddOtherTable(OtherTable(NotNull(others[i], at), at));
+        }
+
         var sheets = contract.ProjectSheets ?? [];
         for (int i = 0; i < sheets.Count; i++)
         {
@@ -157,6 +164,34 @@ internal static class ContractReader
             builder.Add(Row(NotNull(rows[i], at), precision, at));
         }
         return builder.Build();
+    }
+
+    private static OtherTable OtherTable(OtherTableContract table, ElementPath path)
+    {
+        var title = Required(table.Title, path, "title");
+        PublishedPrecision? precision = table.Unit is null && table.Decimals is null ? null : Precision(table.Unit, table.Decimals, path);
+        return new OtherTable(title, OtherRows(Required(table.HeaderRows, path, "headerRows"), path, "headerRows"),
+            OtherRows(Required(table.Rows, path, "rows"), path, "rows"), table.PrintedNumber, precision, table.UnitName, table.Line);
+    }
+
+    private static OtherTableRow[] OtherRows(BoundedList<OtherRowContract> rows, ElementPath table, string property)
+    {
+        var result = new OtherTableRow[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var at = new ElementPath(table, property, i);
+            var row = NotNull(rows[i], at);
+            var cells = Required(row.Cells, at, "cells");
+            for (int k = 0; k < cells.Count; k++)
+            {
+                if (cells[k] is null)
+                {
+                    throw Fail($"{at.Member("cells")}[{k}]", "Expected a string, found null (an empty cell is \"\").");
+                }
+            }
+            result[i] = new OtherTableRow(cells, row.Line);
+        }
+        return result;
     }
 
     private static PublishedPrecision Precision(MoneyUnit? unit, int? decimals, ElementPath path)

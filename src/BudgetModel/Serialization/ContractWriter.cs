@@ -15,6 +15,8 @@ internal static class ContractWriter
         BudgetYear = disclosure.BudgetYear,
         Sections = new(disclosure.Sections.Order()),
         Tables = new(disclosure.Tables.Select((t, i) => Table(t, $"$.tables[{i}]"))),
+        // Written only when there are some: a disclosure of known tables reads and writes as before.
+        OtherTables = disclosure.OtherTables.Count == 0 ? null : new(disclosure.OtherTables.Select(OtherTable)),
         ProjectSheets = new(disclosure.ProjectSheets.Select(Sheet)),
         OverallSheet = disclosure.OverallSheet is { } overall ? Overall(overall) : null,
         Facts = new(disclosure.Facts.Select(Fact)),
@@ -64,6 +66,20 @@ internal static class ContractWriter
             Rows = new(table.Rows.Select((r, i) => Row(r, header.Precision, $"{path}.rows[{i}]"))),
         };
     }
+
+    private static OtherTableContract OtherTable(OtherTable table) => new()
+    {
+        Title = table.Title,
+        PrintedNumber = table.PrintedNumber,
+        Unit = table.Precision?.Unit,
+        Decimals = table.Precision?.Decimals,
+        UnitName = table.UnitName,
+        Line = table.Line,
+        HeaderRows = new(table.HeaderRows.Select(OtherRow)),
+        Rows = new(table.Rows.Select(OtherRow)),
+    };
+
+    private static OtherRowContract OtherRow(OtherTableRow row) => new() { Cells = new(row.Cells), Line = row.Line };
 
     private static RowContract Row(TableRow row, PublishedPrecision precision, string path)
     {

@@ -22,6 +22,8 @@ internal sealed class DisclosureContract
 
     public BoundedList<TableContract>? Tables { get; set; }
 
+    public BoundedList<OtherTableContract>? OtherTables { get; set; }
+
     public BoundedList<ProjectSheetContract>? ProjectSheets { get; set; }
 
     public OverallSheetContract? OverallSheet { get; set; }
@@ -80,6 +82,33 @@ internal sealed class TableContract
     public int? Line { get; set; }
 
     public BoundedList<RowContract>? Rows { get; set; }
+}
+
+/// <summary>A table the library does not know, kept as printed.</summary>
+internal sealed class OtherTableContract
+{
+    public string? Title { get; set; }
+
+    public string? PrintedNumber { get; set; }
+
+    public MoneyUnit? Unit { get; set; }
+
+    public int? Decimals { get; set; }
+
+    public string? UnitName { get; set; }
+
+    public int? Line { get; set; }
+
+    public BoundedList<OtherRowContract>? HeaderRows { get; set; }
+
+    public BoundedList<OtherRowContract>? Rows { get; set; }
+}
+
+internal sealed class OtherRowContract
+{
+    public BoundedList<string>? Cells { get; set; }
+
+    public int? Line { get; set; }
 }
 
 /// <summary>A row; the <c>type</c> discriminator picks the derived contract. A row without <c>type</c> reads as this

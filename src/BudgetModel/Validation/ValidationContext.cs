@@ -223,8 +223,10 @@ public sealed class ValidationContext
     /// <param name="parts">The signed figures whose sum it should equal (copied when kept for the culprit search).</param>
     /// <param name="where">Where a finding points.</param>
     /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
+    /// <param name="beyond">The severity of a difference beyond the bound: Error, or Warning for a relation that holds in
+    /// most provinces but not certainly in all.</param>
     internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
-        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what)
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what, Severity beyond = Severity.Error)
     {
         if (!Recording && (what.KnownToHold ?? Holds(actual, parts)))
         {
@@ -264,7 +266,7 @@ public sealed class ValidationContext
             sb.Append(CultureInfo.InvariantCulture, $" = {Format(expected.In(unit), decimals)}; difference {Format(difference.In(unit), decimals)}, rounding bound ±{Format(BoundIn(bound, unit), decimals)}");
             sb.Append(drift ? " (rounding drift, not an error)." : ".");
             string message = sb.ToString();
-            finding = new Finding(RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency, message, location)
+            finding = new Finding(RuleId, drift ? Severity.Info : beyond, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency, message, location)
             {
                 Expected = expected.In(unit),
                 Actual = actual.Amount.In(unit),
@@ -279,10 +281,10 @@ public sealed class ValidationContext
 
     /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
     internal Finding? Same(Figure actual, Figure expected, Place where,
-        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(expected))] RelationText what)
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(expected))] RelationText what, Severity beyond = Severity.Error)
     {
         var term = new Term(expected, 1);
-        return Relate(actual, new ReadOnlySpan<Term>(in term), where, what);
+        return Relate(actual, new ReadOnlySpan<Term>(in term), where, what, beyond);
     }
 
     /// <summary>True when <c>actual = Σ sign × part</c> holds exactly (no finding).</summary>

@@ -36,6 +36,7 @@ internal static class DisclosureComparer
                 Check($"table[{t}].row[{r}]", Describe(x.Rows[r]), Describe(y.Rows[r]));
             }
         }
+        Check("otherTables", string.Join("\n", a.OtherTables.Select(Describe)), string.Join("\n", b.OtherTables.Select(Describe)));
         Check("sheets", a.ProjectSheets.Count, b.ProjectSheets.Count);
         for (int s = 0; s < Math.Min(a.ProjectSheets.Count, b.ProjectSheets.Count); s++)
         {
@@ -64,6 +65,11 @@ internal static class DisclosureComparer
         var values = string.Join(",", row.Columns.Select((c, i) => $"{c}={row.Values[i].TotalFen}"));
         return $"{typed} role={row.Role} key={row.Key} name={row.Name} line={row.Line} [{values}]";
     }
+
+    internal static string Describe(OtherTable t) =>
+        $"{t.Title}|{t.PrintedNumber}|{t.Precision}|{t.UnitName}|{t.Line} H=[{string.Join(";", t.HeaderRows.Select(Describe))}] R=[{string.Join(";", t.Rows.Select(Describe))}]";
+
+    internal static string Describe(OtherTableRow r) => $"{r.Line}:{string.Join("\u241F", r.Cells)}";
 
     internal static string Describe(ProjectPerformanceSheet s) =>
         $"{s.ProjectName} line={s.Line} {s.Details} L={Describe(s.LifetimeFunding)} A={Describe(s.AnnualFunding)} LI=[{string.Join(";", s.LifetimeIndicators.Select(Describe))}] AI=[{string.Join(";", s.AnnualIndicators.Select(Describe))}]";

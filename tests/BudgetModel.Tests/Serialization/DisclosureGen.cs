@@ -90,14 +90,14 @@ internal static class DisclosureGen
         var named = Make((c, v, l) => from role in Enum<RowRole>() from name in Text select (TableRow)new NamedRow(name, role, c, v, l));
         var summary = Make((c, v, l) => from line in Enum<SummaryLine>() from name in Text select (TableRow)new SummaryRow(line, name, c, v, l));
 
-        return kind switch
+        return TableLayout.For(kind).Shape switch
         {
-            TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary => Gen.OneOf(source, function, summary),
-            TableKind.GeneralBudgetBasicExpenditure => Gen.OneOf(economic, summary),
-            TableKind.GovernmentFundRevenue => Gen.OneOf(revenue, summary),
-            TableKind.StateCapitalOperation => Gen.OneOf(revenue, function, summary),
-            TableKind.ThreePublicExpenses => summary,
-            TableKind.OperatingExpenses or TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver => named,
+            TableShape.Summary or TableShape.FiscalAppropriation => Gen.OneOf(source, function, summary),
+            TableShape.Economic => Gen.OneOf(economic, summary),
+            TableShape.RevenueCode => Gen.OneOf(revenue, summary),
+            TableShape.StateCapital => Gen.OneOf(revenue, function, summary),
+            TableShape.ThreePublic => summary,
+            TableShape.NamedRows => named,
             _ => Gen.OneOf(function, summary),
         };
     }
@@ -112,6 +112,22 @@ internal static class DisclosureGen
         from count in Gen.Choose(0, 6)
         from rows in Gen.ArrayOf(Row(kind), count)
         select rows.Aggregate(new TableBuilder(kind, new TableHeader(precision, title, number, unitName, note, line)), (b, r) => b.Add(r)).Build();
+
+    internal static Gen<OtherTableRow> OtherRow =>
+        from cells in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(Text, n))
+        from line in Line
+        select new OtherTableRow(cells, line);
+
+    /// <summary>A table the library does not know: any title, header and cell texts, with or without a unit.</summary>
+    internal static Gen<OtherTable> OtherTable =>
+        from title in Text
+        from number in OptionalText
+        from precision in Gen.Frequency((1, Gen.Constant<PublishedPrecision?>(null)), (2, Precision.Select(p => (PublishedPrecision?)p)))
+        from unitName in OptionalText
+        from line in Line
+        from header in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(OtherRow, n))
+        from rows in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(OtherRow, n))
+        select new OtherTable(title, header, rows, number, precision, unitName, line);
 
     internal static Gen<ProjectFunding> Funding =>
         from total in Amount
@@ -244,18 +260,20 @@ internal static class DisclosureGen
         from kinds in Gen.SubListOf(TableKinds.All.ToArray())
         from ordered in Gen.Shuffle(kinds.ToArray())
         from tables in Gen.CollectToArray<TableKind, BudgetTable>(ordered, k => Table(k))
+        from others in Gen.Frequency((2, Gen.Constant(Array.Empty<OtherTable>())), (1, Gen.Choose(1, 2).SelectMany(n => Gen.ArrayOf(OtherTable, n))))
         from sections in Gen.SubListOf(System.Enum.GetValues<DisclosureSection>())
         from sheets in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Sheet, n))
         from overall in Gen.Frequency((1, Gen.Constant<OverallPerformanceSheet?>(null)), (1, Overall.Select(o => (OverallPerformanceSheet?)o)))
         from facts in Gen.Choose(0, 4).SelectMany(n => Gen.ArrayOf(Fact, n))
         from mentions in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Mention, n))
         from findings in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Finding, n))
-        select Build(unit, year, tables, sections, sheets, overall, facts, mentions, findings);
+        select Build(unit, year, tables, others, sections, sheets, overall, facts, mentions, findings);
 
     private static BudgetDisclosure Build(
         DisclosureUnit unit,
         int year,
         BudgetTable[] tables,
+        OtherTable[] others,
         IList<DisclosureSection> sections,
         ProjectPerformanceSheet[] sheets,
         OverallPerformanceSheet? overall,
@@ -265,6 +283,7 @@ internal static class DisclosureGen
     {
         var builder = new DisclosureBuilder(unit.Name, year).WithUnit(_ => unit).WithSections([.. sections]);
         foreach (var t in tables) builder.AddTable(t);
+        foreach (var t in others) builder.AddOtherTable(t);
         foreach (var s in sheets) builder.AddProjectSheet(s);
         if (overall is not null) builder.WithOverallSheet(overall);
         foreach (var f in facts) builder.AddFact(f);

@@ -94,6 +94,53 @@ public class RuleTests
             .WithColumns(Total, GeneralBudget, GovernmentFund, StateCapital)
             .Unit(SmallDisclosure.UnitName, 30m, 30m, 0m, 0m).Unit(SmallDisclosure.UnitName, 30m, 30m, 0m, 0m).Project("产业发展专项资金", 30m, 30m, 0m, 0m).Build()),
 
+        // The kinds other provinces publish (NewKinds): a part changed breaks the row; a part and the 合计 changed
+        // together break the rollup; a 合计 changed breaks the cross-table relation.
+        ["T14 row"] = new("BM-T14-ROW", Severity.Error, p => p.AddNewKinds().Set(BasicExpenditureSummary, "2150501", Public, 11m)),
+        ["T14 rollup"] = new("BM-T14-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(BasicExpenditureSummary, "2150501", Public, 11m).Set(BasicExpenditureSummary, "2150501", Total, 51m)),
+        ["T15 row"] = new("BM-T15-ROW", Severity.Error, p => p.AddNewKinds().Set(ProjectExpenditureSummary, "212", GovernmentFund, 21m)),
+        ["T15 rollup"] = new("BM-T15-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(ProjectExpenditureSummary, "212", GovernmentFund, 21m).Set(ProjectExpenditureSummary, "212", Total, 21m)),
+        ["T16 row"] = new("BM-T16-ROW", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetExpenditureByEconomic, "30201", Project, 11m)),
+        ["T16 rollup"] = new("BM-T16-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetExpenditureByEconomic, "30201", Project, 11m).Set(GeneralBudgetExpenditureByEconomic, "30201", Total, 18m)),
+        ["T17 row (by year)"] = new("BM-T17-ROW", Severity.Error, p => p.AddNewKinds().Tables[GeneralBudgetProjectByEconomic] = new TableBuilder(GeneralBudgetProjectByEconomic, SmallDisclosure.Header)
+            .WithColumns(Total, CurrentYear, CarryOver).Total(10m, 8m, 1m).Build()),
+        ["T17 rollup"] = new("BM-T17-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetProjectByEconomic, "30201", Total, 11m)),
+        ["T18 row"] = new("BM-T18-ROW", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetBasicByFunction, "215", Personnel, 41m)),
+        ["T18 rollup"] = new("BM-T18-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetBasicByFunction, "215", Personnel, 41m).Set(GeneralBudgetBasicByFunction, "215", Total, 51m)),
+        ["T19 row"] = new("BM-T19-ROW", Severity.Error, p => p.AddNewKinds().Set(FiscalAppropriationExpenditureByFunction, "201", Project, 11m)),
+        ["T19 rollup"] = new("BM-T19-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(FiscalAppropriationExpenditureByFunction, "201", Project, 11m).Set(FiscalAppropriationExpenditureByFunction, "201", Total, 11m)),
+        ["T20 row"] = new("BM-T20-ROW", Severity.Error, p => p.AddNewKinds().Set(FiscalAppropriationBasicByEconomic, "302", Public, 11m)),
+        ["T20 rollup"] = new("BM-T20-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(FiscalAppropriationBasicByEconomic, "302", Public, 11m).Set(FiscalAppropriationBasicByEconomic, "302", Total, 11m)),
+        ["T21 row"] = new("BM-T21-ROW", Severity.Error, p => p.AddNewKinds().Set(GovernmentProcurement, "办公设备", Goods, 3m)),
+        ["T21 units"] = new("BM-T21-UNITS", Severity.Error, p => p.AddNewKinds().Set(GovernmentProcurement, "办公设备", Goods, 3m).Set(GovernmentProcurement, "办公设备", Total, 3m)),
+        ["T22 row"] = new("BM-T22-ROW", Severity.Error, p => p.AddNewKinds().Set(GovernmentPurchasedServices, "物业管理服务", GeneralBudget, 5m)),
+        ["T22 units"] = new("BM-T22-UNITS", Severity.Error, p => p.AddNewKinds().Set(GovernmentPurchasedServices, "物业管理服务", GeneralBudget, 5m).Set(GovernmentPurchasedServices, "物业管理服务", Total, 5m)),
+        ["T23 row"] = new("BM-T23-ROW", Severity.Error, p => p.AddNewKinds().Set(SpecialOperatingFunds, "商贸事务项目", GeneralBudget, 11m)),
+        ["T23 units"] = new("BM-T23-UNITS", Severity.Error, p => p.AddNewKinds().Set(SpecialOperatingFunds, "商贸事务项目", GeneralBudget, 11m).Set(SpecialOperatingFunds, "商贸事务项目", Total, 11m)),
+        ["T24 row"] = new("BM-T24-ROW", Severity.Error, p => p.AddNewKinds().Set(CarryOverExpenditure, "2150517", Project, 31m)),
+        ["T24 rollup"] = new("BM-T24-ROLLUP", Severity.Error, p => p.AddNewKinds().Set(CarryOverExpenditure, "2150517", Project, 31m).Set(CarryOverExpenditure, "2150517", Total, 31m)),
+        ["T25 row"] = new("BM-T25-ROW", Severity.Error, p => p.AddNewKinds().Set(BasicExpenditureByEconomic, "301", Personnel, 81m)),
+        ["T25 rollup"] = new("BM-T25-ROLLUP", Severity.Error, p => p.AddNewKinds().Tables[BasicExpenditureByEconomic] = new TableBuilder(BasicExpenditureByEconomic, SmallDisclosure.Header)
+            .Total(90m, 80m, 10m).EconomicClass("301", "工资福利支出", 80m, 80m, 0m).EconomicItem("30101", "基本工资", null, null, 79m, 79m, 0m)
+            .EconomicClass("302", "商品和服务支出", 10m, 0m, 10m).Build()),
+        ["T3-T14 basic"] = new("BM-X-T3-T14-BASIC", Severity.Error, p => p.AddNewKinds().Set(BasicExpenditureSummary, "Total", Total, 91m).Set(BasicExpenditureSummary, "Total", Personnel, 81m)),
+        ["T3-T15 project"] = new("BM-X-T3-T15-PROJECT", Severity.Error, p => p.AddNewKinds().Set(ExpenditureSummary, "223", Project, 6m)),
+        ["T3-T25 basic"] = new("BM-X-T3-T25-BASIC", Severity.Error, p => p.AddNewKinds().Set(BasicExpenditureByEconomic, "Total", Total, 91m)),
+        ["T5-T16 total"] = new("BM-X-T5-T16-TOTAL", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetExpenditureByEconomic, "Total", Project, 11m)),
+        ["T6-T16 basic"] = new("BM-X-T6-T16-BASIC", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetExpenditureByEconomic, "Total", Basic, 91m)),
+        ["T5-T17 project"] = new("BM-X-T5-T17-PROJECT", Severity.Warning, p => p.AddNewKinds().Set(GeneralBudgetProjectByEconomic, "Total", Total, 12m)),
+        ["T5-T18 basic"] = new("BM-X-T5-T18-BASIC", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetBasicByFunction, "208", Total, 41m)),
+        ["T6-T18 basic"] = new("BM-X-T6-T18-BASIC", Severity.Error, p => p.AddNewKinds().Set(GeneralBudgetBasicByFunction, "Total", Public, 11m)),
+        ["T4-T19"] = new("BM-X-T4-T19", Severity.Error, p => p.AddNewKinds().Set(FiscalAppropriationExpenditureByFunction, "212", Total, 21m)),
+        ["T19-T20 basic"] = new("BM-X-T19-T20-BASIC", Severity.Error, p => p.AddNewKinds().Set(FiscalAppropriationBasicByEconomic, "Total", Total, 91m)),
+        ["unknown table"] = new("BM-TABLE-UNRECOGNISED", Severity.Info, p => p.Others.Add(new OtherTable("2026年部门预算绩效目标汇总表", [new OtherTableRow(["项目", "金额"])], [new OtherTableRow(["商贸事务项目", "10.00"], 420)], "表14"))),
+        ["merged 机关运行经费"] = new("BM-X-T6-T11", Severity.Error, p =>
+        {
+            p.Tables.Remove(OperatingExpenses);
+            p.Tables[ThreePublicExpenses] = new TableBuilder(ThreePublicExpenses, SmallDisclosure.Header).Add(SmallDisclosure.T10().Rows[0]).Add(SmallDisclosure.T10().Rows[1])
+                .Add(SmallDisclosure.T10().Rows[2]).Summary(SummaryLine.OperatingExpenses, "机关运行经费", 11m, 11m, 0m, 0m).Total(3m, 3m, 0m, 0m).Build();
+        }),
+
         // Across tables
         ["T1-T2 revenue"] = new("BM-X-T1-T2-REVENUE", Severity.Error, p => p.Set(RevenueSummary, "Total", CarryOver, 31m)),
         ["T1-T2 class"] = new("BM-X-T1-T2-CLASS", Severity.Error, p => p.Set(RevenueSummary, "215", CarryOver, 31m)),

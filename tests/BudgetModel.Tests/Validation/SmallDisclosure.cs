@@ -44,6 +44,8 @@ internal static class SmallDisclosure
 
         internal List<ProseFact> Facts { get; } = DefaultFacts();
 
+        internal List<OtherTable> Others { get; } = [];
+
         internal List<ProseMention> Mentions { get; } =
         [
             new(MentionKind.UnitName, UnitName, 3, Context: "cover"),
@@ -82,6 +84,7 @@ internal static class SmallDisclosure
                     builder.AddTable(table);
                 }
             }
+            Others.ForEach(t => builder.AddOtherTable(t));
             Sheets.ForEach(s => builder.AddProjectSheet(s));
             Facts.ForEach(f => builder.AddFact(f));
             Mentions.ForEach(m => builder.AddMention(m));

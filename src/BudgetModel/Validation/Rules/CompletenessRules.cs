@@ -18,6 +18,7 @@ internal static class CompletenessRules
         yield return new Rule("BM-REQUIRED-TABLE", "Every table 财预〔2016〕143号 requires is published", "公开规定要求的报表齐全", RequiredTables);
         yield return new Rule("BM-REQUIRED-SECTION", "Every section of a disclosure is present (概况, 情况说明, 绩效 …)", "公开内容齐全", Sections);
         yield return new Rule("BM-EMPTY-NOTE", "A table printed empty carries a note; a note saying empty stands over no figures", "空表须说明，有数据的表不得标注空表", EmptyNotes);
+        yield return new Rule("BM-TABLE-UNRECOGNISED", "A table the library does not know is kept as printed and reported (not checked)", "无法识别的报表已保留，未校验", Unrecognised);
         yield return new Rule("BM-UNIT-NAME", "The unit's name is the same on the cover, in table headers, in the prose and on the sheets", "单位名称前后一致", UnitNames);
     }
 
@@ -78,6 +79,21 @@ internal static class CompletenessRules
             {
                 c.Report(Severity.Error, FindingKind.Mismatch, where, $"{table.Kind.ChineseName()} carries the note '{table.Header.EmptyNote}' but has figures.");
             }
+        }
+    }
+
+    /// <summary><c>BM-TABLE-UNRECOGNISED</c>: an Info (<see cref="FindingKind.Unknown"/>) per table the disclosure keeps
+    /// as <see cref="OtherTable"/>, naming its number, title and size, so a reviewer knows it was read but not checked.</summary>
+    private static void Unrecognised(ValidationContext c)
+    {
+        foreach (var table in c.Disclosure.OtherTables)
+        {
+            // The title's line and the first and last rows' lines: where the table starts and ends.
+            int?[] lines = [table.Line, table.Rows.Count > 0 ? table.Rows[0].Line : null, table.Rows.Count > 0 ? table.Rows[^1].Line : null];
+            var where = new FindingLocation(Row: table.Title) { Lines = lines.OfType<int>().Distinct().Order().ToArray() };
+            string number = string.IsNullOrWhiteSpace(table.PrintedNumber) ? string.Empty : table.PrintedNumber + " ";
+            c.Report(Severity.Info, FindingKind.Unknown, where,
+                $"The table {number}'{table.Title}' is not a kind the library knows; it is kept as printed ({table.HeaderRows.Count} header rows, {table.Rows.Count} rows) and not checked.");
         }
     }
 

@@ -28,12 +28,40 @@ internal static class CrossTableRules
         yield return new Rule("BM-X-T1-T5-TOTAL", "一般公共预算支出表's 合计 = 预算收支总表's 一般公共预算", "一般公共预算支出表合计等于收支总表一般公共预算收入", T1T5Total);
         yield return new Rule("BM-X-T5-T6-BASIC", "一般公共预算支出表's 基本支出 = 基本支出经济分类表's 合计", "一般公共预算基本支出与经济分类表合计一致", T5T6Basic);
         yield return new Rule("BM-X-T6-T10", "基本支出表's 公务接待费 and 公务用车运行维护费 = the “三公” table's lines", "基本支出表公务接待费、公务用车运行维护费与“三公”表一致", T6T10);
-        yield return new Rule("BM-X-T6-T11", "基本支出表's 公用经费 = 机关运行经费 (an administrative unit)", "公用经费等于机关运行经费", T6T11);
+        yield return new Rule("BM-X-T6-T11", "基本支出表's 公用经费 = 机关运行经费 (an administrative unit; the 机关运行经费 line of a merged “三公” table stands in for 表十一)", "公用经费等于机关运行经费", T6T11);
         yield return new Rule("BM-X-T7-T8-T1", "政府性基金 revenue total = its expenditure total = 预算收支总表's 政府性基金预算", "政府性基金收入、支出合计与收支总表一致", T7T8T1);
         yield return new Rule("BM-X-T9-T1", "国有资本经营预算表's totals = 预算收支总表's 国有资本经营预算", "国有资本经营预算收支与收支总表一致", T9T1);
         yield return new Rule("BM-X-T12-FUNDS", "项目支出表（本年） = 支出总表's 项目支出 less carry-over, by fund (一般公共预算 = 表五's 项目支出 …)",
             "本年项目支出与支出总表项目支出（扣除上年结转）一致", T12Funds);
         yield return new Rule("BM-X-T13-T1", "项目支出表（上年结转）'s total = 预算收支总表's 上年结转", "上年结转项目合计等于收支总表上年结转", T13T1);
+        yield return new Rule("BM-X-T3-T14-BASIC", "基本支出总表's 合计 = 预算支出总表's 基本支出, in total and by class", "基本支出总表与支出总表基本支出一致",
+            c => ByFunctionTotal(c, TableKind.BasicExpenditureSummary, TableKind.ExpenditureSummary, TableColumn.Basic, byClass: true));
+        yield return new Rule("BM-X-T3-T15-PROJECT", "项目支出总表's 合计 = 预算支出总表's 项目支出, in total and by class", "项目支出总表与支出总表项目支出一致",
+            c => ByFunctionTotal(c, TableKind.ProjectExpenditureSummary, TableKind.ExpenditureSummary, TableColumn.Project, byClass: true));
+        yield return new Rule("BM-X-T3-T25-BASIC", "部门预算基本支出预算表（按经济分类）'s 合计 = 预算支出总表's 基本支出", "基本支出经济分类预算表合计等于支出总表基本支出",
+            c => SameTotals(c, TableKind.BasicExpenditureByEconomic, TableKind.ExpenditureSummary, (TableColumn.Total, TableColumn.Basic)));
+        yield return new Rule("BM-X-T5-T16-TOTAL", "一般公共预算支出经济分类表's 合计, 基本支出 and 项目支出 = 一般公共预算支出表's", "一般公共预算支出经济分类表合计与一般公共预算支出表一致",
+            c => SameTotals(c, TableKind.GeneralBudgetExpenditureByEconomic, TableKind.GeneralBudgetExpenditure,
+                (TableColumn.Total, TableColumn.Total), (TableColumn.Basic, TableColumn.Basic), (TableColumn.Project, TableColumn.Project)));
+        yield return new Rule("BM-X-T6-T16-BASIC", "一般公共预算支出经济分类表's 基本支出 (人员经费, 公用经费) = 基本支出经济分类表's 合计 (人员经费, 公用经费)",
+            "一般公共预算支出经济分类表基本支出与基本支出经济分类表一致",
+            c => SameTotals(c, TableKind.GeneralBudgetExpenditureByEconomic, TableKind.GeneralBudgetBasicExpenditure,
+                (TableColumn.Basic, TableColumn.Total), (TableColumn.Personnel, TableColumn.Personnel), (TableColumn.Public, TableColumn.Public)));
+        yield return new Rule("BM-X-T5-T17-PROJECT", "一般公共预算项目支出表（按经济分类）'s 合计 = 一般公共预算支出表's 项目支出 (a warning: the scope may differ)",
+            "一般公共预算项目支出经济分类表合计等于一般公共预算项目支出",
+            c => SameTotals(c, TableKind.GeneralBudgetProjectByEconomic, TableKind.GeneralBudgetExpenditure, Severity.Warning, (TableColumn.Total, TableColumn.Project)));
+        yield return new Rule("BM-X-T5-T18-BASIC", "一般公共预算基本支出表（按功能分类）'s 合计 = 一般公共预算支出表's 基本支出, in total and by class",
+            "一般公共预算基本支出功能分类表与一般公共预算支出表基本支出一致",
+            c => ByFunctionTotal(c, TableKind.GeneralBudgetBasicByFunction, TableKind.GeneralBudgetExpenditure, TableColumn.Basic, byClass: true));
+        yield return new Rule("BM-X-T6-T18-BASIC", "一般公共预算基本支出表（按功能分类）'s 人员经费 and 公用经费 = 基本支出经济分类表's",
+            "一般公共预算基本支出功能分类表人员经费、公用经费与经济分类表一致",
+            c => SameTotals(c, TableKind.GeneralBudgetBasicByFunction, TableKind.GeneralBudgetBasicExpenditure,
+                (TableColumn.Total, TableColumn.Total), (TableColumn.Personnel, TableColumn.Personnel), (TableColumn.Public, TableColumn.Public)));
+        yield return new Rule("BM-X-T4-T19", "财政拨款支出表（功能科目）'s 合计 = 财政拨款收支总表's 本年支出合计; each class = 表四's class line",
+            "财政拨款支出表与财政拨款收支总表支出一致", T4T19);
+        yield return new Rule("BM-X-T19-T20-BASIC", "财政拨款基本支出表（经济科目）'s 合计 = 财政拨款支出表（功能科目）'s 基本支出",
+            "财政拨款基本支出经济分类表合计等于财政拨款支出表基本支出",
+            c => SameTotals(c, TableKind.FiscalAppropriationBasicByEconomic, TableKind.FiscalAppropriationExpenditureByFunction, (TableColumn.Total, TableColumn.Basic)));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -478,7 +506,19 @@ internal static class CrossTableRules
     {
         var t6 = c.Disclosure.GeneralBudgetBasicExpenditure;
         var t11 = c.Disclosure.OperatingExpenses;
-        if (t6?.TotalRow is not { } t6Total || t11 is null || t11.IsPrintedEmpty || !t6Total.Has(TableColumn.Public))
+        if (t6?.TotalRow is not { } t6Total || !t6Total.Has(TableColumn.Public))
+        {
+            return;
+        }
+        if (t11 is null && c.Disclosure.ThreePublicExpenses is { OperatingExpenses: { } line } t10 && !line.IsBlank)
+        {
+            // A merged “三公”经费和机关运行经费预算表: its 机关运行经费 line stands in for 表十一 (一般公共预算 when by fund).
+            var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : line.Columns[0];
+            c.Same(c.Cell(t10, line, column), c.Cell(t6, t6Total, TableColumn.Public), At.Place(t10, line, column),
+                $"“三公”经费表 机关运行经费 ({column.ChineseLabel()}) = 基本支出表 公用经费");
+            return;
+        }
+        if (t11 is null || t11.IsPrintedEmpty)
         {
             return;
         }
@@ -590,6 +630,72 @@ internal static class CrossTableRules
             _ = Sum(column, out var unitTerms);
             var parts = expected.Concat(unitTerms.Skip(1).Select(t => Term.Minus(t.Figure))).ToArray();
             c.Relate(unitTerms[0].Figure, parts, where(column), what);
+        }
+    }
+
+    // ------------------------------------------------------------------ the kinds other provinces publish
+
+    /// <summary>The 合计 row of a table of any shape (the expenditure side of 国有资本经营预算).</summary>
+    private static SummaryRow? TotalOf(BudgetTable table) => table.Summary(SummaryLine.Total);
+
+    /// <summary>Relates pairs of columns of two tables' 合计 rows (actual column, expected column); a pair is skipped when
+    /// either table does not print the column.</summary>
+    private static void SameTotals(ValidationContext c, TableKind actualKind, TableKind expectedKind, params (TableColumn Actual, TableColumn Expected)[] pairs) =>
+        SameTotals(c, actualKind, expectedKind, Severity.Error, pairs);
+
+    private static void SameTotals(ValidationContext c, TableKind actualKind, TableKind expectedKind, Severity beyond, params (TableColumn Actual, TableColumn Expected)[] pairs)
+    {
+        if (c.Disclosure[actualKind] is not { } actual || c.Disclosure[expectedKind] is not { } expected
+            || TotalOf(actual) is not { } a || TotalOf(expected) is not { } e)
+        {
+            return;
+        }
+        foreach (var (ac, ec) in pairs)
+        {
+            if (a.Has(ac) && e.Has(ec))
+            {
+                c.Same(c.Cell(actual, a, ac), c.Cell(expected, e, ec), At.Place(actual, a, ac),
+                    $"{actualKind.ChineseName()} 合计 {ac.ChineseLabel()} = {expectedKind.ChineseName()} 合计 {ec.ChineseLabel()}", beyond);
+            }
+        }
+    }
+
+    /// <summary>A table by function code whose 合计 column restates one column of another table by function code: the
+    /// totals agree, and (with <paramref name="byClass"/>) so does every 类 (classes are printed by every table; deeper
+    /// levels are not always, so they are not compared).</summary>
+    private static void ByFunctionTotal(ValidationContext c, TableKind actualKind, TableKind expectedKind, TableColumn expectedColumn, bool byClass)
+    {
+        if (c.Disclosure[actualKind] is not FunctionTable actual || c.Disclosure[expectedKind] is not FunctionTable expected)
+        {
+            return;
+        }
+        if (byClass && actual.FunctionRows.Count > 0 && expected.FunctionRows.Count > 0 && expected.FunctionRows[0].Has(expectedColumn)
+            && actual.FunctionRows[0].Has(TableColumn.Total))
+        {
+            ByCode(c, actual, actual.FunctionRows, TableColumn.Total, expected, expected.FunctionRows, _ => Plus(expectedColumn),
+                $"{actualKind.ChineseName()} 合计 = {expectedKind.ChineseName()} {expectedColumn.ChineseLabel()}", classesOnly: true);
+        }
+        SameTotals(c, actualKind, expectedKind, (TableColumn.Total, expectedColumn));
+    }
+
+    /// <summary><c>BM-X-T4-T19</c>: 财政拨款支出表（功能科目） = 表四's expenditure side: its 合计 = 本年支出合计 (this year's
+    /// spending of 财政拨款, carried-over money included), each 类 = 表四's class line (小计).</summary>
+    private static void T4T19(ValidationContext c)
+    {
+        var t4 = c.Disclosure.FiscalAppropriationSummary;
+        var t19 = c.Disclosure.FiscalAppropriationExpenditureByFunction;
+        if (t4 is null || t19 is null)
+        {
+            return;
+        }
+        if (t4.ExpenditureLines.Count > 0 && t19.FunctionRows.Count > 0)
+        {
+            ByCode(c, t19, t19.FunctionRows, TableColumn.Total, t4, t4.ExpenditureLines, _ => Plus(TableColumn.Total),
+                "财政拨款支出表 合计 = 表四's class line", classesOnly: true);
+        }
+        if (t19.TotalRow is { } total && Line(c, t4, SummaryLine.CurrentYearExpenditure, TableColumn.Total) is { } expected)
+        {
+            c.Same(c.Cell(t19, total, TableColumn.Total), expected, At.Place(t19, total, TableColumn.Total), "财政拨款支出表 合计 = 表四 本年支出合计");
         }
     }
 

@@ -8,19 +8,19 @@ namespace BudgetModel.Validation.Rules;
 /// and the unit rows of tables 11 to 13.</summary>
 internal static class TableRules
 {
-    private static readonly TableKind[] RowSumKinds =
-    [
-        TableKind.RevenueExpenditureSummary, TableKind.RevenueSummary, TableKind.ExpenditureSummary,
-        TableKind.FiscalAppropriationSummary, TableKind.GeneralBudgetExpenditure, TableKind.GeneralBudgetBasicExpenditure,
-        TableKind.GovernmentFundExpenditure, TableKind.StateCapitalOperation, TableKind.ThreePublicExpenses,
-        TableKind.OperatingExpenses, TableKind.ProjectExpenditureCurrent, TableKind.ProjectExpenditureCarryOver,
-    ];
+    /// <summary>Every kind whose rows carry a 合计 and its parts (all but 政府性基金预算收入表, one amount a row).</summary>
+    private static readonly TableKind[] RowSumKinds = TableKinds.All.Where(k => k != TableKind.GovernmentFundRevenue).ToArray();
 
-    private static readonly TableKind[] CodeRollupKinds =
-    [
-        TableKind.RevenueSummary, TableKind.ExpenditureSummary, TableKind.GeneralBudgetExpenditure,
-        TableKind.GovernmentFundRevenue, TableKind.GovernmentFundExpenditure, TableKind.StateCapitalOperation,
-    ];
+    /// <summary>The kinds of rows by function or revenue code.</summary>
+    private static readonly TableKind[] CodeRollupKinds = TableKinds.All
+        .Where(k => TableLayout.For(k).Shape is TableShape.Function or TableShape.RevenueCode or TableShape.StateCapital).ToArray();
+
+    /// <summary>The kinds of rows by economic class and item.</summary>
+    private static readonly TableKind[] EconomicKinds = TableKinds.All.Where(k => TableLayout.For(k).Shape == TableShape.Economic).ToArray();
+
+    /// <summary>The kinds of named rows under unit rows that are not the seed's tables 11 to 13 (政府采购, 政府购买服务, 专项业务经费).</summary>
+    private static readonly TableKind[] OtherNamedKinds = TableKinds.All
+        .Where(k => TableLayout.For(k).Shape == TableShape.NamedRows && (int)k > (int)TableKind.ProjectExpenditureCarryOver).ToArray();
 
     internal static IEnumerable<IDisclosureRule> Create()
     {
@@ -46,16 +46,27 @@ internal static class TableRules
             yield return new Rule($"BM-{DisclosureRules.Tag(kind)}-ROLLUP", $"{kind.ChineseName()}: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类",
                 $"{kind.ChineseName()}：类等于款之和，款等于项之和，合计等于类之和", c => CodeRollup(c, kind));
         }
-        yield return new Rule("BM-T6-ROLLUP", "一般公共预算基本支出表: each economic class = Σ its items; 合计 = Σ classes",
-            "基本支出经济分类表：类等于款之和，合计等于类之和", EconomicRollup);
+        foreach (var kind in EconomicKinds)
+        {
+            yield return kind == TableKind.GeneralBudgetBasicExpenditure
+                ? new Rule("BM-T6-ROLLUP", "一般公共预算基本支出表: each economic class = Σ its items; 合计 = Σ classes",
+                    "基本支出经济分类表：类等于款之和，合计等于类之和", c => EconomicRollup(c, kind))
+                : new Rule($"BM-{DisclosureRules.Tag(kind)}-ROLLUP", $"{kind.ChineseName()}: each economic class = Σ its items; 合计 = Σ classes",
+                    $"{kind.ChineseName()}：类等于款之和，合计等于类之和", c => EconomicRollup(c, kind));
+        }
         yield return new Rule("BM-T9-BALANCE", "国有资本经营预算表: revenue total = expenditure total", "国有资本经营预算表：收入合计等于支出合计", StateCapitalBalance);
-        yield return new Rule("BM-T10-LINES", "“三公”经费表: 合计 = 出国 + 接待 + 公务用车; 公务用车 = 购置 + 运行维护",
+        yield return new Rule("BM-T10-LINES", "“三公”经费表: 合计 = 出国 + 接待 + 公务用车 (+ 会议费 + 培训费 when the 合计 counts them); 公务用车 = 购置 + 运行维护",
             "“三公”经费表：合计等于三项之和，公务用车购置及运行费等于购置费加运行维护费", ThreePublicLines);
         yield return new Rule("BM-T11-UNITS", "机关运行经费表: 部门合计 = Σ units", "机关运行经费表：部门合计等于各单位之和", c => UnitRollup(c, TableKind.OperatingExpenses));
         yield return new Rule("BM-T12-UNIT", "项目支出表（本年）: the unit row = Σ its projects; a repeated unit row is a warning",
             "项目支出表（本年）：单位行等于项目之和", c => UnitRollup(c, TableKind.ProjectExpenditureCurrent));
         yield return new Rule("BM-T13-UNIT", "项目支出表（上年结转）: the unit row = Σ its projects; a repeated unit row is a warning",
             "项目支出表（上年结转）：单位行等于项目之和", c => UnitRollup(c, TableKind.ProjectExpenditureCarryOver));
+        foreach (var kind in OtherNamedKinds)
+        {
+            yield return new Rule($"BM-{DisclosureRules.Tag(kind)}-UNITS", $"{kind.ChineseName()}: each 合计 or unit row = Σ the rows under it",
+                $"{kind.ChineseName()}：合计行等于其下各行之和", c => UnitRollup(c, kind));
+        }
     }
 
     // ------------------------------------------------------------------ rows
@@ -74,36 +85,102 @@ internal static class TableRules
             {
                 continue;
             }
+            int groups = 0;
             int count = 0;
+            bool carryOverIsYear = row.Has(TableColumn.CurrentYear);
             for (int ci = 0; ci < row.Columns.Count; ci++)
             {
                 var column = row.Columns[ci];
                 if (IsPart(kind, column))
                 {
                     count++;
+                    groups |= GroupOf(column, carryOverIsYear);
                 }
             }
             if (count == 0)
             {
                 continue;
             }
-            var parts = c.Scratch(count);
-            int n = 0;
-            for (int ci = 0; ci < row.Columns.Count; ci++)
+            bool basicSplit = row.Has(TableColumn.Basic) && (row.Has(TableColumn.Personnel) || row.Has(TableColumn.Public));
+            if (System.Numerics.BitOperations.PopCount((uint)groups) == 1 && !basicSplit)
             {
-                var column = row.Columns[ci];
-                if (IsPart(kind, column))
+                // One group of parts (the usual case): 合计 = Σ every part column.
+                RelateParts(c, table, r, row, kind, -1, carryOverIsYear, basicSplit);
+                continue;
+            }
+            // Several groups (基本/项目 beside the funds, 货物/工程/服务 beside the funds …): 合计 = Σ each group.
+            for (int g = 1; g <= Category; g <<= 1)
+            {
+                if ((groups & g) != 0)
                 {
-                    parts[n++] = Term.Plus(c.CellAt(table, r, column));
+                    RelateParts(c, table, r, row, kind, g, carryOverIsYear, basicSplit);
                 }
             }
-            c.Relate(c.CellAt(table, r, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
-                $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(col => IsPart(kind, col)).Select(col => col.ChineseLabel()))}");
+            if (basicSplit)
+            {
+                // 基本支出 = 人员经费 + 公用经费.
+                int n = (row.Has(TableColumn.Personnel) ? 1 : 0) + (row.Has(TableColumn.Public) ? 1 : 0);
+                var parts = c.Scratch(n);
+                int k = 0;
+                if (row.Has(TableColumn.Personnel))
+                {
+                    parts[k++] = Term.Plus(c.CellAt(table, r, TableColumn.Personnel));
+                }
+                if (row.Has(TableColumn.Public))
+                {
+                    parts[k++] = Term.Plus(c.CellAt(table, r, TableColumn.Public));
+                }
+                c.Relate(c.CellAt(table, r, TableColumn.Basic), parts, At.Place(table, row, TableColumn.Basic), $"{row.Name}: 基本支出 = 人员经费 + 公用经费");
+            }
         }
 
         // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
         static bool IsPart(TableKind kind, TableColumn column) =>
             column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver);
+    }
+
+    private const int ExpenditureType = 1, Year = 2, Fund = 4, Category = 8;
+
+    /// <summary>The group of parts a column belongs to: each group sums to the row's 合计 on its own. 上年结转 is a year
+    /// (beside 当年预算安排) or, without 当年, a source of money beside the funds.</summary>
+    private static int GroupOf(TableColumn column, bool carryOverIsYear) => column switch
+    {
+        TableColumn.Basic or TableColumn.Project or TableColumn.Personnel or TableColumn.Public => ExpenditureType,
+        TableColumn.CurrentYear => Year,
+        TableColumn.CarryOver => carryOverIsYear ? Year : Fund,
+        TableColumn.Goods or TableColumn.Works or TableColumn.Services => Category,
+        _ => Fund,
+    };
+
+    /// <summary>Relates a row's 合计 to the sum of its part columns of one group (<paramref name="group"/> −1: every
+    /// part). In the expenditure-type group, 人员经费 and 公用经费 stand for 基本支出 only when the row has no 基本支出 column.</summary>
+    private static void RelateParts(ValidationContext c, BudgetTable table, int r, TableRow row, TableKind kind, int group, bool carryOverIsYear, bool basicSplit)
+    {
+        int count = 0;
+        for (int ci = 0; ci < row.Columns.Count; ci++)
+        {
+            if (InGroup(row.Columns[ci]))
+            {
+                count++;
+            }
+        }
+        var parts = c.Scratch(count);
+        int n = 0;
+        for (int ci = 0; ci < row.Columns.Count; ci++)
+        {
+            if (InGroup(row.Columns[ci]))
+            {
+                parts[n++] = Term.Plus(c.CellAt(table, r, row.Columns[ci]));
+            }
+        }
+        c.Relate(c.CellAt(table, r, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
+            $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(InGroup).Select(col => col.ChineseLabel()))}");
+
+        bool InGroup(TableColumn column) =>
+            column is not (TableColumn.Total or TableColumn.Amount)
+            && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver)
+            && (group < 0 || GroupOf(column, carryOverIsYear) == group)
+            && !(basicSplit && column is TableColumn.Personnel or TableColumn.Public);
     }
 
     // ------------------------------------------------------------------ tables 1 and 4
@@ -398,10 +475,9 @@ internal static class TableRules
         }
     }
 
-    private static void EconomicRollup(ValidationContext c)
+    private static void EconomicRollup(ValidationContext c, TableKind kind)
     {
-        var table = c.Disclosure.GeneralBudgetBasicExpenditure;
-        if (table is null)
+        if (c.Disclosure[kind] is not EconomicTable table)
         {
             return;
         }
@@ -459,6 +535,14 @@ internal static class TableRules
             "支出合计 = 收入合计");
     }
 
+    /// <summary>
+    /// <c>BM-T10-LINES</c>. The “三公”经费 are 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费; 会议费 and 培训费, which some
+    /// provinces print in the same table, are not among them, and 机关运行经费 or 行政经费 of a merged table never are. A
+    /// table that prints a “三公” subtotal beside its 合计 says which is which: subtotal = the three, 合计 = subtotal +
+    /// 会议费 + 培训费. A table that prints one 合计 beside 会议费 or 培训费 does not say whether it counts them, so the
+    /// reading nearer the 合计 (by its first column) is taken: no error either way, and a 合计 that fits neither is
+    /// reported against the nearer one.
+    /// </summary>
     private static void ThreePublicLines(ValidationContext c)
     {
         var table = c.Disclosure.ThreePublicExpenses;
@@ -467,39 +551,76 @@ internal static class TableRules
             return;
         }
         var total = table.TotalRow;
+        var subtotal = table.ThreePublicSubtotal;
         var vehicles = table.Vehicles;
-        if (total is not null)
+        var three = new List<SummaryRow?> { table.OverseasTravel, table.Reception };
+        if (vehicles is not null)
         {
-            var parts = new List<SummaryRow?> { table.OverseasTravel, table.Reception };
-            if (vehicles is not null)
+            three.Add(vehicles);
+        }
+        else
+        {
+            three.Add(table.VehiclePurchase);
+            three.Add(table.VehicleOperation);
+        }
+        var printed = three.OfType<SummaryRow>().ToArray();
+        var others = new[] { table.Meetings, table.Training }.OfType<SummaryRow>().ToArray();
+        const string ThreeText = "因公出国（境）费 + 公务接待费 + 公务用车购置及运行费";
+        if (subtotal is not null)
+        {
+            RelateLines(subtotal, printed, $"“三公”经费小计 = {ThreeText}");
+            if (total is not null)
             {
-                parts.Add(vehicles);
+                RelateLines(total, [subtotal, .. others], "合计 = “三公”经费小计 + 会议费 + 培训费");
             }
-            else
-            {
-                parts.Add(table.VehiclePurchase);
-                parts.Add(table.VehicleOperation);
-            }
-            var printed = parts.OfType<SummaryRow>().ToArray();
-            if (printed.Length > 0)
-            {
-                for (int ci = 0; ci < total.Columns.Count; ci++)
-                {
-                    var column = total.Columns[ci];
-                    c.Relate(c.Cell(table, total, column), c.Terms(table, printed, column),
-                        At.Place(table, total, column), $"合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ({column.ChineseLabel()})");
-                }
-            }
+        }
+        else if (total is not null)
+        {
+            bool withOthers = others.Length > 0 && CountsOthers(total, printed, others);
+            RelateLines(total, withOthers ? [.. printed, .. others] : printed,
+                withOthers ? $"合计 = {ThreeText} + 会议费 + 培训费" : $"合计 = {ThreeText}");
         }
         if (vehicles is not null && (table.VehiclePurchase is not null || table.VehicleOperation is not null))
         {
-            var printed = new[] { table.VehiclePurchase, table.VehicleOperation }.OfType<SummaryRow>().ToArray();
+            var parts = new[] { table.VehiclePurchase, table.VehicleOperation }.OfType<SummaryRow>().ToArray();
             for (int ci = 0; ci < vehicles.Columns.Count; ci++)
             {
                 var column = vehicles.Columns[ci];
-                c.Relate(c.Cell(table, vehicles, column), c.Terms(table, printed, column),
+                c.Relate(c.Cell(table, vehicles, column), c.Terms(table, parts, column),
                     At.Place(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
             }
+        }
+
+        void RelateLines(SummaryRow sum, SummaryRow[] parts, string what)
+        {
+            if (parts.Length == 0)
+            {
+                return;
+            }
+            for (int ci = 0; ci < sum.Columns.Count; ci++)
+            {
+                var column = sum.Columns[ci];
+                c.Relate(c.Cell(table, sum, column), c.Terms(table, parts, column), At.Place(table, sum, column), $"{what} ({column.ChineseLabel()})");
+            }
+        }
+
+        // Whether the 合计 is nearer the three plus 会议费 and 培训费 than the three alone (first column; a tie is the three).
+        static bool CountsOthers(SummaryRow total, SummaryRow[] three, SummaryRow[] others)
+        {
+            // In fen as decimals: no overflow whatever the figures.
+            var column = total.Columns[0];
+            decimal alone = 0m;
+            foreach (var row in three)
+            {
+                alone += row.GetOrZero(column).TotalFen;
+            }
+            decimal with = alone;
+            foreach (var row in others)
+            {
+                with += row.GetOrZero(column).TotalFen;
+            }
+            decimal printed = total.Total.TotalFen;
+            return Math.Abs(printed - with) < Math.Abs(printed - alone);
         }
     }
 

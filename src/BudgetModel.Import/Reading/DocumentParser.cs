@@ -21,6 +21,7 @@ internal sealed partial class DocumentParser
         ProjectSheet,
         OverallSheet,
         Skip,
+        Other,
     }
 
     private readonly ImportOptions _options;
@@ -29,6 +30,8 @@ internal sealed partial class DocumentParser
     private readonly CellStrings _strings;
     private readonly List<BudgetTable> _tables = [];
     private readonly List<TableReader> _readers = [];
+    private readonly List<OtherTable> _otherTables = [];
+    private readonly List<SourceLine> _otherLines = [];
     private TableReader? _lastReader;
     private readonly List<ProjectPerformanceSheet> _sheets = [];
     private readonly List<ProseFact> _facts = [];
@@ -198,6 +201,9 @@ internal sealed partial class DocumentParser
                 case Mode.OverallSheet when !IsHeading(line):
                     _sheetLines.Add(line);
                     continue;
+                case Mode.Other when !IsProse(line) && !IsHeading(line):
+                    _otherLines.Add(line);
+                    continue;
                 case Mode.Skip when !IsProse(line) && !IsHeading(line):
                     continue;
             }
@@ -308,10 +314,9 @@ internal sealed partial class DocumentParser
                 _mode = Mode.OverallSheet;
                 break;
             default:
-                _context.Log.Add(ImportRules.UnknownTable, Severity.Warning,
-                    $"Line {title.Line}: \"{title.Text}\" looks like a table title but is not a table the importer knows; the table is skipped.",
-                    title.Line);
-                _mode = Mode.Skip;
+                // A table the library does not know is kept as printed (OtherTable; the validator reports it as Info).
+                _otherLines.Clear();
+                _mode = Mode.Other;
                 break;
         }
     }
@@ -331,6 +336,13 @@ internal sealed partial class DocumentParser
                 break;
             case Mode.OverallSheet:
                 _overall ??= OverallSheetReader.Read(_title!, _sheetLines, _context, out _unitCode);
+                break;
+            case Mode.Other:
+                if (OtherTableReader.Read(_title!, _otherLines) is { } other)
+                {
+                    _otherTables.Add(other);
+                }
+                _otherLines.Clear();
                 break;
         }
         _mode = Mode.Prose;
@@ -479,6 +491,10 @@ internal sealed partial class DocumentParser
         foreach (var s in _sheets)
         {
             builder.AddProjectSheet(s);
+        }
+        foreach (var other in _otherTables)
+        {
+            builder.AddOtherTable(other);
         }
         if (_overall is not null)
         {

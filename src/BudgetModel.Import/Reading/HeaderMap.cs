@@ -322,7 +322,7 @@ internal sealed class HeaderMap
     /// the sum of both cells: <see cref="AmountColumns"/> lists every index of a column.</summary>
     private static void Resolve(ColumnRole[] roles, (Group Group, Measure Measure)[] meanings, TableColumn?[] columns, int from, int to, TableKind kind, bool revenueSide)
     {
-        var allowed = StandardColumns.For(kind);
+        var allowed = TableLayout.For(kind).AllowedColumns;
         bool hasPlainTotal = false, hasCarry = false;
         var currentTotals = new List<int>();
         for (int i = from; i < to; i++)

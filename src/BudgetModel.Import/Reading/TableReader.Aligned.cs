@@ -131,7 +131,7 @@ internal sealed partial class TableReader
 
     private void PrepareMapped(HeaderMap map)
     {
-        var standard = StandardColumns.For(Kind);
+        var standard = TableLayout.For(Kind).AllowedColumns;
         if (map.RightSideStart > 0)
         {
             _mappedLeft = map.AmountColumns(0, map.RightSideStart);
@@ -167,14 +167,13 @@ internal sealed partial class TableReader
         return int.MaxValue;
     }
 
-    private bool TryReadMapped(SourceLine line) => Kind switch
+    private bool TryReadMapped(SourceLine line) => TableLayout.For(Kind).Shape switch
     {
-        TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary when _map!.RightSideStart > 0 => ReadMappedTwoSided(line),
-        TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary or TableKind.StateCapitalOperation => TryReadRow(line),
-        TableKind.RevenueSummary or TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure => ReadMappedFunction(line),
-        TableKind.GeneralBudgetBasicExpenditure => ReadMappedEconomic(line),
-        TableKind.GovernmentFundRevenue => TryReadRow(line),
-        TableKind.ThreePublicExpenses => ReadMappedThreePublic(line),
+        TableShape.Summary or TableShape.FiscalAppropriation when _map!.RightSideStart > 0 => ReadMappedTwoSided(line),
+        TableShape.Summary or TableShape.FiscalAppropriation or TableShape.StateCapital or TableShape.RevenueCode => TryReadRow(line),
+        TableShape.Function => ReadMappedFunction(line),
+        TableShape.Economic => ReadMappedEconomic(line),
+        TableShape.ThreePublic => ReadMappedThreePublic(line),
         _ => ReadMappedNamed(line),
     };
 

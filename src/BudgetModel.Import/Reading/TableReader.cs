@@ -160,6 +160,7 @@ internal sealed partial class TableReader
             [SummaryLine.CurrentYearRevenue, SummaryLine.RevenueGrandTotal, SummaryLine.CurrentYearExpenditure, SummaryLine.ExpenditureGrandTotal],
         TableKind.ThreePublicExpenses => [SummaryLine.Total],
         TableKind.OperatingExpenses or TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver => [],
+        _ when TableLayout.For(Kind).Shape == TableShape.NamedRows => [],
         _ => [SummaryLine.Total],
     };
 
@@ -323,6 +324,12 @@ internal sealed partial class TableReader
 
     private bool TryReadRow(SourceLine line) => Kind switch
     {
+        _ when !TableKinds.Seed.Contains(Kind) => TableLayout.For(Kind).Shape switch
+        {
+            TableShape.Function => ReadFunction(line),
+            TableShape.Economic => ReadEconomic(line),
+            _ => ReadNamed(line),
+        },
         TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary => ReadTwoSided(line),
         TableKind.RevenueSummary or TableKind.ExpenditureSummary or TableKind.GeneralBudgetExpenditure or TableKind.GovernmentFundExpenditure => ReadFunction(line),
         TableKind.GeneralBudgetBasicExpenditure => ReadEconomic(line),

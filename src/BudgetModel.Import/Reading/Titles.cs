@@ -116,6 +116,8 @@ internal static partial class Titles
     internal static TableKind? Classify(string t)
     {
         bool Has(string s) => t.Contains(s, StringComparison.Ordinal);
+        bool byFunction = Has("功能");
+        bool byEconomic = Has("经济");
         if (Has("三公"))
         {
             return TableKind.ThreePublicExpenses;
@@ -124,7 +126,23 @@ internal static partial class Titles
         {
             return TableKind.OperatingExpenses;
         }
-        if (Has("项目支出") && (Has("预算表") || Has("明细表") || Has("情况表") || t.EndsWith("项目支出表", StringComparison.Ordinal)) && !Has("一般公共预算") && !Has("基金预算支出") && !Has("经济分类") && !Has("总表"))
+        if (Has("政府采购"))
+        {
+            return TableKind.GovernmentProcurement;
+        }
+        if (Has("政府购买服务"))
+        {
+            return TableKind.GovernmentPurchasedServices;
+        }
+        if (Has("专项业务经费"))
+        {
+            return TableKind.SpecialOperatingFunds;
+        }
+        if (Has("上年结转") && Has("资金") && Has("支出表") && !Has("项目支出"))
+        {
+            return TableKind.CarryOverExpenditure;
+        }
+        if (Has("项目支出") && (Has("预算表") || Has("明细表") || Has("情况表") || t.EndsWith("项目支出表", StringComparison.Ordinal)) && !Has("一般公共预算") && !Has("基金预算支出") && !byEconomic && !Has("总表"))
         {
             return Has("上年结转") && !Has("不含上年结转") ? TableKind.ProjectExpenditureCarryOver : TableKind.ProjectExpenditureCurrent;
         }
@@ -144,21 +162,31 @@ internal static partial class Titles
         {
             return TableKind.FiscalAppropriationSummary;
         }
+        if (Has("财政拨款") && Has("支出表") && !Has("收"))
+        {
+            return Has("基本支出") ? TableKind.FiscalAppropriationBasicByEconomic : TableKind.FiscalAppropriationExpenditureByFunction;
+        }
         if (Has("一般公共预算"))
         {
-            bool byFunction = Has("功能");
-            bool byEconomic = Has("经济");
             if (Has("基本支出"))
             {
-                // By economic classification unless the title says by function (a kind of its own).
-                return byFunction ? null : TableKind.GeneralBudgetBasicExpenditure;
+                // By economic classification unless the title says by function.
+                return byFunction ? TableKind.GeneralBudgetBasicByFunction : TableKind.GeneralBudgetBasicExpenditure;
             }
             if (Has("项目支出"))
             {
-                return null;
+                return byEconomic ? TableKind.GeneralBudgetProjectByEconomic : null;
             }
-            // By function unless the title says by economic classification (a kind of its own).
-            return Has("支出") && !byEconomic ? TableKind.GeneralBudgetExpenditure : null;
+            // By function unless the title says by economic classification.
+            return !Has("支出") ? null : byEconomic ? TableKind.GeneralBudgetExpenditureByEconomic : TableKind.GeneralBudgetExpenditure;
+        }
+        if (Has("基本支出") && (Has("总表") || Has("预算表") || Has("情况表") || Has("明细表")))
+        {
+            return byEconomic ? TableKind.BasicExpenditureByEconomic : TableKind.BasicExpenditureSummary;
+        }
+        if (Has("项目支出") && (Has("总表") || Has("其他支出")))
+        {
+            return TableKind.ProjectExpenditureSummary;
         }
         if (Has("收支总表") || Has("收支预算总表") || Has("财务收支") || Has("收支总体情况"))
         {
@@ -168,7 +196,7 @@ internal static partial class Titles
         {
             return TableKind.RevenueSummary;
         }
-        if ((Has("支出总表") || Has("支出预算总表") || Has("支出总体情况")) && !Has("基本支出") && !Has("项目支出"))
+        if (Has("支出总表") || Has("支出预算总表") || Has("支出总体情况"))
         {
             return TableKind.ExpenditureSummary;
         }

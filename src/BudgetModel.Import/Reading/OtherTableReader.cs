@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Import.Reading;
+
+/// <summary>
+/// Keeps a table whose title matches no kind as printed (<see cref="OtherTable"/>): its unit line, its header rows (the
+/// lines before the first one with a figure) and its rows of cell texts, each with its source line. A title with
+/// nothing under it (a heading that only looks like a table title) gives no table.
+/// </summary>
+internal static partial class OtherTableReader
+{
+    internal static OtherTable? Read(Title title, IReadOnlyList<SourceLine> lines)
+    {
+        PublishedPrecision? precision = null;
+        string? unitName = null;
+        var header = new List<OtherTableRow>();
+        var rows = new List<OtherTableRow>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+            bool info = false;
+            foreach (var (_, cell) in line.NonEmpty())
+            {
+                if (Unit().Match(cell) is { Success: true } u)
+                {
+                    precision ??= u.Groups[1].Value == "万元" ? PublishedPrecision.WanTwoDecimals : PublishedPrecision.YuanTwoDecimals;
+                    info = true;
+                }
+                else if (UnitName().Match(cell) is { Success: true } n)
+                {
+                    unitName ??= n.Groups[1].Value.Trim();
+                    info = true;
+                }
+            }
+            if (info && rows.Count == 0)
+            {
+                continue;
+            }
+            var row = new OtherTableRow(line.Cells, line.Number);
+            if (rows.Count == 0 && !line.Cells.Any(Amounts.LooksNumeric))
+            {
+                header.Add(row);
+            }
+            else
+            {
+                rows.Add(row);
+            }
+        }
+        return rows.Count == 0 ? null : new OtherTable(title.Text, header, rows, title.PrintedNumber, precision, unitName, title.Line);
+    }
+
+    [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
+    private static partial Regex Unit();
+
+    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?)\s*[:：]\s*(.+)$")]
+    private static partial Regex UnitName();
+}

@@ -65,6 +65,15 @@ public sealed record ImportOptions
     /// <summary>The catalog used to map printed class and economic names to codes; null for the 2024 edition.</summary>
     public ClassificationCatalog? Catalog { get; init; }
 
+    /// <summary>
+    /// True when the text's cells sit under their header cells, one tab-separated cell per printed column (a table exported
+    /// from a spreadsheet, or laid out by a tool that keeps columns): every table's columns are then read from its header
+    /// rows by meaning, in whatever order they are printed, as for a PDF. False (the default) for text extracted from a
+    /// PDF by other tools, whose cells may be cut short or shifted: columns are then the kind's standard ones, by position.
+    /// A PDF is always read through its headers.
+    /// </summary>
+    public bool ColumnsFromHeaders { get; init; }
+
     /// <summary>A name for the source (a file name) used in error messages; null when unknown.</summary>
     public string? SourceName { get; init; }
 }

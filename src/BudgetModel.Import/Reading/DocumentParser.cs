@@ -61,7 +61,7 @@ internal sealed partial class DocumentParser
     /// else every line is a line of the text.</summary>
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
     {
-        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null);
+        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders);
         var map = laidOut is null
             ? SourceMap.ForText(options.SourceName, CountLines(text))
             : new SourceMap([.. laidOut.Places.Select(p => p.Document).Distinct()], laidOut.Places);

@@ -125,13 +125,14 @@ internal sealed class HeaderMap
             }
             headers[i] = stacked;
         }
-        // A two-sided table prints 收入 … 支出 over its halves, or a second 项目 column.
+        // A two-sided table prints a second name column (项目) for its expenditure half, or 收入 … 支出 over its halves.
         int side = -1;
         if (kind is TableKind.RevenueExpenditureSummary or TableKind.FiscalAppropriationSummary)
         {
-            for (int i = 1; i < width; i++)
+            int names = 0;
+            for (int i = 0; i < width; i++)
             {
-                if (headers[i].StartsWith("支出", StringComparison.Ordinal) && !headers[i - 1].StartsWith("支出", StringComparison.Ordinal))
+                if (IsNameHeader(headers[i]) && ++names == 2)
                 {
                     side = i;
                     break;
@@ -139,10 +140,9 @@ internal sealed class HeaderMap
             }
             if (side < 0)
             {
-                int names = 0;
-                for (int i = 0; i < width; i++)
+                for (int i = 1; i < width; i++)
                 {
-                    if (IsNameHeader(headers[i]) && ++names == 2)
+                    if (headers[i].StartsWith("支出", StringComparison.Ordinal) && !headers[i - 1].StartsWith("支出", StringComparison.Ordinal))
                     {
                         side = i;
                         break;
@@ -323,6 +323,7 @@ internal sealed class HeaderMap
     private static void Resolve(ColumnRole[] roles, (Group Group, Measure Measure)[] meanings, TableColumn?[] columns, int from, int to, TableKind kind, bool revenueSide)
     {
         var allowed = TableLayout.For(kind).AllowedColumns;
+        var standard = StandardColumns.For(kind);
         bool hasPlainTotal = false, hasCarry = false;
         var currentTotals = new List<int>();
         for (int i = from; i < to; i++)
@@ -339,10 +340,11 @@ internal sealed class HeaderMap
                 currentTotals.Add(i);
             }
         }
-        bool wantsCurrent = allowed.Contains(TableColumn.CurrentYear), wantsCarry = allowed.Contains(TableColumn.CarryOver);
+        // Whether 当年/上年结转 are columns of their own: as the kind usually prints them.
+        bool wantsCurrent = standard.Contains(TableColumn.CurrentYear), wantsCarry = standard.Contains(TableColumn.CarryOver);
         // A kind whose 合计 is this year's money with 上年结转 beside it (收入总表): a printed 合计 that includes the
         // carry-over gives way to the printed 本年收入 subtotal.
-        bool totalIsCurrent = allowed.Contains(TableColumn.CarryOver) && !allowed.Contains(TableColumn.CurrentYear) && hasPlainTotal && currentTotals.Count == 1 && hasCarry;
+        bool totalIsCurrent = wantsCarry && !wantsCurrent && hasPlainTotal && currentTotals.Count == 1 && hasCarry;
         if (totalIsCurrent)
         {
             for (int i = from; i < to; i++)

@@ -289,8 +289,11 @@ internal sealed partial class TableReader
         return null;
     }
 
+    private int CurrentLine { get; set; }
+
     private bool ReadMappedFunction(SourceLine line)
     {
+        CurrentLine = line.Number;
         var name = Label(line);
         if (TryMappedTotal(line, name))
         {
@@ -311,13 +314,10 @@ internal sealed partial class TableReader
         FunctionCode code;
         if (codeText is null)
         {
-            if (name.Length == 0 || !TryFunctionByName(name, out code))
+            if (name.Length == 0 || !TryFunctionByName(name, HasAmounts(line), out code))
             {
-                if (name.Length > 0 && !HasAmounts(line))
-                {
-                    return true; // a heading without figures
-                }
-                return false;
+                // A heading without figures, or a row reported above.
+                return name.Length > 0;
             }
         }
         else if (!FunctionCode.TryParse(codeText, out code))
@@ -326,21 +326,74 @@ internal sealed partial class TableReader
             return true;
         }
         _rows.Add(new FunctionRow(code, Labels.StripOrdinal(name.Trim()), MappedColumns, MappedValues(line, _mappedAmounts!, code.Value), line.Number));
+        Remember(code);
         return true;
+    }
+
+    private FunctionCode? _openClass;
+    private FunctionCode? _openSection;
+
+    /// <summary>Keeps the class and section a later row printed without a code belongs under.</summary>
+    private void Remember(FunctionCode code)
+    {
+        switch (code.Value.Length)
+        {
+            case 3:
+                _openClass = code;
+                _openSection = null;
+                break;
+            case 5:
+                _openSection = code;
+                break;
+        }
     }
 
     private static bool MappedCodeIsUnit(SourceLine line, int index) => CellChars.AllAsciiDigits(line[index]) && line[index].Length is 3 or >= 6 or 4;
 
     /// <summary>A function code from a name printed without one (一、一般公共服务支出 / （一）人大事务 / 1.行政运行): the
     /// catalog's entry of that name, at the level the ordinal suggests when the name is ambiguous.</summary>
-    private bool TryFunctionByName(string name, out FunctionCode code)
+    private bool TryFunctionByName(string name, bool hasAmounts, out FunctionCode code)
     {
         var n = Labels.Normalize(name);
-        if (_context.Catalog.TryFindFunctionByName(n, FunctionLevel.Class, out code))
+        code = default;
+        var candidates = _context.Catalog.FindFunctionsByName(n);
+        // The same name (行政运行) sits under many sections: the one under the class and section read last.
+        FunctionCode? best = null;
+        foreach (var c in candidates)
         {
+            var v = c.Value;
+            if (v.Length == 3 && best is null)
+            {
+                best = c;
+            }
+            else if (v.Length == 5 && _openClass is { } oc && v.StartsWith(oc.Value, StringComparison.Ordinal) && (best is null || best.Value.Value.Length == 3))
+            {
+                best = c;
+            }
+            else if (v.Length == 7 && _openSection is { } os && v.StartsWith(os.Value, StringComparison.Ordinal))
+            {
+                best = c;
+            }
+        }
+        if (best is null && candidates.Count == 1 && (candidates[0].Value.Length == 3
+            || (_openClass is null && _openSection is null)))
+        {
+            best = candidates[0];
+        }
+        if (best is { } found)
+        {
+            code = found;
             return true;
         }
-        return _context.Catalog.TryFindFunctionByName(n, out code);
+        if (hasAmounts)
+        {
+            Log.Add(ImportRules.Row, Severity.Error,
+                $"Line {CurrentLine}: \"{name}\" is printed without a code, and the catalog of {_context.Catalog.Year} has no such name under {(_openSection ?? _openClass)?.Value ?? "the classes"}; the row is not imported and its amounts are missing (give a fuller catalog: ImportOptions.Catalog).",
+                CurrentLine, Kind, name);
+            code = default;
+            return false;
+        }
+        return false;
     }
 
     private bool ReadMappedEconomic(SourceLine line)

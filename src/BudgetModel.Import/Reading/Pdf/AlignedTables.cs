@@ -170,8 +170,12 @@ internal static class AlignedTables
             }
             yield return new LaidOutLine(cells, h.Top, h.Left, h.Bottom, InTable: true);
         }
+        // A line without figures is the wrapped part of the nearest figure line's name when it sits closer to it than
+        // a row's pitch; at a full pitch it is a row of its own (a line whose amounts are all empty).
         var figureLines = body.Where(IsFigureLine).ToList();
+        double pitch = Pitch(figureLines);
         var groups = figureLines.ToDictionary(l => l, l => new List<PdfWord>(l.Words));
+        var order = new List<PdfTextLine>(figureLines);
         foreach (var line in body)
         {
             if (groups.ContainsKey(line))
@@ -179,8 +183,16 @@ internal static class AlignedTables
                 continue;
             }
             var nearest = figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
+            if (Math.Abs(nearest.CenterY - line.CenterY) >= 0.75 * pitch)
+            {
+                groups[line] = new List<PdfWord>(line.Words);
+                order.Add(line);
+                continue;
+            }
             groups[nearest].AddRange(line.Words);
         }
+        order.Sort(static (a, b) => b.CenterY.CompareTo(a.CenterY));
+        figureLines = order;
         foreach (var line in figureLines)
         {
             var words = groups[line];
@@ -192,6 +204,22 @@ internal static class AlignedTables
             }
             yield return new LaidOutLine(cells, words.Max(w => w.Top), line.Left, line.Bottom, InTable: true);
         }
+    }
+
+    /// <summary>The usual distance between consecutive figure lines (their median gap); large when there is one.</summary>
+    private static double Pitch(List<PdfTextLine> figureLines)
+    {
+        if (figureLines.Count < 2)
+        {
+            return double.MaxValue;
+        }
+        var gaps = new List<double>();
+        for (int k = 1; k < figureLines.Count; k++)
+        {
+            gaps.Add(figureLines[k - 1].CenterY - figureLines[k].CenterY);
+        }
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
     }
 
     private static int Leaf(double[] edges, double x)

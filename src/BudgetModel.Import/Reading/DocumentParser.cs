@@ -522,8 +522,9 @@ internal sealed partial class DocumentParser
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex TitleYear();
 
-    /// <summary>A cover line with the year before the name: 2026年深圳市信访局部门预算 (group 1: the name).</summary>
-    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年度?\s*(\p{IsCJKUnifiedIdeographs}[^\d]{1,38}?)(?:部门|单位)?(?:综合)?预算")]
+    /// <summary>A cover line with the name and the year: 2026年深圳市信访局部门预算, 北京市审计局2026年度部门预算信息公开
+    /// (group 1: the name).</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?\s*)?(\p{IsCJKUnifiedIdeographs}[^\d]{1,38}?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:部门|单位)?(?:综合)?预算")]
     private static partial Regex CoverNameAndYear();
 
     /// <summary>A unit name without a trailing qualifier in brackets: 长春市信访局（本级） → 长春市信访局.</summary>

@@ -21,10 +21,12 @@ internal static partial class PdfLayout
         foreach (var page in pages)
         {
             var lines = LayPage(page, furniture);
-            if (IsContents(lines, ref inContents))
+            int contents = ContentsStart(lines, ref inContents);
+            if (contents >= 0)
             {
                 // A table of contents lists the titles of the tables: read as titles, they would open empty tables.
-                continue;
+                // What stands above its heading (the cover's name and year) is kept.
+                lines.RemoveRange(contents, lines.Count - contents);
             }
             foreach (var line in lines)
             {
@@ -43,23 +45,23 @@ internal static partial class PdfLayout
         return new LaidOutText(text.ToString(), [.. places]);
     }
 
-    /// <summary>True for a page of the table of contents: one headed 目录, and the pages after it that hold only
-    /// headings (一、… （一）… 第一部分 …) and no table.</summary>
-    private static bool IsContents(List<LaidOutLine> lines, ref bool inContents)
+    /// <summary>Where the table of contents starts on a page (its 目录 heading; 0 for a page that continues it, holding
+    /// only headings 一、… （一）… 第一部分 … and no table); −1 when the page is not one.</summary>
+    private static int ContentsStart(List<LaidOutLine> lines, ref bool inContents)
     {
-        bool headed = lines.Take(4).Any(l => l.Cells.Length <= 3 && string.Concat(l.Cells).Replace(" ", "", StringComparison.Ordinal) is "目录" or "目次" or "报表目录");
-        if (headed && !lines.Any(l => l.InTable))
+        int heading = lines.FindIndex(l => l.Cells.Length <= 3 && string.Concat(l.Cells).Replace(" ", "", StringComparison.Ordinal) is "目录" or "目次" or "报表目录");
+        if (heading >= 0 && heading < 6 && !lines.Any(l => l.InTable))
         {
             inContents = true;
-            return true;
+            return heading;
         }
-        if (inContents && lines.Count > 0 && !lines.Any(l => l.InTable)
-            && lines.Count(l => StartsAsHeading().IsMatch(string.Concat(l.Cells)) || TocLine().IsMatch(string.Concat(l.Cells))) * 10 >= lines.Count * 7)
+        if (inContents && lines.Count > 0 && !lines.Any(l => l.InTable) && lines.All(l => string.Concat(l.Cells).Length <= 48)
+            && lines.Count(l => StartsAsHeading().IsMatch(string.Concat(l.Cells)) || TocEntry().IsMatch(string.Concat(l.Cells))) * 10 >= lines.Count * 7)
         {
-            return true;
+            return 0;
         }
         inContents = false;
-        return false;
+        return -1;
     }
 
     /// <summary>A cell's text without tabs or line breaks (they would split the line).</summary>
@@ -201,9 +203,9 @@ internal static partial class PdfLayout
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    /// <summary>A line of a table of contents: a short title, maybe with a page number.</summary>
-    [GeneratedRegex(@"^[^，。；]{2,40}?(?:[.…·\s]*\d{1,3})?$")]
-    private static partial Regex TocLine();
+    /// <summary>A line of a table of contents that ends with its page number (after dot leaders or a space).</summary>
+    [GeneratedRegex(@"^[^，。；]{2,40}?[.…·\s]+\d{1,3}$")]
+    private static partial Regex TocEntry();
 
     /// <summary>A line that starts a heading or a list item: 一、 （一） 1. 第一部分 表1.</summary>
     [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+部分|表\s*\d|附件)")]

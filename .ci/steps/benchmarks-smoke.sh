@@ -2,7 +2,9 @@
 # CI step: run every benchmark exactly once (BenchmarkDotNet's Dry job, in process) so that the benchmarks
 # never rot: each one must still compile, pass its [GlobalSetup] checks and run without an exception.
 # Nothing is measured here (see docs/benchmarks.md for real runs). Exits non-zero when any benchmark fails.
-# The validation group runs on the seed and one generated disclosure of 1,000 rows (BUDGETMODEL_BENCHMARK_ROWS).
+# The validation group runs on the seed and one generated disclosure of 1,000 rows (BUDGETMODEL_BENCHMARK_ROWS); the
+# PDF folder group on three of the fifteen corpus PDFs (BUDGETMODEL_BENCHMARK_PDF_FOLDER: Beijing's tables + notes pair,
+# read as one disclosure, and the smallest single file), because all fifteen take about 30 s even once.
 #
 # BenchmarkDotNet exits 0 even when a benchmark throws, so the log is checked instead: every benchmark case it
 # found ("Found N benchmark(s) in total", one per method and parameter value, at least one per method that
@@ -36,7 +38,12 @@ fi
 methods=$(dotnet "$dll" --list flat 2>&1 | grep -c '^BudgetModel\.' || true)
 [ "${methods:-0}" -gt 0 ] || fail "--list flat found no benchmarks"
 
-BUDGETMODEL_BENCHMARK_ROWS=1000 BUDGETMODEL_BENCHMARK_UNKNOWN_ROWS=1000 timeout 150 dotnet "$dll" --filter '*' --job Dry --inProcess --artifacts "$work/artifacts" >"$log" 2>&1
+corpus=$project/bin/Release/net10.0/Fixtures/corpus
+mkdir -p "$work/pdf-folder"
+cp "$corpus"/beijing-audit-2026-dept-budget-*.pdf "$corpus"/shanghai-ocean-monitoring-centre-2026-unit-budget.pdf "$work/pdf-folder/" \
+  || fail "the corpus PDFs are not in $corpus"
+
+BUDGETMODEL_BENCHMARK_ROWS=1000 BUDGETMODEL_BENCHMARK_UNKNOWN_ROWS=1000 BUDGETMODEL_BENCHMARK_PDF_FOLDER="$work/pdf-folder" timeout 150 dotnet "$dll" --filter '*' --job Dry --inProcess --artifacts "$work/artifacts" >"$log" 2>&1
 rc=$?
 [ "$rc" -eq 124 ] && fail "the run took longer than 150 s"
 

@@ -84,12 +84,20 @@ public class DamagedInputTests
     }
 
     [Fact]
-    public void An_unknown_table_title_is_reported_and_its_rows_skipped()
+    public void An_unknown_table_is_kept_as_printed_and_reported_as_info_not_merged_into_the_next()
     {
         var text = Replace(144, "\n2024年部门预算综合情况表\n\n单位：万元\n\n项目\t金额\n办公费\t12.00\n");
         var result = DisclosureImporter.Import(text);
-        var d = Assert.Single(result.Diagnostics, f => f.RuleId == ImportRules.UnknownTable);
-        Assert.Equal([145], d.Location.Lines);
+        Assert.DoesNotContain(result.Diagnostics, f => f.RuleId == ImportRules.UnknownTable);
+        var other = Assert.Single(result.Disclosure.OtherTables);
+        Assert.Equal("2024年部门预算综合情况表", other.Title);
+        Assert.Equal(145, other.Line);
+        Assert.Equal(["项目", "金额"], other.HeaderRows.Single().Cells);
+        var row = Assert.Single(other.Rows);
+        Assert.Equal(["办公费", "12.00"], row.Cells);
+        Assert.Equal(150, row.Line);
+        var info = Assert.Single(BudgetModel.Validation.DisclosureValidator.Validate(result.Disclosure).Findings, f => f.RuleId == "BM-TABLE-UNRECOGNISED");
+        Assert.Equal(Severity.Info, info.Severity);
         Assert.Equal(13, result.Disclosure.Tables.Count);
         Assert.Equal(34, result.Disclosure.RevenueSummary!.Rows.Count);
         Assert.Equal(34, result.Disclosure.ExpenditureSummary!.Rows.Count);

@@ -41,8 +41,11 @@ internal enum ColumnRole
 /// over its sub-headers: 当年预算 + 基本支出), matched by meaning with the wordings provinces use, in whatever order
 /// they are printed. Built only for laid-out input whose cells are aligned under their headers (PDF).
 /// </summary>
-internal sealed class HeaderMap
+internal sealed partial class HeaderMap
 {
+    [System.Text.RegularExpressions.GeneratedRegex("(?:合计|小计|总计|金额|预算数)$")]
+    private static partial System.Text.RegularExpressions.Regex TotalWord();
+
     private HeaderMap(ColumnRole[] roles, TableColumn?[] columns, string[] headers, int side)
     {
         Roles = roles;
@@ -157,15 +160,20 @@ internal sealed class HeaderMap
             var h = side > 0 ? StripSide(headers[i]) : headers[i];
             roles[i] = RoleOf(h, out meanings[i]);
         }
+        var totals = new bool[width];
+        for (int i = 0; i < width; i++)
+        {
+            totals[i] = TotalWord().IsMatch(headers[i]);
+        }
         var columns = new TableColumn?[width];
         if (side > 0)
         {
-            Resolve(roles, meanings, columns, 0, side, kind, revenueSide: true);
-            Resolve(roles, meanings, columns, side, width, kind, revenueSide: false);
+            Resolve(roles, meanings, totals, columns, 0, side, kind, revenueSide: true);
+            Resolve(roles, meanings, totals, columns, side, width, kind, revenueSide: false);
         }
         else
         {
-            Resolve(roles, meanings, columns, 0, width, kind, revenueSide: false);
+            Resolve(roles, meanings, totals, columns, 0, width, kind, revenueSide: false);
         }
         if (!columns.Any(c => c is not null))
         {
@@ -320,7 +328,7 @@ internal sealed class HeaderMap
     /// <summary>Gives each amount index of [from, to) its model column, as far as the kind has such a column. Where
     /// the kind keeps no 当年/上年结转 split, a measure printed under both (基本支出 of 当年预算 and of 上年结转结余) is
     /// the sum of both cells: <see cref="AmountColumns"/> lists every index of a column.</summary>
-    private static void Resolve(ColumnRole[] roles, (Group Group, Measure Measure)[] meanings, TableColumn?[] columns, int from, int to, TableKind kind, bool revenueSide)
+    private static void Resolve(ColumnRole[] roles, (Group Group, Measure Measure)[] meanings, bool[] totals, TableColumn?[] columns, int from, int to, TableKind kind, bool revenueSide)
     {
         var allowed = TableLayout.For(kind).AllowedColumns;
         var standard = StandardColumns.For(kind);
@@ -363,6 +371,12 @@ internal sealed class HeaderMap
                 continue;
             }
             var (g, m) = meanings[i];
+            // A measure the kind has no column for, printed over a total (基本支出 + 合计 in a table of 基本支出 by
+            // economic code): the column is that total.
+            if (m is not (Measure.Total or Measure.None) && MeasureColumn(m) is { } mc && !standard.Contains(mc) && totals[i])
+            {
+                m = Measure.Total;
+            }
             TableColumn? c;
             bool summed = false;
             if (revenueSide)
@@ -384,20 +398,7 @@ internal sealed class HeaderMap
             }
             else
             {
-                c = m switch
-                {
-                    Measure.Basic => TableColumn.Basic,
-                    Measure.Project => TableColumn.Project,
-                    Measure.Personnel => TableColumn.Personnel,
-                    Measure.Public => TableColumn.Public,
-                    Measure.GeneralBudget => TableColumn.GeneralBudget,
-                    Measure.GovernmentFund => TableColumn.GovernmentFund,
-                    Measure.StateCapital => TableColumn.StateCapital,
-                    Measure.SocialInsurance => TableColumn.SocialInsurance,
-                    Measure.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
-                    Measure.UnitFunds => TableColumn.UnitFunds,
-                    _ => null,
-                };
+                c = MeasureColumn(m);
                 // A carry-over breakdown adds to the same measure when the kind keeps no split.
                 if (g == Group.CarryOver)
                 {
@@ -414,6 +415,21 @@ internal sealed class HeaderMap
             }
         }
     }
+
+    private static TableColumn? MeasureColumn(Measure m) => m switch
+    {
+        Measure.Basic => TableColumn.Basic,
+        Measure.Project => TableColumn.Project,
+        Measure.Personnel => TableColumn.Personnel,
+        Measure.Public => TableColumn.Public,
+        Measure.GeneralBudget => TableColumn.GeneralBudget,
+        Measure.GovernmentFund => TableColumn.GovernmentFund,
+        Measure.StateCapital => TableColumn.StateCapital,
+        Measure.SocialInsurance => TableColumn.SocialInsurance,
+        Measure.FiscalSpecialAccount => TableColumn.FiscalSpecialAccount,
+        Measure.UnitFunds => TableColumn.UnitFunds,
+        _ => null,
+    };
 
     private static bool Taken(TableColumn?[] columns, int from, int to, TableColumn column)
     {

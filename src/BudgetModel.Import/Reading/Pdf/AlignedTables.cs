@@ -127,7 +127,8 @@ internal static class AlignedTables
         // A header word over no figure column heads a column that is empty in every row: it gets a block of its own.
         foreach (var w in header.SelectMany(h => h.Words).OrderBy(w => w.Left))
         {
-            if (!blocks.Any(b => w.Left < b.Right && w.Right > b.Left))
+            double slack = 0.5 * w.Height;
+            if (!blocks.Any(b => w.Left < b.Right + slack && w.Right > b.Left - slack))
             {
                 blocks.Add((w.Left, w.Right));
                 blocks.Sort((a, b) => a.Left.CompareTo(b.Left));
@@ -158,7 +159,8 @@ internal static class AlignedTables
             foreach (var w in h.Words)
             {
                 // A header word heads every block it overlaps (a group header), else the block nearest its centre.
-                var covered = Enumerable.Range(0, width).Where(b => w.Left < blocks[b].Right && w.Right > blocks[b].Left).ToList();
+                double slack = 0.5 * w.Height;
+                var covered = Enumerable.Range(0, width).Where(b => w.Left < blocks[b].Right + slack && w.Right > blocks[b].Left - slack).ToList();
                 if (covered.Count == 0)
                 {
                     covered.Add(Leaf(edges, w.CenterX));
@@ -206,7 +208,7 @@ internal static class AlignedTables
         }
     }
 
-    /// <summary>The usual distance between consecutive figure lines (their median gap); large when there is one.</summary>
+    /// <summary>A row's pitch: the smallest distance between consecutive figure lines; large when there is one.</summary>
     private static double Pitch(List<PdfTextLine> figureLines)
     {
         if (figureLines.Count < 2)
@@ -218,8 +220,8 @@ internal static class AlignedTables
         {
             gaps.Add(figureLines[k - 1].CenterY - figureLines[k].CenterY);
         }
-        gaps.Sort();
-        return gaps[gaps.Count / 2];
+        // The smallest gap: rows whose amounts are all empty print no figure line, so larger gaps hold such rows.
+        return gaps.Min();
     }
 
     private static int Leaf(double[] edges, double x)

@@ -11,8 +11,9 @@ namespace BudgetModel.Import.Reading.Pdf;
 /// </summary>
 internal static class GridReader
 {
-    internal static IEnumerable<LaidOutLine> Read(RulingGrid grid, IReadOnlyList<PdfWord> words)
+    internal static List<LaidOutLine> Read(RulingGrid grid, IReadOnlyList<PdfWord> words, List<PdfWord> released)
     {
+        var lines = new List<LaidOutLine>();
         var leaves = grid.ColumnEdges;
         int width = leaves.Length - 1;
         var rows = grid.RowEdges;
@@ -25,11 +26,44 @@ internal static class GridReader
                 continue;
             }
             var edges = grid.EdgesAt((top + bottom) / 2);
+            if (IsBanner(inBand, edges, grid))
+            {
+                // A band that is one wide cell without figures (a title, then 编制单位 … 单位：元; running text in a box):
+                // read as text outside a table.
+                released.AddRange(inBand);
+                continue;
+            }
             foreach (var part in SplitRows(inBand))
             {
-                yield return Row(part, edges, leaves, width);
+                lines.Add(Row(part, edges, leaves, width));
             }
         }
+        return lines;
+    }
+
+    /// <summary>True when all the band's words sit in one cell that spans most of the frame and has no figure.</summary>
+    private static bool IsBanner(List<PdfWord> words, List<double> edges, RulingGrid grid)
+    {
+        for (int e = 0; e + 1 < edges.Count; e++)
+        {
+            double left = edges[e], right = edges[e + 1];
+            int inside = 0;
+            foreach (var w in words)
+            {
+                if (w.CenterX >= left && w.CenterX < right)
+                {
+                    inside++;
+                }
+            }
+            if (inside == 0)
+            {
+                continue;
+            }
+            // Not a group header (本年收入 over its columns): several lines, or a title / unit / note line.
+            return inside == words.Count && right - left >= (grid.Right - grid.Left) * 0.6 && !words.Any(w => Amounts.LooksNumeric(w.Text))
+                && (PdfTextLine.Group(words).Count > 1 || IsLoneLine(string.Concat(words.Select(w => w.Text))));
+        }
+        return false;
     }
 
     /// <summary>The rows of one band: the whole band, unless several of its lines, clearly apart, hold figures.</summary>

@@ -94,7 +94,8 @@ internal static partial class PdfLayout
         var lines = new List<LaidOutLine>();
         for (int g = 0; g < grids.Count; g++)
         {
-            lines.AddRange(GridReader.Read(grids[g], inGrid[g]));
+            // A frame's banner bands (a title, a unit line; a box drawn round running text) are read with the free text.
+            lines.AddRange(GridReader.Read(grids[g], inGrid[g], free));
         }
         var freeLines = PdfTextLine.Group(free)
             .Where(l => !IsFurniture(l, page, furniture))
@@ -113,20 +114,26 @@ internal static partial class PdfLayout
         {
             yield break;
         }
-        // The right margin of running text: the right edge that most long lines reach.
+        // The margins of running text: the right edge most long lines reach, the left edge most lines start at.
         var rights = lines.Where(l => l.Right - l.Left > page.Width * 0.5).Select(l => l.Right).Order().ToArray();
         double margin = rights.Length >= 2 ? rights[rights.Length * 3 / 4] : double.NaN;
+        var lefts = lines.Where(l => l.Right - l.Left > page.Width * 0.3).Select(l => l.Left).Order().ToArray();
+        double leftMargin = lefts.Length >= 2 ? lefts[lefts.Length / 10] : double.NaN;
         PdfTextLine? open = null;
         PdfTextLine? first = null;
         StringBuilder? joined = null;
         foreach (var line in lines)
         {
             var text = line.Text();
-            bool continues = open is not null && joined is not null && !double.IsNaN(margin)
-                && open.Right >= margin - 2.5 * open.Height
+            // A line continues the paragraph above when that one runs to the right margin, this one starts at the left
+            // margin (a new paragraph is indented, a heading is centred or numbered) and follows closely.
+            double h = open is null ? 0 : Math.Max(open.Height, line.Height);
+            bool continues = open is not null && joined is not null && !double.IsNaN(margin) && !double.IsNaN(leftMargin)
+                && open.Right >= margin - 2 * h
+                && line.Left <= leftMargin + 0.6 * h
+                && first!.Left <= leftMargin + 3 * h
                 && !text.Contains('\t') && !joined.ToString().Contains('\t')
-                && line.Left <= open.Left + 0.8 * open.Height + 40 && line.Left >= open.Left - 4 * open.Height - 40
-                && open.CenterY - line.CenterY < 3.2 * Math.Max(open.Height, line.Height)
+                && open.CenterY - line.CenterY < 2.6 * h
                 && !StartsAsHeading().IsMatch(text);
             if (continues)
             {

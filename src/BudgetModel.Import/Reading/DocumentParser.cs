@@ -245,6 +245,7 @@ internal sealed partial class DocumentParser
     /// </summary>
     private (string? Name, int Line, int? Year) ReadCover()
     {
+        string? previousShort = null;
         string? name = null;
         int nameLine = 0;
         int seen = 0;
@@ -259,10 +260,13 @@ internal sealed partial class DocumentParser
             {
                 break;
             }
-            var m = CoverYear().Match(line.Text);
+            // The year may stand on a line of its own above the rest (2026年 / 广州市信访局部门预算).
+            var coverText = previousShort is not null ? previousShort + line.Text : line.Text;
+            previousShort = line.Text.Length <= 8 ? line.Text : null;
+            var m = CoverYear().Match(coverText);
             if (m.Success)
             {
-                if (name is null && CoverNameAndYear().Match(line.Text.Replace("\t", "", StringComparison.Ordinal)) is { Success: true } both
+                if (name is null && CoverNameAndYear().Match(coverText.Replace("\t", "", StringComparison.Ordinal)) is { Success: true } both
                     && UnitSuffix().IsMatch(WithoutQualifier(both.Groups[1].Value)))
                 {
                     // 2026年深圳市信访局部门预算: the name and the year on one line.

@@ -134,6 +134,11 @@ internal static class PdfPages
         var rulings = new List<PdfRuling>();
         foreach (var path in page.Paths)
         {
+            // A path neither filled nor stroked draws nothing (a clipping path round the page): not a rule.
+            if (!path.IsFilled && !path.IsStroked)
+            {
+                continue;
+            }
             foreach (var subpath in path)
             {
                 AddRulings(subpath, rulings);

@@ -57,13 +57,13 @@ public partial class CliProcessTests
     [Fact]
     public void A_pdf_s_findings_are_placed_by_page_in_text_and_json()
     {
-        var (exit, json, stderr) = Run("check", "-f", "json", PdfInputTests.Notes);
+        var (exit, json, stderr) = Run("check", "-f", "json", PdfInputTests.Changchun);
         Assert.Equal("", stderr);
         var node = JsonNode.Parse(json)!;
         var valid = Evaluate(Schemas.Value.Wrapper, node);
         Assert.True(valid.IsValid, Errors(valid));
 
-        // One entry per finding, one place per line, each on a page of the 10 of the notes.
+        // One entry per finding, one place per line, each on a page of the 21 of the document.
         var findings = node["report"]!["findings"]!.AsArray();
         var places = node["places"]!.AsArray();
         Assert.Equal(findings.Count, places.Count);
@@ -73,13 +73,13 @@ public partial class CliProcessTests
             var lines = findings[i]!["lines"]?.AsArray() ?? [];
             var at = places[i]!.AsArray();
             Assert.Equal(lines.Count, at.Count);
-            Assert.All(at, p => Assert.Equal(PdfInputTests.Notes, (string?)p!["document"]));
-            Assert.All(at, p => Assert.InRange((int)p!["page"]!, 1, 10));
+            Assert.All(at, p => Assert.Equal(PdfInputTests.Changchun, (string?)p!["document"]));
+            Assert.All(at, p => Assert.InRange((int)p!["page"]!, 1, 21));
         }
         // The report member is still the library's report.
         Assert.Equal(findings.Count, ReportJson.Read(node["report"]!.ToJsonString()).Findings.Count);
 
-        var (textExit, text, _) = Run("check", PdfInputTests.Notes);
+        var (textExit, text, _) = Run("check", PdfInputTests.Changchun);
         Assert.Equal(exit, textExit);
         var located = Lines(text).Where(l => l.StartsWith("    BM-", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(located);
@@ -96,7 +96,7 @@ public partial class CliProcessTests
         Assert.NotEqual(2, exit);
         Assert.StartsWith($"== {PdfInputTests.Notes} + {PdfInputTests.Tables}\n", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Total:", stdout, StringComparison.Ordinal);      // one disclosure, not two files
-        Assert.Contains("beijing-audit-2026-dept-budget-notes.pdf p. ", stdout, StringComparison.Ordinal);
+        Assert.Contains("beijing-audit-2026-dept-budget-tables.pdf p. ", stdout, StringComparison.Ordinal);
 
         var (_, json, _) = Run("check", "-f", "json", "--combine", PdfInputTests.Notes, PdfInputTests.Tables);
         var node = JsonNode.Parse(json)!;

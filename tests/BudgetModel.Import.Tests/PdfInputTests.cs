@@ -16,6 +16,7 @@ public class PdfInputTests
 {
     internal static readonly string Tables = Fixture("beijing-audit-2026-dept-budget-tables.pdf");
     internal static readonly string Notes = Fixture("beijing-audit-2026-dept-budget-notes.pdf");
+    internal static readonly string Changchun = Fixture("changchun-petitions-2026-dept-budget.pdf");
 
     /// <summary>A PDF of the fixtures (copies of /work/shared/corpus), next to the test assembly.</summary>
     internal static string Fixture(string name)

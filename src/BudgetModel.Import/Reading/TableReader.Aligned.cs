@@ -271,14 +271,25 @@ internal sealed partial class TableReader
             return text;
         }
         int c = map.IndexOf(ColumnRole.CodeClass), s = map.IndexOf(ColumnRole.CodeSection), it = map.IndexOf(ColumnRole.CodeItem);
-        if (c >= 0 && line[c].Length > 0)
+        if (c >= 0)
         {
-            return string.Concat(line[c], s >= 0 ? line[s] : "", it >= 0 ? line[it] : "");
-        }
-        if (c >= 0 && (s >= 0 && line[s].Length > 0 || it >= 0 && line[it].Length > 0))
-        {
-            // 款/项 printed without the 类 (some provinces print the class once): not a whole code.
-            return string.Concat(s >= 0 ? line[s] : "", it >= 0 ? line[it] : "");
+            string klass = line[c], section = s >= 0 ? line[s] : "", item = it >= 0 ? line[it] : "";
+            if (klass.Length == 0 && section.Length == 0 && item.Length == 0)
+            {
+                return null;
+            }
+            // A part left blank repeats the one above (the class printed once over its sections and items).
+            if (klass.Length == 0)
+            {
+                klass = _splitClass ?? "";
+            }
+            if (section.Length == 0 && item.Length > 0)
+            {
+                section = _splitSection ?? "";
+            }
+            _splitClass = klass;
+            _splitSection = section.Length > 0 ? section : null;
+            return string.Concat(klass, section, item);
         }
         var nameMatch = CodeAndName().Match(name);
         if (nameMatch.Success)
@@ -312,6 +323,15 @@ internal sealed partial class TableReader
         }
         var codeText = MappedCode(line, ref name);
         FunctionCode code;
+        if (codeText is null && IsUnitRow(name))
+        {
+            // The unit's own row (a department prints one block per unit): its figures are the table's total.
+            if (!_summaries.Contains(SummaryLine.Total))
+            {
+                AddSummary(new SummaryRow(SummaryLine.Total, name, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
+            }
+            return true;
+        }
         if (codeText is null)
         {
             if (name.Length == 0 || !TryFunctionByName(name, HasAmounts(line), out code))
@@ -320,7 +340,7 @@ internal sealed partial class TableReader
                 return name.Length > 0;
             }
         }
-        else if (!FunctionCode.TryParse(codeText, out code))
+        else if (!FunctionCode.TryParse(Relative(codeText), out code))
         {
             ReportBadCode(line, codeText, "function classification code (支出功能分类科目编码: 3, 5 or 7 digits)");
             return true;
@@ -331,6 +351,8 @@ internal sealed partial class TableReader
     }
 
     private FunctionCode? _openClass;
+    private string? _splitClass;
+    private string? _splitSection;
     private FunctionCode? _openSection;
 
     /// <summary>Keeps the class and section a later row printed without a code belongs under.</summary>
@@ -347,6 +369,31 @@ internal sealed partial class TableReader
                 break;
         }
     }
+
+    /// <summary>A 2-digit code printed under its parent (款 or 项 alone): the code of the open class or section with it.</summary>
+    private string Relative(string code)
+    {
+        if (code.Length == 2 && CellChars.AllAsciiDigits(code))
+        {
+            if (_openSection is { } section)
+            {
+                return section.Value + code;
+            }
+            if (_openClass is { } klass)
+            {
+                return klass.Value + code;
+            }
+        }
+        return code;
+    }
+
+    /// <summary>A row named after the unit (or a unit of the department: a name ending as units' names end) with no code.</summary>
+    private bool IsUnitRow(string name) =>
+        name.Length >= 4 && (_context.IsUnitName(name, _unitName) || UnitNameShape().IsMatch(Labels.Normalize(name)))
+        && !_context.Catalog.FindFunctionsByName(Labels.Normalize(name)).Any();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,}(?:市|省|区|县|州)\p{IsCJKUnifiedIdeographs}*(?:局|委员会|委|办公室|厅|院|部|中心|所|站|馆|队|处|社|室|署)(?:[(（]\p{IsCJKUnifiedIdeographs}+[)）])?$")]
+    private static partial System.Text.RegularExpressions.Regex UnitNameShape();
 
     private static bool MappedCodeIsUnit(SourceLine line, int index) => CellChars.AllAsciiDigits(line[index]) && line[index].Length is 3 or >= 6 or 4;
 

@@ -260,9 +260,9 @@ internal sealed partial class DocumentParser
             {
                 break;
             }
-            // The year may stand on a line of its own above the rest (2026年 / 广州市信访局部门预算).
+            // The cover's title may be broken over short lines (2026年度 / 福州市公安局文职人员 / 管理中心单位预算).
             var coverText = previousShort is not null ? previousShort + line.Text : line.Text;
-            previousShort = line.Text.Length <= 8 ? line.Text : null;
+            previousShort = line.Text.Length <= 24 ? (previousShort is not null && previousShort.Length <= 24 ? previousShort : "") + line.Text : null;
             var m = CoverYear().Match(coverText);
             if (m.Success)
             {

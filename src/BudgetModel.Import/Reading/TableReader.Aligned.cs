@@ -83,6 +83,8 @@ internal sealed partial class TableReader
 
     private static bool IsEmptyNote(string text) =>
         text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal) || text.StartsWith('注')
+        || text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal)
+        || (text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal)) && text.Length < 80
         || text.Contains("无数据", StringComparison.Ordinal) || (text.Contains('无', StringComparison.Ordinal) && text.Contains("预算", StringComparison.Ordinal) && text.Length < 60 && (text.Contains("本单位", StringComparison.Ordinal) || text.Contains("本部门", StringComparison.Ordinal)));
 
     private static bool HasCode(SourceLine line)
@@ -602,7 +604,9 @@ internal sealed partial class TableReader
         var single = StandardColumns.SingleAmount;
         SummaryLine? summary = name switch
         {
-            _ when name.Contains("本年收入合计", StringComparison.Ordinal) || name is "本年收入" or "收入合计" or "本年收入小计" => SummaryLine.CurrentYearRevenue,
+            _ when name.Contains("本年收入合计", StringComparison.Ordinal) || name is "本年收入" or "本年收入小计" => SummaryLine.CurrentYearRevenue,
+            // 收入合计 is this year's total, or the grand total when printed after 本年收入合计 and 上年结转.
+            _ when name is "收入合计" => _summaries.Contains(SummaryLine.CurrentYearRevenue) ? SummaryLine.RevenueGrandTotal : SummaryLine.CurrentYearRevenue,
             _ when name.Contains("收入总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.RevenueGrandTotal,
             _ when (name.StartsWith("上年", StringComparison.Ordinal) || name.StartsWith("上级", StringComparison.Ordinal) == false && name.Contains("上年结转", StringComparison.Ordinal)) && name.Contains("结转", StringComparison.Ordinal) => SummaryLine.CarryOverRevenue,
             _ => null,
@@ -619,6 +623,19 @@ internal sealed partial class TableReader
         if (FundingLabels.TryParseFundSource(name, out var source))
         {
             _rows.Add(new SourceRow(source, name, single, [LeftAmount(line, name)], line.Number, _inCarryOver));
+            _sawUnitFunds |= source == FundSource.UnitFunds;
+            return true;
+        }
+        if (IsUnitFundsPart(Labels.StripOrdinal(name)))
+        {
+            // 事业收入, 上级补助收入 …: the parts of 单位资金. Under a printed 单位资金 line they are its detail; printed in its
+            // place, each is a line of 单位资金.
+            if (!_sawUnitFunds || _unitFundsFromParts)
+            {
+                _rows.Add(new SourceRow(FundSource.UnitFunds, name, single, [LeftAmount(line, name)], line.Number, _inCarryOver));
+                _unitFundsFromParts = true;
+                _sawUnitFunds = true;
+            }
             return true;
         }
         if (IsRevenueSubheading(name))
@@ -629,6 +646,12 @@ internal sealed partial class TableReader
         return true;
     }
 
+    private bool _sawUnitFunds;
+    private bool _unitFundsFromParts;
+
+    private static bool IsUnitFundsPart(string name) =>
+        name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
+
     private static bool IsRevenueSubheading(string name) =>
         name is "财政拨款收入" or "财政拨款" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
 
@@ -636,7 +659,8 @@ internal sealed partial class TableReader
     {
         SummaryLine? summary = name switch
         {
-            _ when name.Contains("本年支出合计", StringComparison.Ordinal) || name is "本年支出" or "支出合计" or "本年支出小计" => SummaryLine.CurrentYearExpenditure,
+            _ when name.Contains("本年支出合计", StringComparison.Ordinal) || name is "本年支出" or "本年支出小计" => SummaryLine.CurrentYearExpenditure,
+            _ when name is "支出合计" => _summaries.Contains(SummaryLine.CurrentYearExpenditure) ? SummaryLine.ExpenditureGrandTotal : SummaryLine.CurrentYearExpenditure,
             _ when name.Contains("支出总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.ExpenditureGrandTotal,
             _ when name.StartsWith("年终结转", StringComparison.Ordinal) || name.StartsWith("年末结转", StringComparison.Ordinal) || name.StartsWith("结转下年", StringComparison.Ordinal) => SummaryLine.YearEndCarryForward,
             _ => null,

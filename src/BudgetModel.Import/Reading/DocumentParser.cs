@@ -332,6 +332,9 @@ internal sealed partial class DocumentParser
             case Mode.Table:
                 _lastReader = _table;
                 break;
+            case Mode.ProjectSheet when IsDeclaredAbsent(_sheetLines):
+                // 本单位无项目支出绩效目标表: the title introduces a statement that there is no sheet.
+                break;
             case Mode.ProjectSheet:
                 if (ProjectSheetReader.Read(_title!, _sheetLines, _context) is { } sheet)
                 {
@@ -353,6 +356,13 @@ internal sealed partial class DocumentParser
         _table = null;
         _sheetLines.Clear();
     }
+
+    /// <summary>True when a sheet's lines say there is none (本单位无项目支出绩效目标表) and hold no 项目名称.</summary>
+    private static bool IsDeclaredAbsent(List<SourceLine> lines) =>
+        lines.Count > 0
+        && !lines.Exists(l => l.Text.Contains("项目名称", StringComparison.Ordinal))
+        && lines.Take(3).Any(l => (l.Text.StartsWith("本单位无", StringComparison.Ordinal) || l.Text.StartsWith("本部门无", StringComparison.Ordinal) || l.Text.Contains("没有", StringComparison.Ordinal))
+            && l.Text.Contains("绩效", StringComparison.Ordinal));
 
     private static bool IsProse(SourceLine line) =>
         line.SingleCell is { } c && c.Length > 30 && (c.Contains('。') || c.Contains('，'));

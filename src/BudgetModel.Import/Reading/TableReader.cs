@@ -143,7 +143,13 @@ internal sealed partial class TableReader
         }
         else if (_rows.Count > 0)
         {
-            var missing = ExpectedSummaries().Where(s => !_summaries.Contains(s)).ToArray();
+            // A two-sided table without carry-over lines may end at 收入合计 / 支出合计: its grand totals are those.
+            bool noCarryLines = !_summaries.Contains(SummaryLine.CarryOverRevenue) && !_summaries.Contains(SummaryLine.YearEndCarryForward);
+            var missing = ExpectedSummaries()
+                .Where(s => !_summaries.Contains(s))
+                .Where(s => !(noCarryLines && (s == SummaryLine.RevenueGrandTotal && _summaries.Contains(SummaryLine.CurrentYearRevenue)
+                    || s == SummaryLine.ExpenditureGrandTotal && _summaries.Contains(SummaryLine.CurrentYearExpenditure))))
+                .ToArray();
             if (missing.Length > 0)
             {
                 Log.Add(ImportRules.SummaryMissing, Severity.Warning,

@@ -259,7 +259,8 @@ internal sealed partial class HeaderMap
         {
             return ColumnRole.CodeItem;
         }
-        if (h.EndsWith("名称", StringComparison.Ordinal) || h is "项目" or "科目" or "预算科目" || h.EndsWith("科目", StringComparison.Ordinal) && !IsAmountWord(h))
+        if (h.EndsWith("名称", StringComparison.Ordinal) || h is "项目" or "科目" or "预算科目" || h.EndsWith("科目", StringComparison.Ordinal) && !IsAmountWord(h)
+            || h.EndsWith("项目", StringComparison.Ordinal) && h.Length <= 8)
         {
             return government ? ColumnRole.GovernmentName : ColumnRole.Name;
         }

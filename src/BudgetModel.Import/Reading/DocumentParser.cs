@@ -46,12 +46,12 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
 
-    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned)
+    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, bool[]? tableRows)
     {
         _text = text;
         _strings = strings;
         _options = options;
-        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null) { AlignedCells = aligned };
+        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null) { AlignedCells = aligned, TableRows = tableRows };
     }
 
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken) =>
@@ -61,7 +61,7 @@ internal sealed partial class DocumentParser
     /// else every line is a line of the text.</summary>
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
     {
-        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders);
+        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders, laidOut?.TableRows);
         var map = laidOut is null
             ? SourceMap.ForText(options.SourceName, CountLines(text))
             : new SourceMap([.. laidOut.Places.Select(p => p.Document).Distinct()], laidOut.Places);
@@ -81,7 +81,7 @@ internal sealed partial class DocumentParser
         return lines;
     }
 
-    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned)
+    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned, bool[]? tableRows)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -97,7 +97,7 @@ internal sealed partial class DocumentParser
         try
         {
             Probe(text, options, strings);
-            var parser = new DocumentParser(text, options, strings, aligned);
+            var parser = new DocumentParser(text, options, strings, aligned, tableRows);
             return parser.Run(cancellationToken);
         }
         finally
@@ -177,6 +177,12 @@ internal sealed partial class DocumentParser
                 Close();
                 Section(line.Text);
                 continue;
+            }
+            if (_mode == Mode.Table && _table!.HasRows && _context.IsOutsideTables(line.Number) && line.SingleCell is { } lone
+                && !Amounts.LooksNumeric(lone) && !TableReader.IsNote(lone))
+            {
+                // A heading or prose line after a table's rows (the layout knows it is not a row): the table has ended.
+                Close();
             }
             switch (_mode)
             {

@@ -315,7 +315,8 @@ internal sealed partial class HeaderMap
                 found = measure;
             }
         }
-        if (found == Measure.None && bestTotal >= 0)
+        // 财政拨款 (or another word the model has no column for) before 预算数 / 合计: the column is that total.
+        if ((found == Measure.None || found == Measure.Other && bestTotal > best) && bestTotal >= 0)
         {
             found = Measure.Total;
         }

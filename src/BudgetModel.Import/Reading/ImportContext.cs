@@ -18,6 +18,12 @@ internal sealed class ImportContext
     /// are read from the headers (<see cref="HeaderMap"/>) rather than by position.</summary>
     internal bool AlignedCells { get; init; }
 
+    /// <summary>For a PDF, whether each line (index = line − 1) is a table row rather than a title, note or prose.</summary>
+    internal bool[]? TableRows { get; init; }
+
+    /// <summary>True when the layout says the line is not a table row (a heading or prose after a table); false for text.</summary>
+    internal bool IsOutsideTables(int line) => TableRows is { } rows && line >= 1 && line <= rows.Length && !rows[line - 1];
+
     internal ClassificationCatalog Catalog { get; }
 
     /// <summary>The unit's name from the cover, when found.</summary>

@@ -48,6 +48,12 @@ internal sealed partial class TableReader
     /// <summary>True when anything was read under the title: a row, a unit line or a note.</summary>
     internal bool HasContent => _rows.Count > 0 || _emptyNote is not null || _precision is not null || _unitName is not null;
 
+    /// <summary>True when a row has been read.</summary>
+    internal bool HasRows => _rows.Count > 0;
+
+    /// <summary>True for a note under a table (注：…, 本表为空表, 本单位无…).</summary>
+    internal static bool IsNote(string text) => IsEmptyNote(text);
+
     /// <summary>The line of the title.</summary>
     internal int TitleLine => _title.Line;
 
@@ -137,7 +143,9 @@ internal sealed partial class TableReader
         {
             builder.Add(row);
         }
-        if (_rows.Count == 0 && _emptyNote is null)
+        // A table printed empty under its header (unit line, column headers) is the validator's to report (BM-EMPTY-NOTE);
+        // a title with nothing at all under it is the importer's.
+        if (_rows.Count == 0 && _emptyNote is null && _precision is null && _headerLines.Count == 0)
         {
             Log.Add(ImportRules.EmptyTable, Severity.Warning, $"{Kind.ChineseName()} (line {_title.Line}) has a title but no rows.", _title.Line, Kind);
         }
@@ -148,7 +156,9 @@ internal sealed partial class TableReader
             var missing = ExpectedSummaries()
                 .Where(s => !_summaries.Contains(s))
                 .Where(s => !(noCarryLines && (s == SummaryLine.RevenueGrandTotal && _summaries.Contains(SummaryLine.CurrentYearRevenue)
-                    || s == SummaryLine.ExpenditureGrandTotal && _summaries.Contains(SummaryLine.CurrentYearExpenditure))))
+                    || s == SummaryLine.ExpenditureGrandTotal && _summaries.Contains(SummaryLine.CurrentYearExpenditure)
+                    || s == SummaryLine.CurrentYearRevenue && _summaries.Contains(SummaryLine.RevenueGrandTotal)
+                    || s == SummaryLine.CurrentYearExpenditure && _summaries.Contains(SummaryLine.ExpenditureGrandTotal))))
                 .ToArray();
             if (missing.Length > 0)
             {

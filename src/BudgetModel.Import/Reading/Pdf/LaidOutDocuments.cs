@@ -28,6 +28,7 @@ internal static class LaidOutDocuments
     {
         var text = new System.Text.StringBuilder();
         var places = new List<SourcePlace>();
+        var rows = new List<bool>();
         foreach (var document in documents)
         {
             var lines = Lines(document.Text);
@@ -40,9 +41,10 @@ internal static class LaidOutDocuments
                 text.Append(lines[i]).Append('\n');
                 var place = document.Places[i];
                 places.Add(place.Page is null ? place : place with { Line = places.Count + 1 });
+                rows.Add(document.TableRows is { } r && r[i]);
             }
         }
-        return new LaidOutText(text.ToString(), [.. places]);
+        return new LaidOutText(text.ToString(), [.. places], [.. rows]);
     }
 
     /// <summary>The lines of a text, without the empty one a final line break would leave.</summary>

@@ -4,4 +4,6 @@ namespace BudgetModel.Import.Reading.Pdf;
 /// line in the source.</summary>
 /// <param name="Text">The lines, separated by \n.</param>
 /// <param name="Places">The place of line n at index n − 1.</param>
-internal sealed record LaidOutText(string Text, SourcePlace[] Places);
+/// <param name="TableRows">For a PDF, whether line n (index n − 1) is a row of a table frame or of an aligned table (as
+/// opposed to a title, a unit line, a note or prose); null for text.</param>
+internal sealed record LaidOutText(string Text, SourcePlace[] Places, bool[]? TableRows = null);

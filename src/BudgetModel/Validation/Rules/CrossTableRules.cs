@@ -279,7 +279,9 @@ internal static class CrossTableRules
         foreach (var source in new[] { FundSource.GeneralPublicBudget, FundSource.GovernmentFundBudget, FundSource.StateCapitalOperationBudget, FundSource.SocialInsuranceFundBudget, FundSource.FiscalSpecialAccount, FundSource.UnitFunds })
         {
             var column = ColumnOf(source);
-            if (!total.Has(column) && SourceLine(t1, source) is null)
+            // A 收入总表 that does not print the source's column (it prints 财政拨款 as one column, as Shanghai does)
+            // cannot be compared by source.
+            if (!total.Has(column))
             {
                 continue;
             }
@@ -300,7 +302,9 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(TableColumn.CurrentYear),
+        // 表一 without a 当年预算安排 column (one 预算数 per class) compares its 合计.
+        var t1Column = t1.ExpenditureLines[0].Has(TableColumn.CurrentYear) ? TableColumn.CurrentYear : TableColumn.Total;
+        ByCode(c, t2, t2.FunctionRows, TableColumn.Total, t1, t1.ExpenditureLines, _ => Plus(t1Column),
             "预算收入总表 合计 = 表一 当年预算安排", classesOnly: true);
         if (t2.FunctionRows.Count > 0 && t2.FunctionRows[0].Has(TableColumn.CarryOver))
         {

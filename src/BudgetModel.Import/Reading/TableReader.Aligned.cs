@@ -83,8 +83,8 @@ internal sealed partial class TableReader
 
     private static bool IsEmptyNote(string text) =>
         text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal) || text.StartsWith('注')
-        || text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal)
-        || (text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal)) && text.Length < 80
+        || (text.StartsWith("备注", StringComparison.Ordinal) || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal))
+            && text.Length < 80 && (text.Contains('无') || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal))
         || text.Contains("无数据", StringComparison.Ordinal) || (text.Contains('无', StringComparison.Ordinal) && text.Contains("预算", StringComparison.Ordinal) && text.Length < 60 && (text.Contains("本单位", StringComparison.Ordinal) || text.Contains("本部门", StringComparison.Ordinal)));
 
     private static bool HasCode(SourceLine line)

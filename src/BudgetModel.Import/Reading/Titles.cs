@@ -79,8 +79,10 @@ internal static partial class Titles
         {
             return null;
         }
-        if (cell.Contains('。') || cell.Contains('，') || cell.Contains('；') || PartHeading().IsMatch(cell))
+        if (cell.Contains('。') || cell.Contains('，') || cell.Contains('；') || PartHeading().IsMatch(cell)
+            || cell.StartsWith("详见", StringComparison.Ordinal) || cell.StartsWith("参见", StringComparison.Ordinal) || cell.StartsWith("见附", StringComparison.Ordinal))
         {
+            // A sentence, or a reference to a table (详见单位的项目绩效目标表), not its title.
             return null;
         }
         if (!TitleShape().IsMatch(cell))

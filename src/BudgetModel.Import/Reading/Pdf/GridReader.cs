@@ -74,7 +74,8 @@ internal static class GridReader
         {
             return [words];
         }
-        var figureLines = lines.Where(l => l.Words.Count(w => Amounts.LooksNumeric(w.Text)) >= 1).ToList();
+        // Lines with an amount (a decimal point or a thousands separator: 2026 in a wrapped name is not one).
+        var figureLines = lines.Where(l => l.Words.Any(w => Amounts.LooksNumeric(w.Text) && (w.Text.Contains('.') || w.Text.Contains(',')))).ToList();
         if (figureLines.Count <= 1)
         {
             return [words];

@@ -536,7 +536,7 @@ internal sealed partial class DocumentParser
         return new ImportResult(builder.Build(), diagnostics);
     }
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?.{0,16}预算")]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年度?.{0,40}预算")]
     private static partial Regex CoverYear();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]

@@ -177,7 +177,21 @@ internal sealed partial class HeaderMap
         }
         if (!columns.Any(c => c is not null))
         {
-            return null;
+            // One figure column headed by the table's subject (机关运行经费支出, 金额（万元）…): its total.
+            int only = -1;
+            for (int i = side > 0 ? side : 0; i < width; i++)
+            {
+                if (roles[i] is ColumnRole.None or ColumnRole.Amount && headers[i].Length > 0)
+                {
+                    only = only < 0 ? i : -2;
+                }
+            }
+            if (only < 0 || !TableLayout.For(kind).AllowedColumns.Contains(TableColumn.Total))
+            {
+                return null;
+            }
+            roles[only] = ColumnRole.Amount;
+            columns[only] = TableColumn.Total;
         }
         return new HeaderMap(roles, columns, headers, side);
     }

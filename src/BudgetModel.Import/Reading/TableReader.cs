@@ -221,12 +221,20 @@ internal sealed partial class TableReader
         cell.StartsWith("单位", StringComparison.Ordinal) || cell.StartsWith("金额单位", StringComparison.Ordinal) || cell.StartsWith("预算单位", StringComparison.Ordinal)
         || cell.StartsWith("部门", StringComparison.Ordinal) || cell.StartsWith("编制", StringComparison.Ordinal) || cell.StartsWith("（单位", StringComparison.Ordinal) || cell.StartsWith("(单位", StringComparison.Ordinal);
 
+    /// <summary>The line that numbers the columns (1 2 3 …), maybe after a label 栏次 and blank code cells.</summary>
     private static bool IsColumnNumbering(SourceLine line)
     {
         int expected = 1;
         int count = 0;
+        bool first = true;
         foreach (var (_, cell) in line.NonEmpty())
         {
+            if (first && (cell is "栏次" or "栏号" or "行次"))
+            {
+                first = false;
+                continue;
+            }
+            first = false;
             if (cell != expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
                 return false;

@@ -163,13 +163,14 @@ internal static partial class PdfLayout
     /// <summary>A page number or a running header/footer line near the top or bottom edge of the page.</summary>
     private static bool IsFurniture(PdfTextLine line, PdfPageContent page, HashSet<string> furniture)
     {
-        bool nearEdge = line.Top > page.Height * 0.92 || line.Bottom < page.Height * 0.09;
-        if (!nearEdge)
+        if (!IsNearEdge(line.Top, line.Bottom, page.Height))
         {
             return false;
         }
         var text = line.Text();
-        return PageNumber().IsMatch(text) || furniture.Contains(Key(text));
+        // The first page keeps a running line: it is the cover's (name and year).
+        return (PageNumber().IsMatch(text) && (line.Top > page.Height * 0.92 || line.Bottom < page.Height * 0.09))
+            || (page.Number > 1 && furniture.Contains(Key(text)));
     }
 
     /// <summary>The texts of lines near the top or bottom edge that recur on at least three pages and on a third of
@@ -179,13 +180,11 @@ internal static partial class PdfLayout
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
+            var edge = page.Words.Where(w => IsNearEdge(w.Top, w.Bottom, page.Height)).ToList();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var w in page.Words)
+            foreach (var line in PdfTextLine.Group(edge))
             {
-                if (w.Top > page.Height * 0.92 || w.Bottom < page.Height * 0.09)
-                {
-                    seen.Add(Key(w.Text));
-                }
+                seen.Add(Key(line.Text()));
             }
             foreach (var s in seen)
             {
@@ -202,6 +201,9 @@ internal static partial class PdfLayout
         }
         return result;
     }
+
+    /// <summary>True for a box in the top 12% or the bottom 10% of a page, where running headers and footers sit.</summary>
+    private static bool IsNearEdge(double top, double bottom, double pageHeight) => top > pageHeight * 0.88 || bottom < pageHeight * 0.1;
 
     /// <summary>A line's text with its digits folded (so that a footer with the page number counts as one).</summary>
     private static string Key(string text) => Digits().Replace(text.Replace("\t", "", StringComparison.Ordinal), "#");

@@ -565,6 +565,11 @@ internal sealed partial class TableReader
         var normalized = Labels.Normalize(name);
         bool isUnitRow = IsTotalLabel(normalized) || normalized.Contains("合计", StringComparison.Ordinal)
             || (Kind != TableKind.OperatingExpenses && _context.IsUnitName(name, _unitName));
+        int codeAt = _map!.IndexOf(ColumnRole.Code);
+        if (!isUnitRow && codeAt >= 0 && line[codeAt].Length > 0 && CellChars.AllAsciiDigits(line[codeAt]))
+        {
+            _namedCodes[_rows.Count] = line[codeAt];
+        }
         _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
         return true;
     }
@@ -644,6 +649,22 @@ internal sealed partial class TableReader
         }
         ReportUnknownName(line, 0, "fund source", _mappedLeft!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00")));
         return true;
+    }
+
+    /// <summary>The code printed on named rows (机关运行经费 by economic code), by row index.</summary>
+    private readonly Dictionary<int, string> _namedCodes = [];
+
+    /// <summary>Named rows whose code has children among the rows (302 over 30201 …) are subtotals, not details: the
+    /// table's 合计 is the sum of the details.</summary>
+    private void MarkSubtotals()
+    {
+        foreach (var (index, code) in _namedCodes)
+        {
+            if (_namedCodes.Values.Any(c => c.Length > code.Length && c.StartsWith(code, StringComparison.Ordinal)) && _rows[index] is NamedRow row)
+            {
+                _rows[index] = new NamedRow(row.Name, RowRole.Summary, row.Columns, row.Values.ToArray(), row.Line);
+            }
+        }
     }
 
     private bool _sawUnitFunds;

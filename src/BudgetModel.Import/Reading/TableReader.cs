@@ -127,6 +127,7 @@ internal sealed partial class TableReader
     /// <summary>Builds the table; reports missing summary lines and empty tables.</summary>
     internal BudgetTable Build()
     {
+        MarkSubtotals();
         var header = new TableHeader(_precision ?? PublishedPrecision.WanTwoDecimals, _title.Text, _title.PrintedNumber, _unitName, _emptyNote, _title.Line);
         if (_precision is null)
         {

@@ -40,6 +40,11 @@ internal static partial class OtherTableReader
             {
                 continue;
             }
+            if (line.NonEmptyCount < 2)
+            {
+                // A table's rows and headers have several cells; a lone line is a heading or a note.
+                continue;
+            }
             var row = new OtherTableRow(line.Cells, line.Number);
             if (rows.Count == 0 && !line.Cells.Any(Amounts.LooksNumeric))
             {
@@ -50,7 +55,12 @@ internal static partial class OtherTableReader
                 rows.Add(row);
             }
         }
-        return rows.Count == 0 ? null : new OtherTable(title.Text, header, rows, title.PrintedNumber, precision, unitName, title.Line);
+        // A list of titles (a table of contents under a heading that looks like a title) holds no figure: not a table.
+        if (!rows.Exists(r => r.Cells.Any(c => Amounts.LooksNumeric(c) && (c.Contains('.') || c.Contains(',')))))
+        {
+            return null;
+        }
+        return new OtherTable(title.Text, header, rows, title.PrintedNumber, precision, unitName, title.Line);
     }
 
     [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]

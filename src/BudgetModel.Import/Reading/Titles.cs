@@ -98,7 +98,7 @@ internal static partial class Titles
             text = cell[prefix.Length..].Trim();
         }
         var t = Labels.Normalize(text);
-        if (t.Contains("绩效目标", StringComparison.Ordinal))
+        if (t.Contains("绩效目标", StringComparison.Ordinal) || t.Contains("项目支出绩效表", StringComparison.Ordinal))
         {
             if (t.Contains("项目支出", StringComparison.Ordinal) || t.Contains("项目绩效", StringComparison.Ordinal) || t.Contains("项目预算绩效", StringComparison.Ordinal))
             {

@@ -170,6 +170,10 @@ internal static class RowIndex
                 }
                 headers.Add((row, []));
             }
+            else if (row.Role == RowRole.Summary)
+            {
+                // A subtotal over the detail rows that follow it (an economic class over its items): not summed again.
+            }
             else if (headers.Count > 0)
             {
                 headers[^1].Details.Add(row);

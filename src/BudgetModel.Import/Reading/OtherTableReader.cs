@@ -56,12 +56,16 @@ internal static partial class OtherTableReader
             }
         }
         // A list of titles (a table of contents under a heading that looks like a title) holds no figure: not a table.
-        if (!rows.Exists(r => r.Cells.Any(c => Amounts.LooksNumeric(c) && (c.Contains('.') || c.Contains(',')))))
+        if (header.Count == 0 && !rows.Exists(r => r.Cells.Any(c => Figure().IsMatch(c))))
         {
             return null;
         }
         return new OtherTable(title.Text, header, rows, title.PrintedNumber, precision, unitName, title.Line);
     }
+
+    /// <summary>An amount: digits with decimals, or grouped by thousands.</summary>
+    [GeneratedRegex(@"^-?(?:\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
     private static partial Regex Unit();

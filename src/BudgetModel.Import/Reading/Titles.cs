@@ -144,7 +144,7 @@ internal static partial class Titles
         {
             return TableKind.CarryOverExpenditure;
         }
-        if (Has("项目支出") && (Has("预算表") || Has("明细表") || Has("情况表") || t.EndsWith("项目支出表", StringComparison.Ordinal)) && !Has("一般公共预算") && !Has("基金预算支出") && !byEconomic && !Has("总表"))
+        if (Has("项目支出") && (Has("预算表") || Has("明细表") || Has("情况表") || t.EndsWith("项目支出表", StringComparison.Ordinal)) && !Has("一般公共预算") && !Has("基金预算支出") && !byEconomic && !Has("总表") && !Has("其他支出"))
         {
             return Has("上年结转") && !Has("不含上年结转") ? TableKind.ProjectExpenditureCarryOver : TableKind.ProjectExpenditureCurrent;
         }
@@ -154,7 +154,7 @@ internal static partial class Titles
         }
         if (Has("政府性基金"))
         {
-            if (Has("支出"))
+            if (Has("支出") || Has("收支"))
             {
                 return TableKind.GovernmentFundExpenditure;
             }

@@ -25,12 +25,12 @@ internal static partial class OtherTableReader
             bool info = false;
             foreach (var (_, cell) in line.NonEmpty())
             {
-                if (Unit().Match(cell) is { Success: true } u)
+                if (TableReader.UnitPattern().Match(cell) is { Success: true } u)
                 {
                     precision ??= u.Groups[1].Value == "万元" ? PublishedPrecision.WanTwoDecimals : PublishedPrecision.YuanTwoDecimals;
                     info = true;
                 }
-                else if (UnitName().Match(cell) is { Success: true } n)
+                else if (TableReader.UnitNamePattern().Match(cell) is { Success: true } n)
                 {
                     unitName ??= n.Groups[1].Value.Trim();
                     info = true;
@@ -66,10 +66,4 @@ internal static partial class OtherTableReader
     /// <summary>An amount: digits with decimals, or grouped by thousands.</summary>
     [GeneratedRegex(@"^-?(?:\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$")]
     private static partial Regex Figure();
-
-    [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
-    private static partial Regex Unit();
-
-    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?)\s*[:：]\s*(.+)$")]
-    private static partial Regex UnitName();
 }

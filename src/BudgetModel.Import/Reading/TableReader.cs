@@ -788,10 +788,10 @@ internal sealed partial class TableReader
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\t', ' ') : text[..60].Replace('\t', ' ') + "…";
 
     [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?|单位)\s*[:：]\s*(?!万元|元\s*$)(.+)$")]
-    private static partial Regex UnitNamePattern();
+    internal static partial Regex UnitNamePattern();
 
     [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
-    private static partial Regex UnitPattern();
+    internal static partial Regex UnitPattern();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}年?")]
     private static partial Regex YearPrefix();

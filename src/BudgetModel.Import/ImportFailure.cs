@@ -34,4 +34,8 @@ public enum ImportFailure
 
     /// <summary>Reading the PDF took longer than <see cref="ImportOptions.PdfTimeout"/>.</summary>
     TimedOut = 10,
+
+    /// <summary>The importer itself failed on this input (a defect of the importer, not of the document): the message
+    /// names the error; the input is not half-read. Please report it with the document.</summary>
+    ReaderFault = 11,
 }

@@ -104,6 +104,25 @@ public class DamagedInputTests
     }
 
     [Fact]
+    public void Full_width_digits_in_the_prose_are_read_as_numbers_not_a_crash()
+    {
+        // \d in a regex also matches full-width digits; int.Parse did not (FormatException out of the importer).
+        var text = Replace(52, SeedLines[51].Replace("行政编制17名", "行政编制１７名", StringComparison.Ordinal).Replace("实有职工18人", "实有职工１８人", StringComparison.Ordinal));
+        var staff = DisclosureImporter.Import(text).Disclosure.Unit.Staff!;
+        Assert.Equal(17, staff.AuthorizedStaff);
+        Assert.Equal(18, staff.ActualStaff);
+    }
+
+    [Fact]
+    public void A_digit_run_too_long_for_a_count_is_not_a_count_and_not_a_crash()
+    {
+        var text = Replace(52, SeedLines[51].Replace("行政编制17名", "行政编制99999999999名", StringComparison.Ordinal));
+        var staff = DisclosureImporter.Import(text).Disclosure.Unit.Staff!;
+        Assert.Null(staff.AuthorizedStaff);
+        Assert.Equal(18, staff.ActualStaff);
+    }
+
+    [Fact]
     public void Windows_line_ends_give_the_same_disclosure()
     {
         var lf = DisclosureImporter.Import(Seed.Text).Disclosure;

@@ -22,4 +22,29 @@ internal static class CellChars
         }
         return false;
     }
+
+    /// <summary>A whole number written with ASCII or full-width digits (what a regex's \d matches in prose: 行政编制１７名);
+    /// null when it has another character or does not fit an <see cref="int"/>.</summary>
+    internal static int? WholeNumber(ReadOnlySpan<char> digits)
+    {
+        long value = 0;
+        if (digits.IsEmpty)
+        {
+            return null;
+        }
+        foreach (char c in digits)
+        {
+            int d = c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : -1;
+            if (d < 0)
+            {
+                return null;
+            }
+            value = (value * 10) + d;
+            if (value > int.MaxValue)
+            {
+                return null;
+            }
+        }
+        return (int)value;
+    }
 }

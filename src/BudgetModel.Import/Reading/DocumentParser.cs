@@ -61,6 +61,23 @@ internal sealed partial class DocumentParser
     /// else every line is a line of the text.</summary>
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
     {
+        try
+        {
+            return ParseLaidOut(text, options, cancellationToken, laidOut);
+        }
+        catch (Exception e) when (e is not (DisclosureImportException or OperationCanceledException))
+        {
+            // Whatever the document holds, the caller gets the typed error naming the source, never our own exception.
+            throw Fault(e, options.SourceName);
+        }
+    }
+
+    /// <summary>The typed error for a failure of the importer itself.</summary>
+    internal static DisclosureImportException Fault(Exception e, string? sourceName) =>
+        new(ImportFailure.ReaderFault, $"The importer failed on this document ({e.GetType().Name}: {e.Message}); this is a defect of the importer, please report it with the document.", sourceName, e);
+
+    private static ImportResult ParseLaidOut(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
+    {
         var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders, laidOut?.TableRows);
         var map = laidOut is null
             ? SourceMap.ForText(options.SourceName, CountLines(text))
@@ -164,7 +181,7 @@ internal sealed partial class DocumentParser
             {
                 if (year is null && titleYear is null && TitleYear().Match(title.Text) is { Success: true } ty)
                 {
-                    titleYear = int.Parse(ty.Groups[1].Value, CultureInfo.InvariantCulture);
+                    titleYear = CellChars.WholeNumber(ty.Groups[1].ValueSpan);
                 }
                 Close();
                 pendingNumber = null;
@@ -279,7 +296,10 @@ internal sealed partial class DocumentParser
                     name = WithoutQualifier(both.Groups[1].Value);
                     nameLine = line.Number;
                 }
-                return (name, nameLine, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                if (CellChars.WholeNumber(m.Groups[1].ValueSpan) is { } coverYear)
+                {
+                    return (name, nameLine, coverYear);
+                }
             }
             if (name is null && line.SingleCell is { } cell && cell.Length <= 40 && !CellChars.AnyAsciiDigit(cell) && UnitSuffix().IsMatch(WithoutQualifier(cell)))
             {
@@ -438,7 +458,7 @@ internal sealed partial class DocumentParser
                 int to = Math.Min(text.Length, m.Index + m.Length + 8);
                 // The year (group 1) is the match without its closing 年.
                 _context.Mentions.Add(new ProseMention(MentionKind.Year, text.Substring(m.Index, m.Length), line.Number,
-                    Year: int.Parse(text.AsSpan(m.Index, m.Length - 1), CultureInfo.InvariantCulture), Context: text[from..to]));
+                    Year: CellChars.WholeNumber(text.AsSpan(m.Index, m.Length - 1)), Context: text[from..to]));
             }
         }
         if (text.Contains('类', StringComparison.Ordinal))

@@ -142,8 +142,11 @@ internal static partial class ProseReader
     {
         foreach (Match r in Retirements().Matches(cause))
         {
-            facts.Add(new ProseFact(FactKind.Count, new FactSubject(FactTopic.Other, Name: r.Groups[1].Value + "年退休人员"),
-                int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture), "人", 0, line, r.Value));
+            if (CellChars.WholeNumber(r.Groups[2].ValueSpan) is { } retired)
+            {
+                facts.Add(new ProseFact(FactKind.Count, new FactSubject(FactTopic.Other, Name: r.Groups[1].Value + "年退休人员"),
+                    retired, "人", 0, line, r.Value));
+            }
         }
         if (ctx is not (Context.RevenueTotal or Context.ExpenditureTotal))
         {
@@ -396,7 +399,7 @@ internal static partial class ProseReader
     private static int? ComparedYear(string label)
     {
         var m = DocumentParser.YearMention().Match(label);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success ? CellChars.WholeNumber(m.Groups[1].ValueSpan) : null;
     }
 
     private static int CauseStart(string text)
@@ -415,14 +418,17 @@ internal static partial class ProseReader
         int? authorized = null;
         foreach (Match m in Establishment().Matches(text))
         {
-            authorized = (authorized ?? 0) + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (CellChars.WholeNumber(m.Groups[1].ValueSpan) is { } n && (authorized ?? 0) <= int.MaxValue - n)
+            {
+                authorized = (authorized ?? 0) + n;
+            }
         }
         int? actual = Int(ActualStaff().Match(text));
         return departments is null && authorized is null && actual is null ? null
             : new Performance.StaffFigures(InternalDepartments: departments, AuthorizedStaff: authorized, ActualStaff: actual);
     }
 
-    private static int? Int(Match m) => m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    private static int? Int(Match m) => m.Success ? CellChars.WholeNumber(m.Groups[1].ValueSpan) : null;
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();

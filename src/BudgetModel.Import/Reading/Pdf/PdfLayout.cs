@@ -14,6 +14,18 @@ internal static partial class PdfLayout
     /// <summary>Lays out every page, in order.</summary>
     internal static LaidOutText Lay(IReadOnlyList<PdfPageContent> pages, string? document)
     {
+        try
+        {
+            return LayPages(pages, document);
+        }
+        catch (Exception e) when (e is not (DisclosureImportException or OperationCanceledException))
+        {
+            throw DocumentParser.Fault(e, document);
+        }
+    }
+
+    private static LaidOutText LayPages(IReadOnlyList<PdfPageContent> pages, string? document)
+    {
         var text = new StringBuilder();
         var places = new List<SourcePlace>();
         var rows = new List<bool>();

@@ -288,31 +288,33 @@ internal sealed partial class HeaderMap
 
     private static bool IsAmountWord(string h) => MeasureOf(h) != Measure.None;
 
+    /// <summary>The words of amount headers and what they measure (made once).</summary>
+    private static readonly (string Word, Measure Measure)[] MeasureWords =
+    {
+        ("合计", Measure.Total), ("总计", Measure.Total), ("小计", Measure.Total), ("金额", Measure.Total), ("预算数", Measure.Total),
+        ("预算额", Measure.Total), ("总额", Measure.Total),
+        ("基本支出", Measure.Basic), ("项目支出", Measure.Project),
+        ("人员经费", Measure.Personnel), ("人员支出", Measure.Personnel), ("工资福利", Measure.Personnel),
+        ("公用经费", Measure.Public), ("日常公用", Measure.Public),
+        ("一般公共预算", Measure.GeneralBudget), ("一般公共", Measure.GeneralBudget), ("公共财政", Measure.GeneralBudget),
+        ("政府性基金", Measure.GovernmentFund), ("国有资本经营", Measure.StateCapital), ("国有资本", Measure.StateCapital),
+        ("社会保险基金", Measure.SocialInsurance), ("财政专户", Measure.FiscalSpecialAccount), ("专户", Measure.FiscalSpecialAccount),
+        ("单位资金", Measure.UnitFunds),
+        ("事业收入", Measure.UnitFundsPart), ("事业单位经营", Measure.UnitFundsPart), ("经营收入", Measure.UnitFundsPart),
+        ("上级补助", Measure.UnitFundsPart), ("附属单位", Measure.UnitFundsPart), ("其他收入", Measure.UnitFundsPart),
+        ("用事业基金弥补", Measure.UnitFundsPart), ("经营支出", Measure.Other), ("对附属单位补助", Measure.Other),
+        ("上缴上级", Measure.Other), ("财政拨款", Measure.Other),
+    };
+
     /// <summary>What an amount column measures, from the end of its stacked header (the most specific words).</summary>
     private static Measure MeasureOf(string h)
     {
         // The last matching word wins: 当年预算 + 基本支出 + 人员经费 → 人员经费.
-        var words = new (string Word, Measure Measure)[]
-        {
-            ("合计", Measure.Total), ("总计", Measure.Total), ("小计", Measure.Total), ("金额", Measure.Total), ("预算数", Measure.Total),
-            ("预算额", Measure.Total), ("总额", Measure.Total),
-            ("基本支出", Measure.Basic), ("项目支出", Measure.Project),
-            ("人员经费", Measure.Personnel), ("人员支出", Measure.Personnel), ("工资福利", Measure.Personnel),
-            ("公用经费", Measure.Public), ("日常公用", Measure.Public),
-            ("一般公共预算", Measure.GeneralBudget), ("一般公共", Measure.GeneralBudget), ("公共财政", Measure.GeneralBudget),
-            ("政府性基金", Measure.GovernmentFund), ("国有资本经营", Measure.StateCapital), ("国有资本", Measure.StateCapital),
-            ("社会保险基金", Measure.SocialInsurance), ("财政专户", Measure.FiscalSpecialAccount), ("专户", Measure.FiscalSpecialAccount),
-            ("单位资金", Measure.UnitFunds),
-            ("事业收入", Measure.UnitFundsPart), ("事业单位经营", Measure.UnitFundsPart), ("经营收入", Measure.UnitFundsPart),
-            ("上级补助", Measure.UnitFundsPart), ("附属单位", Measure.UnitFundsPart), ("其他收入", Measure.UnitFundsPart),
-            ("用事业基金弥补", Measure.UnitFundsPart), ("经营支出", Measure.Other), ("对附属单位补助", Measure.Other),
-            ("上缴上级", Measure.Other), ("财政拨款", Measure.Other),
-        };
         // The most specific word wins, the last one printed among equals: 当年预算 + 基本支出 + 人员经费 → 人员经费;
         // 基本支出 + 小计 → 基本支出 (a subtotal of that measure); 当年预算 + 小计 → the total.
         int best = -1, bestTotal = -1;
         var found = Measure.None;
-        foreach (var (word, measure) in words)
+        foreach (var (word, measure) in MeasureWords)
         {
             int at = h.LastIndexOf(word, StringComparison.Ordinal);
             if (at < 0)
@@ -459,6 +461,9 @@ internal sealed partial class HeaderMap
         return false;
     }
 
+    /// <summary>What a header cell may carry besides its words: the unit, a colon, a footnote mark.</summary>
+    private static readonly string[] HeaderNoise = ["(万元)", "(元)", "万元", ":", "*"];
+
     /// <summary>A header cell without white space, unit notes and full-width forms.</summary>
     private static string Clean(string cell)
     {
@@ -467,7 +472,7 @@ internal sealed partial class HeaderMap
             return cell;
         }
         var s = Labels.Normalize(cell);
-        foreach (var noise in new[] { "(万元)", "(元)", "万元", ":", "*" })
+        foreach (var noise in HeaderNoise)
         {
             s = s.Replace(noise, "", StringComparison.Ordinal);
         }

@@ -81,8 +81,10 @@ internal sealed partial class TableReader
         return true;
     }
 
+    /// <summary>A note under a laid-out table: the text reader's notes (<see cref="IsNoteLine"/>) and the wordings of
+    /// other provinces (备注：本单位…没有…, 本表无数据, 本部门无…预算).</summary>
     private static bool IsEmptyNote(string text) =>
-        text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal) || text.StartsWith('注')
+        IsNoteLine(text)
         || (text.StartsWith("备注", StringComparison.Ordinal) || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal))
             && text.Length < 80 && (text.Contains('无') || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal))
         || text.Contains("无数据", StringComparison.Ordinal) || (text.Contains('无', StringComparison.Ordinal) && text.Contains("预算", StringComparison.Ordinal) && text.Length < 60 && (text.Contains("本单位", StringComparison.Ordinal) || text.Contains("本部门", StringComparison.Ordinal)));
@@ -128,7 +130,7 @@ internal sealed partial class TableReader
     }
 
     private static bool IsTotalLabel(string t) =>
-        t is "合计" or "总计" or "本年支出合计" or "支出合计" or "收入合计" or "合计数" or "总计:" or "合计:"
+        IsTotalWord(t) || t is "总计:" or "合计:"
         || t.StartsWith("合计", StringComparison.Ordinal) && t.Length <= 4 || t.StartsWith("总计", StringComparison.Ordinal) && t.Length <= 4;
 
     private void PrepareMapped(HeaderMap map)
@@ -302,11 +304,8 @@ internal sealed partial class TableReader
         return null;
     }
 
-    private int CurrentLine { get; set; }
-
     private bool ReadMappedFunction(SourceLine line)
     {
-        CurrentLine = line.Number;
         var name = Label(line);
         if (TryMappedTotal(line, name))
         {
@@ -336,7 +335,7 @@ internal sealed partial class TableReader
         }
         if (codeText is null)
         {
-            if (name.Length == 0 || !TryFunctionByName(name, HasAmounts(line), out code))
+            if (name.Length == 0 || !TryFunctionByName(name, HasAmounts(line), line.Number, out code))
             {
                 // A heading without figures, or a row reported above.
                 return name.Length > 0;
@@ -401,7 +400,7 @@ internal sealed partial class TableReader
 
     /// <summary>A function code from a name printed without one (一、一般公共服务支出 / （一）人大事务 / 1.行政运行): the
     /// catalog's entry of that name, at the level the ordinal suggests when the name is ambiguous.</summary>
-    private bool TryFunctionByName(string name, bool hasAmounts, out FunctionCode code)
+    private bool TryFunctionByName(string name, bool hasAmounts, int lineNumber, out FunctionCode code)
     {
         var n = Labels.Normalize(name);
         code = default;
@@ -437,8 +436,8 @@ internal sealed partial class TableReader
         if (hasAmounts)
         {
             Log.Add(ImportRules.Row, Severity.Error,
-                $"Line {CurrentLine}: \"{name}\" is printed without a code, and the catalog of {_context.Catalog.Year} has no such name under {(_openSection ?? _openClass)?.Value ?? "the classes"}; the row is not imported and its amounts are missing (give a fuller catalog: ImportOptions.Catalog).",
-                CurrentLine, Kind, name);
+                $"Line {lineNumber}: \"{name}\" is printed without a code, and the catalog of {_context.Catalog.Year} has no such name under {(_openSection ?? _openClass)?.Value ?? "the classes"}; the row is not imported and its amounts are missing (give a fuller catalog: ImportOptions.Catalog).",
+                lineNumber, Kind, name);
             code = default;
             return false;
         }

@@ -48,6 +48,13 @@ internal sealed partial class TableReader
     /// <summary>True when anything was read under the title: a row, a unit line or a note.</summary>
     internal bool HasContent => _rows.Count > 0 || _emptyNote is not null || _precision is not null || _unitName is not null;
 
+    /// <summary>A note under a table that says it is empty or explains it: 本表为空表, 无此项, 注：….</summary>
+    private static bool IsNoteLine(string text) =>
+        text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal) || text.StartsWith('注');
+
+    /// <summary>A label that is a table's 合计 row, as printed (normalised).</summary>
+    private static bool IsTotalWord(string t) => t is "合计" or "总计" or "本年支出合计" or "支出合计" or "收入合计" or "合计数";
+
     /// <summary>True when a row has been read.</summary>
     internal bool HasRows => _rows.Count > 0;
 
@@ -101,8 +108,7 @@ internal sealed partial class TableReader
             }
             return true;
         }
-        if (!hasAmounts && line.Text.Length > 0 && (line.Text.Contains("空表", StringComparison.Ordinal) || line.Text.Contains("无此项", StringComparison.Ordinal)
-            || line.Text.StartsWith('注')))
+        if (!hasAmounts && line.Text.Length > 0 && IsNoteLine(line.Text))
         {
             _emptyNote ??= line.Text;
             return true;
@@ -466,7 +472,7 @@ internal sealed partial class TableReader
             {
                 continue;
             }
-            if (t is "合计" or "总计" or "本年支出合计" or "支出合计" or "收入合计" or "合计数")
+            if (IsTotalWord(t))
             {
                 at = i;
             }

@@ -125,12 +125,33 @@ internal static class Commands
             return Ok;
         });
 
+        var harvestPaths = new Argument<string[]>("FILE|DIR")
+        {
+            Description = "Disclosures to harvest (PDF or text), or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var harvestOutput = new Option<string?>("--output", "-o") { Description = "The CSV file to write (default: standard output)." };
+        var minimumDocuments = new Option<int>("--min-documents")
+        {
+            Description = "Keep only codes whose majority name at least this many documents print.",
+            DefaultValueFactory = _ => 1,
+        };
+        var build = new Command("build", "Harvest every (code, name) pair the disclosures print, counted in documents per budget year: the majority name per code and the other names with their counts (docs/catalog.md).")
+        {
+            harvestPaths,
+            harvestOutput,
+            minimumDocuments,
+        };
+        build.SetAction((result, ct) => CatalogCommand.BuildAsync(result.GetValue(harvestPaths) ?? [], result.GetValue(harvestOutput), result.GetValue(minimumDocuments), stdout, stderr, ct));
+        var catalogCommand = new Command("catalog", "Classification catalogs: build one from published disclosures.") { build };
+
         return new RootCommand("budgetmodel: check published Chinese budget disclosures (部门/单位预算公开); every inconsistency found, located and sized.")
         {
             check,
             convert,
             schema,
             rules,
+            catalogCommand,
         };
     }
 

@@ -28,6 +28,26 @@ internal enum CatalogEntryError
 
     /// <summary>The list already holds the code.</summary>
     Duplicate,
+
+    /// <summary>A former name's edition range is empty (its first edition after its last) or does not end before the
+    /// edition it is part of.</summary>
+    FormerNameRange,
+
+    /// <summary>The same former name is listed twice for one code.</summary>
+    DuplicateFormerName,
+}
+
+/// <summary>The three code lists of an edition (both economic systems share one).</summary>
+internal enum CatalogList
+{
+    /// <summary>支出功能分类.</summary>
+    Function,
+
+    /// <summary>支出经济分类, 部门 and 政府.</summary>
+    Economic,
+
+    /// <summary>收入分类.</summary>
+    Revenue,
 }
 
 /// <summary>
@@ -51,6 +71,60 @@ internal sealed class CatalogData
 
     /// <summary>The packed 政府 code of each packed 部门 code that maps to one.</summary>
     internal Dictionary<long, long> ToGovernment { get; } = [];
+
+    /// <summary>Former names by list and packed code, each list in the order added.</summary>
+    internal Dictionary<(CatalogList List, long Code), List<FormerName>> FormerNames { get; } = [];
+
+    /// <summary>The list of a kind: economic codes of both systems share one (their first digits differ).</summary>
+    internal static CatalogList ListOf(ClassificationKind kind) => kind switch
+    {
+        ClassificationKind.Function => CatalogList.Function,
+        ClassificationKind.Revenue => CatalogList.Revenue,
+        _ => CatalogList.Economic,
+    };
+
+    /// <summary>
+    /// Checks a former name of a code and, when sound, adds it (the name trimmed). The code need not be in the
+    /// edition: a code dropped from the classification may still be printed under its old name.
+    /// </summary>
+    /// <param name="kind">The list.</param>
+    /// <param name="code">The packed code (0: the empty code).</param>
+    /// <param name="name">The former name, not trimmed yet.</param>
+    /// <param name="firstEdition">The first edition that used the name, when known.</param>
+    /// <param name="lastEdition">The last edition that used the name.</param>
+    /// <param name="editionYear">The year of the edition being built: the name must have gone out of use before it.</param>
+    /// <returns><see cref="CatalogEntryError.None"/>, or the first thing wrong.</returns>
+    internal CatalogEntryError TryAddFormer(ClassificationKind kind, long code, string name, int? firstEdition, int lastEdition, int editionYear)
+    {
+        if (code == 0)
+        {
+            return CatalogEntryError.EmptyCode;
+        }
+        string trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            return CatalogEntryError.EmptyName;
+        }
+        if (trimmed.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            return CatalogEntryError.LineBreakInName;
+        }
+        if (lastEdition >= editionYear || lastEdition < 1 || firstEdition is { } first && (first > lastEdition || first < 1))
+        {
+            return CatalogEntryError.FormerNameRange;
+        }
+        var key = (ListOf(kind), code);
+        if (!FormerNames.TryGetValue(key, out var names))
+        {
+            FormerNames.Add(key, names = []);
+        }
+        else if (names.Exists(n => string.Equals(n.Name, trimmed, StringComparison.Ordinal)))
+        {
+            return CatalogEntryError.DuplicateFormerName;
+        }
+        names.Add(new FormerName(trimmed, firstEdition, lastEdition));
+        return CatalogEntryError.None;
+    }
 
     /// <summary>
     /// Checks an entry and, when it is sound, adds it (the name trimmed) with its mapping. Nothing is added on failure.
@@ -126,6 +200,8 @@ internal sealed class CatalogData
         CatalogEntryError.MappingTargetNotGovernment => "a department code maps to an economic-government code (政府预算支出经济分类, 5xx)",
         CatalogEntryError.MappingLevelDiffers => "a department code maps to a government code of the same level (类 to 类, 款 to 款)",
         CatalogEntryError.Duplicate => $"the code {CodeDigits.ToDigits(code)} is already listed",
+        CatalogEntryError.FormerNameRange => "a former name's editions run from its first (from, when given) to its last (until), which is before the edition's year",
+        CatalogEntryError.DuplicateFormerName => $"this former name of {CodeDigits.ToDigits(code)} is already listed",
         _ => "the entry is sound",
     };
 }

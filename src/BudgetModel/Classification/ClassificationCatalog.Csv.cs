@@ -8,11 +8,19 @@ public sealed partial class ClassificationCatalog
     private const string CsvHeader = "kind,code,name,mapsTo";
     private static readonly string[] Columns = ["kind", "code", "name", "mapsTo"];
 
+    /// <summary>The optional columns after kind, code and name (docs/catalog.md).</summary>
+    private static readonly string[] OptionalColumns = ["mapsTo", "from", "until", "year", "documents", "variants"];
+
     /// <summary>
-    /// Reads an edition from CSV text (format in docs/catalog.md): a required header line
-    /// <c>kind,code,name,mapsTo</c> (the <c>mapsTo</c> column may be left out), then one entry per line with
-    /// <c>kind</c> one of <c>function</c>, <c>economic-department</c>, <c>economic-government</c>, <c>revenue</c>.
+    /// Reads an edition from CSV text (format in docs/catalog.md): a required header line starting
+    /// <c>kind,code,name</c>, optionally followed by the columns <c>mapsTo</c>, <c>from</c>, <c>until</c>,
+    /// <c>year</c>, <c>documents</c> and <c>variants</c> in any order; then one entry per line with <c>kind</c> one
+    /// of <c>function</c>, <c>economic-department</c>, <c>economic-government</c>, <c>revenue</c>.
     /// <c>mapsTo</c> is only for <c>economic-department</c> entries: the 政府 code of the same level.
+    /// A line whose <c>until</c> is before <paramref name="year"/> is a former name of its code
+    /// (<see cref="FormerName"/>); a line whose <c>from</c> is after it, or whose <c>year</c> is another year (a
+    /// harvest of several years, <c>budgetmodel catalog build</c>), is not part of this edition and is skipped.
+    /// <c>documents</c> and <c>variants</c> (written by the harvest) are read past.
     /// Blank lines and lines starting with <c>#</c> are skipped; fields may be quoted with <c>"</c>.
     /// </summary>
     /// <param name="reader">The CSV text. Read to its end; not disposed.</param>
@@ -26,9 +34,9 @@ public sealed partial class ClassificationCatalog
         CheckYear(year);
         var data = new CatalogData();
         var firstLine = new Dictionary<(ClassificationKind, long), int>();
-        var fields = new List<(string Value, int Start)>(4);
+        var fields = new List<(string Value, int Start)>(6);
+        string[]? header = null;
         int lineNumber = 0;
-        int columnCount = 0;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -42,14 +50,14 @@ public sealed partial class ClassificationCatalog
             {
                 continue;
             }
-            if (columnCount == 0)
+            if (header is null)
             {
-                columnCount = ReadHeader(line, lineNumber, fields);
+                header = ReadHeader(line, lineNumber, fields);
                 continue;
             }
-            ReadEntry(line, lineNumber, columnCount, fields, data, firstLine);
+            ReadEntry(new CsvLine(line, lineNumber, header, fields), year, data, firstLine);
         }
-        if (columnCount == 0)
+        if (header is null)
         {
             throw new CatalogFormatException(Math.Max(lineNumber, 1), "header", string.Empty, 0, $"the header line \"{CsvHeader}\" is missing");
         }
@@ -78,69 +86,131 @@ public sealed partial class ClassificationCatalog
     public string ToCsv()
     {
         var sb = new StringBuilder();
-        sb.Append(CsvHeader).Append('\n');
+        bool former = _formerNames.Count > 0;
+        sb.Append(CsvHeader).Append(former ? ",from,until\n" : "\n");
         foreach (var code in FunctionCodes)
         {
-            AppendRow(sb, "function", code.Value, _functions[code.Packed], null);
+            AppendRow(sb, "function", code.Value, _functions[code.Packed], null, null, former);
         }
         foreach (var code in EconomicCodes)
         {
             bool department = code.System == EconomicSystem.Department;
             string? mapsTo = department && _toGovernment.TryGetValue(code.Packed, out long target) ? CodeDigits.ToDigits(target) : null;
-            AppendRow(sb, department ? "economic-department" : "economic-government", code.Value, _economics[code.Packed], mapsTo);
+            AppendRow(sb, department ? "economic-department" : "economic-government", code.Value, _economics[code.Packed], mapsTo, null, former);
         }
         foreach (var code in RevenueCodes)
         {
-            AppendRow(sb, "revenue", code.Value, _revenues[code.Packed], null);
+            AppendRow(sb, "revenue", code.Value, _revenues[code.Packed], null, null, former);
+        }
+        foreach (var ((list, packed), names) in _formerNames.OrderBy(static kv => kv.Key.List).ThenBy(static kv => kv.Key.Code))
+        {
+            string kind = list switch
+            {
+                CatalogList.Function => "function",
+                CatalogList.Revenue => "revenue",
+                _ => CodeDigits.FirstDigit(packed) == 5 ? "economic-government" : "economic-department",
+            };
+            foreach (var name in names)
+            {
+                AppendRow(sb, kind, CodeDigits.ToDigits(packed), name.Name, null, name, true);
+            }
         }
         return sb.ToString();
     }
 
-    private static void AppendRow(StringBuilder sb, string kind, string code, string name, string? mapsTo)
+    /// <summary>Appends one line: kind, code, name (quoted when it needs to be), mapsTo, and with
+    /// <paramref name="ranges"/> the from and until of a former name (empty for a current entry).</summary>
+    internal static void AppendRow(StringBuilder sb, string kind, string code, string name, string? mapsTo, FormerName? former, bool ranges)
     {
         sb.Append(kind).Append(',').Append(code).Append(',');
-        if (name.AsSpan().IndexOfAny(",\"") >= 0)
+        AppendField(sb, name);
+        sb.Append(',').Append(mapsTo);
+        if (ranges)
         {
-            sb.Append('"').Append(name.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            sb.Append(',').Append(former?.FirstEdition?.ToString(CultureInfo.InvariantCulture))
+              .Append(',').Append(former?.LastEdition.ToString(CultureInfo.InvariantCulture));
+        }
+        sb.Append('\n');
+    }
+
+    /// <summary>Appends a CSV field, quoted when it holds a comma or a quote.</summary>
+    internal static void AppendField(StringBuilder sb, string value)
+    {
+        if (value.AsSpan().IndexOfAny(",\"") >= 0)
+        {
+            sb.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
         else
         {
-            sb.Append(name);
+            sb.Append(value);
         }
-        sb.Append(',').Append(mapsTo).Append('\n');
     }
 
-    private static int ReadHeader(string line, int lineNumber, List<(string Value, int Start)> fields)
+    /// <summary>One data line of the CSV with the header's columns.</summary>
+    private readonly record struct CsvLine(string Text, int Number, string[] Header, List<(string Value, int Start)> Fields)
+    {
+        /// <summary>The field of a column, when the header has it and the line fills it (not blank).</summary>
+        internal (string Value, int Start)? Field(string column)
+        {
+            int index = Array.IndexOf(Header, column);
+            return index >= 0 && index < Fields.Count && !Fields[index].Value.AsSpan().Trim().IsEmpty ? Fields[index] : null;
+        }
+
+        /// <summary>A whole-number column (a year or a count) read, or null when absent or blank.</summary>
+        internal int? ReadNumber(string column, int least)
+        {
+            if (Field(column) is not { } field)
+            {
+                return null;
+            }
+            var text = field.Value.AsSpan().Trim();
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < least || value > 9999 && column != "documents")
+            {
+                int lead = field.Value.Length - field.Value.AsSpan().TrimStart().Length;
+                throw new CatalogFormatException(Number, column, Text, field.Start + lead,
+                    column == "documents" ? "documents is a whole number of documents, 0 or more" : $"{column} is a year between 1 and 9999");
+            }
+            return value;
+        }
+    }
+
+    private static string[] ReadHeader(string line, int lineNumber, List<(string Value, int Start)> fields)
     {
         SplitFields(line, lineNumber, fields, null);
-        bool ok = fields.Count is 3 or 4;
+        bool ok = fields.Count >= 3;
+        var header = new string[fields.Count];
         for (int i = 0; ok && i < fields.Count; i++)
         {
-            ok = string.Equals(fields[i].Value.Trim(), Columns[i], StringComparison.OrdinalIgnoreCase);
+            string name = fields[i].Value.Trim();
+            string? known = i < 3
+                ? string.Equals(name, Columns[i], StringComparison.OrdinalIgnoreCase) ? Columns[i] : null
+                : Array.Find(OptionalColumns, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+            ok = known is not null && Array.IndexOf(header, known) < 0;
+            header[i] = known!;
         }
         if (!ok)
         {
-            throw new CatalogFormatException(lineNumber, "header", line, 0, $"the first line must be the header \"{CsvHeader}\" (mapsTo may be left out)");
+            throw new CatalogFormatException(lineNumber, "header", line, 0,
+                $"the first line must be the header \"{CsvHeader}\": kind, code and name, then any of {string.Join(", ", OptionalColumns)} once each");
         }
-        return fields.Count;
+        if (Array.IndexOf(header, "year") >= 0 && (Array.IndexOf(header, "from") >= 0 || Array.IndexOf(header, "until") >= 0))
+        {
+            throw new CatalogFormatException(lineNumber, "header", line, 0, "a harvest's year column and an edition's from/until columns do not mix");
+        }
+        return header;
     }
 
-    private static void ReadEntry(
-        string line,
-        int lineNumber,
-        int columnCount,
-        List<(string Value, int Start)> fields,
-        CatalogData data,
-        Dictionary<(ClassificationKind, long), int> firstLine)
+    private static void ReadEntry(CsvLine csv, int year, CatalogData data, Dictionary<(ClassificationKind, long), int> firstLine)
     {
-        SplitFields(line, lineNumber, fields, columnCount);
+        var (line, lineNumber, header, fields) = csv;
+        SplitFields(line, lineNumber, fields, header);
         if (fields.Count < 3)
         {
             throw new CatalogFormatException(lineNumber, Columns[fields.Count], line, line.Length, $"a line needs at least the columns kind, code and name; found {fields.Count}");
         }
-        if (fields.Count > columnCount)
+        if (fields.Count > header.Length)
         {
-            throw new CatalogFormatException(lineNumber, "(extra)", line, fields[columnCount].Start, $"the header has {columnCount} columns; this line has {fields.Count}");
+            throw new CatalogFormatException(lineNumber, "(extra)", line, fields[header.Length].Start, $"the header has {header.Length} columns; this line has {fields.Count}");
         }
 
         var (kindText, kindStart) = fields[0];
@@ -155,12 +225,38 @@ public sealed partial class ClassificationCatalog
 
         long packed = ReadCode(line, lineNumber, "code", fields[1], kind);
         var (nameText, nameStart) = fields[2];
-        long mapsTo = fields.Count > 3 && !fields[3].Value.AsSpan().Trim().IsEmpty
-            ? ReadCode(line, lineNumber, "mapsTo", fields[3], null)
-            : 0;
+        var mapsToField = csv.Field("mapsTo");
+        long mapsTo = mapsToField is { } m ? ReadCode(line, lineNumber, "mapsTo", m, null) : 0;
+        int? from = csv.ReadNumber("from", 1);
+        int? until = csv.ReadNumber("until", 1);
+        int? lineYear = csv.ReadNumber("year", 1);
+        _ = csv.ReadNumber("documents", 0);
+        if (from is { } f && until is { } u && f > u)
+        {
+            throw new CatalogFormatException(lineNumber, "from", line, csv.Field("from")!.Value.Start, "from is after until");
+        }
+        if (from > year || (lineYear is { } y && y != year))
+        {
+            return; // another edition's line
+        }
+
+        CatalogEntryError error;
+        if (until < year)
+        {
+            if (mapsTo != 0)
+            {
+                throw new CatalogFormatException(lineNumber, "mapsTo", line, mapsToField!.Value.Start, "a former name (until before the edition's year) carries no mapping");
+            }
+            error = data.TryAddFormer(kind, packed, nameText, from, until.Value, year);
+            if (error != CatalogEntryError.None)
+            {
+                throw new CatalogFormatException(lineNumber, "name", line, nameStart, CatalogData.Describe(error, packed));
+            }
+            return;
+        }
 
         // The entry's own rules (name, mapping, duplicate) are checked where the builder checks them too.
-        var error = data.TryAdd(kind, packed, nameText, mapsTo);
+        error = data.TryAdd(kind, packed, nameText, mapsTo);
         if (error != CatalogEntryError.None)
         {
             throw error switch
@@ -174,7 +270,7 @@ public sealed partial class ClassificationCatalog
                 CatalogEntryError.EmptyName or CatalogEntryError.LineBreakInName =>
                     new CatalogFormatException(lineNumber, "name", line, nameStart, CatalogData.Describe(error, packed)),
                 CatalogEntryError.MappingFromNonDepartment or CatalogEntryError.MappingTargetNotGovernment or CatalogEntryError.MappingLevelDiffers =>
-                    new CatalogFormatException(lineNumber, "mapsTo", line, fields[3].Start, CatalogData.Describe(error, packed)),
+                    new CatalogFormatException(lineNumber, "mapsTo", line, mapsToField!.Value.Start, CatalogData.Describe(error, packed)),
                 _ => new System.Diagnostics.UnreachableException($"A parsed code is not empty ({error})."),
             };
         }
@@ -225,7 +321,7 @@ public sealed partial class ClassificationCatalog
     /// Splits a line on commas; a field starting with <c>"</c> (after white space) is quoted, <c>""</c> inside it
     /// being one quote. Records where each field starts in the line.
     /// </summary>
-    private static void SplitFields(string line, int lineNumber, List<(string Value, int Start)> fields, int? columnCount)
+    private static void SplitFields(string line, int lineNumber, List<(string Value, int Start)> fields, string[]? header)
     {
         fields.Clear();
         int i = 0;
@@ -237,7 +333,7 @@ public sealed partial class ClassificationCatalog
             {
                 probe++;
             }
-            string ColumnName() => columnCount is null ? "header" : fields.Count < Columns.Length ? Columns[fields.Count] : "(extra)";
+            string ColumnName() => header is null ? "header" : fields.Count < header.Length ? header[fields.Count] : "(extra)";
             if (probe < line.Length && line[probe] == '"')
             {
                 var sb = new StringBuilder();

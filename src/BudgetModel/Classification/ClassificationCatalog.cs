@@ -9,8 +9,8 @@ namespace BudgetModel.Classification;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Edition2024"/> is built in (embedded C# data: every 类 of the function classification and the
-/// 款/项, economic and revenue codes that the 2024 sample disclosure uses). Further or fuller editions are read
+/// <see cref="Edition2024"/>, <see cref="Edition2025"/> and <see cref="Edition2026"/> are built in (data derived from
+/// published disclosures, embedded in the assembly and read on first use). Further or fuller editions are read
 /// from CSV text with <see cref="FromCsv(TextReader, int)"/> (see docs/catalog.md) or built in code with a
 /// <see cref="ClassificationCatalogBuilder"/>, and may be laid over the built-in one with <see cref="MergedWith"/>; <see cref="ClassificationCatalogSet"/> picks an edition by year.
 /// </para>
@@ -36,6 +36,7 @@ public sealed partial class ClassificationCatalog
     private readonly Dictionary<string, FunctionCode[]> _functionsByName;
     private readonly Dictionary<string, EconomicCode[]> _economicsByName;
     private readonly Dictionary<string, RevenueCode[]> _revenuesByName;
+    private readonly Dictionary<(CatalogList List, long Code), FormerName[]> _formerNames;
     private ReadOnlyDictionary<EconomicCode, EconomicCode>? _governmentMappings;
 
     /// <summary>Builds a catalog from checked data (codes valid, mappings 部门 → 政府 of the same level); the data is
@@ -48,6 +49,7 @@ public sealed partial class ClassificationCatalog
         _economics = new Dictionary<long, string>(data.Economics);
         _revenues = new Dictionary<long, string>(data.Revenues);
         _toGovernment = new Dictionary<long, long>(data.ToGovernment);
+        _formerNames = data.FormerNames.ToDictionary(static kv => kv.Key, static kv => kv.Value.ToArray());
 
         var functionCodes = SortedCodes(_functions.Keys, static p => new FunctionCode(p));
         var economicCodes = SortedCodes(_economics.Keys, static p => new EconomicCode(p));
@@ -191,17 +193,35 @@ public sealed partial class ClassificationCatalog
     public bool TryFindRevenueByName(string name, out RevenueCode code) =>
         TryFindUnique(_revenuesByName, name, static _ => true, out code);
 
-    /// <summary>Compares a published name with the catalog name of the code; an unknown code is reported, not thrown.</summary>
+    /// <summary>The names the code carried in earlier editions (医疗卫生与计划生育支出 for 210, until 2018), in the
+    /// order listed; empty when none is recorded.</summary>
+    /// <param name="code">A function code.</param>
+    /// <returns>The former names.</returns>
+    public IReadOnlyList<FormerName> GetFormerNames(FunctionCode code) => FormerNamesOf(CatalogList.Function, code.Packed);
+
+    /// <inheritdoc cref="GetFormerNames(FunctionCode)"/>
+    public IReadOnlyList<FormerName> GetFormerNames(EconomicCode code) => FormerNamesOf(CatalogList.Economic, code.Packed);
+
+    /// <inheritdoc cref="GetFormerNames(FunctionCode)"/>
+    public IReadOnlyList<FormerName> GetFormerNames(RevenueCode code) => FormerNamesOf(CatalogList.Revenue, code.Packed);
+
+    /// <summary>
+    /// Compares a published name with the catalog name of the code; an unknown code is reported, not thrown. Names
+    /// are compared after removing what printing changes and nothing else (<see cref="NameComparison"/>); a name
+    /// that differs is a <see cref="NameCheckOutcome.FormerName"/> when it is one of the code's former names, a
+    /// <see cref="NameCheckOutcome.Misspelling"/> when it is within a few characters' edits of the catalog name
+    /// (<see cref="NameComparison.IsMisspelling"/>), and otherwise a <see cref="NameCheckOutcome.Mismatch"/>.
+    /// </summary>
     /// <param name="code">The code as published.</param>
     /// <param name="publishedName">The name printed beside it.</param>
-    /// <returns>Match, Mismatch (with the catalog name) or UnknownCode.</returns>
-    public NameCheck CheckName(FunctionCode code, string publishedName) => Check(_functions, code.Packed, publishedName);
+    /// <returns>The outcome, with the catalog name when the code is known.</returns>
+    public NameCheck CheckName(FunctionCode code, string publishedName) => Check(_functions, CatalogList.Function, code.Packed, publishedName);
 
     /// <inheritdoc cref="CheckName(FunctionCode, string)"/>
-    public NameCheck CheckName(EconomicCode code, string publishedName) => Check(_economics, code.Packed, publishedName);
+    public NameCheck CheckName(EconomicCode code, string publishedName) => Check(_economics, CatalogList.Economic, code.Packed, publishedName);
 
     /// <inheritdoc cref="CheckName(FunctionCode, string)"/>
-    public NameCheck CheckName(RevenueCode code, string publishedName) => Check(_revenues, code.Packed, publishedName);
+    public NameCheck CheckName(RevenueCode code, string publishedName) => Check(_revenues, CatalogList.Revenue, code.Packed, publishedName);
 
     /// <summary>
     /// Every entry whose parent is missing (a 款 without its 类, a 项 without its 款, a 目 without its 项) and every
@@ -268,6 +288,18 @@ public sealed partial class ClassificationCatalog
         {
             data.ToGovernment[k] = v;
         }
+        foreach (var (k, v) in top.FormerNames)
+        {
+            if (!data.FormerNames.TryGetValue(k, out var names))
+            {
+                data.FormerNames.Add(k, names = []);
+            }
+            foreach (var former in v)
+            {
+                names.RemoveAll(n => string.Equals(n.Name, former.Name, StringComparison.Ordinal));
+                names.Add(former);
+            }
+        }
         return new ClassificationCatalog(overlay.Year, data);
     }
 
@@ -294,6 +326,10 @@ public sealed partial class ClassificationCatalog
         foreach (var (k, v) in _toGovernment)
         {
             data.ToGovernment.Add(k, v);
+        }
+        foreach (var (k, v) in _formerNames)
+        {
+            data.FormerNames.Add(k, [.. v]);
         }
         return data;
     }
@@ -325,14 +361,14 @@ public sealed partial class ClassificationCatalog
         return sorted;
     }
 
-    /// <summary>The codes of each normalised name (<see cref="CatalogNames"/>), each list in code order.</summary>
+    /// <summary>The codes of each normalised name (<see cref="NameComparison"/>), each list in code order.</summary>
     private static Dictionary<string, TCode[]> IndexByName<TCode>(TCode[] sortedCodes, Dictionary<long, string> names, Func<TCode, long> pack)
         where TCode : struct
     {
         var index = new Dictionary<string, TCode[]>(StringComparer.Ordinal);
         foreach (var code in sortedCodes)
         {
-            var key = CatalogNames.Normalize(names[pack(code)]);
+            var key = NameComparison.Normalize(names[pack(code)]);
             index[key] = index.TryGetValue(key, out var codes) ? [.. codes, code] : [code];
         }
         return index;
@@ -343,7 +379,7 @@ public sealed partial class ClassificationCatalog
     {
         Guard.Against.Null(name);
         code = default;
-        if (!index.TryGetValue(CatalogNames.Normalize(name), out var candidates))
+        if (!index.TryGetValue(NameComparison.Normalize(name), out var candidates))
         {
             return false;
         }
@@ -367,16 +403,36 @@ public sealed partial class ClassificationCatalog
         where TCode : struct
     {
         Guard.Against.Null(name);
-        return index.TryGetValue(CatalogNames.Normalize(name), out var codes) ? Array.AsReadOnly(codes) : ReadOnlyCollection<TCode>.Empty;
+        return index.TryGetValue(NameComparison.Normalize(name), out var codes) ? Array.AsReadOnly(codes) : ReadOnlyCollection<TCode>.Empty;
     }
 
-    private static NameCheck Check(Dictionary<long, string> names, long code, string publishedName)
+    private ReadOnlyCollection<FormerName> FormerNamesOf(CatalogList list, long code) =>
+        _formerNames.TryGetValue((list, code), out var names) ? Array.AsReadOnly(names) : ReadOnlyCollection<FormerName>.Empty;
+
+    private NameCheck Check(Dictionary<long, string> names, CatalogList list, long code, string publishedName)
     {
         Guard.Against.Null(publishedName);
         if (!names.TryGetValue(code, out var expected))
         {
             return NameCheck.Unknown;
         }
-        return NameCheck.Compare(expected, string.Equals(CatalogNames.Normalize(expected), CatalogNames.Normalize(publishedName), StringComparison.Ordinal));
+        string printed = NameComparison.Normalize(publishedName);
+        string wanted = NameComparison.Normalize(expected);
+        if (string.Equals(wanted, printed, StringComparison.Ordinal))
+        {
+            return NameCheck.Matched(expected);
+        }
+        if (_formerNames.TryGetValue((list, code), out var formers))
+        {
+            foreach (var former in formers)
+            {
+                if (string.Equals(NameComparison.Normalize(former.Name), printed, StringComparison.Ordinal))
+                {
+                    return NameCheck.FromFormer(expected, former);
+                }
+            }
+        }
+        int distance = NameComparison.EditDistance(wanted, printed);
+        return NameCheck.Differs(expected, distance, NameComparison.IsMisspellingDistance(wanted, printed, distance));
     }
 }

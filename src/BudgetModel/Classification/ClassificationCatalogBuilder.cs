@@ -78,10 +78,55 @@ public sealed class ClassificationCatalogBuilder
     public ClassificationCatalogBuilder AddRevenue(RevenueCode code, string name) =>
         Add(ClassificationKind.Revenue, code.Packed, code.Value, name, 0);
 
+    /// <summary>
+    /// Adds a name the function code carried in earlier editions (医疗卫生与计划生育支出 for 210, until 2018), so that a
+    /// disclosure printing it is told it uses an outdated name rather than a wrong one. The code need not be in the
+    /// edition.
+    /// </summary>
+    /// <param name="code">The code; not the empty code.</param>
+    /// <param name="name">The former name; trimmed, not blank, on one line, not listed for the code before.</param>
+    /// <param name="lastEdition">The last edition that used the name; before <see cref="Year"/>.</param>
+    /// <param name="firstEdition">The first edition that used the name, when known; not after <paramref name="lastEdition"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is the empty code, <paramref name="name"/> is blank,
+    /// holds a line break or is listed for the code already, or the editions are not a range ending before <see cref="Year"/>.</exception>
+    public ClassificationCatalogBuilder AddFormerName(FunctionCode code, string name, int lastEdition, int? firstEdition = null) =>
+        AddFormer(ClassificationKind.Function, code.Packed, name, lastEdition, firstEdition);
+
+    /// <inheritdoc cref="AddFormerName(FunctionCode, string, int, int?)"/>
+    public ClassificationCatalogBuilder AddFormerName(EconomicCode code, string name, int lastEdition, int? firstEdition = null) =>
+        AddFormer(ClassificationCatalog.KindOf(code), code.Packed, name, lastEdition, firstEdition);
+
+    /// <inheritdoc cref="AddFormerName(FunctionCode, string, int, int?)"/>
+    public ClassificationCatalogBuilder AddFormerName(RevenueCode code, string name, int lastEdition, int? firstEdition = null) =>
+        AddFormer(ClassificationKind.Revenue, code.Packed, name, lastEdition, firstEdition);
+
     /// <summary>The edition holding the entries added so far, with <see cref="Year"/>. Not checked for structure:
     /// see <see cref="ClassificationCatalog.FindOrphans"/>.</summary>
     /// <returns>An immutable catalog; later additions to the builder do not change it.</returns>
     public ClassificationCatalog Build() => new(Year, _data);
+
+    private ClassificationCatalogBuilder AddFormer(ClassificationKind kind, long code, string name, int lastEdition, int? firstEdition)
+    {
+        Guard.Against.Null(name);
+        var error = _data.TryAddFormer(kind, code, name, firstEdition, lastEdition, Year);
+        switch (error)
+        {
+            case CatalogEntryError.None:
+                return this;
+            case CatalogEntryError.EmptyCode:
+                Preconditions.ThrowArgument(nameof(code), CatalogData.Describe(error, code));
+                break;
+            case CatalogEntryError.FormerNameRange:
+                Preconditions.ThrowArgument(nameof(lastEdition), CatalogData.Describe(error, code));
+                break;
+            default:
+                Preconditions.ThrowArgument(nameof(name), CatalogData.Describe(error, code));
+                break;
+        }
+        return this;
+    }
 
     private ClassificationCatalogBuilder Add(ClassificationKind kind, long code, string digits, string name, long mapsTo)
     {

@@ -29,8 +29,16 @@ public sealed class ClassificationCatalogSet
         Editions = Array.AsReadOnly(sorted);
     }
 
-    /// <summary>The set of built-in editions: <see cref="ClassificationCatalog.Edition2024"/>.</summary>
-    public static ClassificationCatalogSet BuiltIn { get; } = new([ClassificationCatalog.Edition2024]);
+    /// <summary>The set of built-in editions: <see cref="ClassificationCatalog.Edition2024"/>,
+    /// <see cref="ClassificationCatalog.Edition2025"/> and <see cref="ClassificationCatalog.Edition2026"/> (derived
+    /// from published disclosures; docs/catalog.md). Read on first use.</summary>
+    public static ClassificationCatalogSet BuiltIn => BuiltInHolder.Instance;
+
+    private static class BuiltInHolder
+    {
+        internal static readonly ClassificationCatalogSet Instance =
+            new([ClassificationCatalog.Edition2024, ClassificationCatalog.Edition2025, ClassificationCatalog.Edition2026]);
+    }
 
     /// <summary>The editions, by ascending year.</summary>
     public IReadOnlyList<ClassificationCatalog> Editions { get; }

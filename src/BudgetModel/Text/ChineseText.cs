@@ -15,9 +15,9 @@ namespace BudgetModel.Text;
 /// them still does not match; widening this would change which labels are accepted); strips leading ordinals of every
 /// printed form, repeatedly (<c>一、</c>, <c>(一)</c>, <c>1.</c>, <c>①</c> …), a leading <c>其中</c>, and trailing
 /// colons.</description></item>
-/// <item><term><see cref="Classification.CatalogNames"/></term><description>Official classification names, for
+/// <item><term><see cref="Classification.NameComparison"/></term><description>Official classification names, for
 /// name lookup and name checks. Strips one leading Chinese ordinal (<c>十五、</c>, the form in which table 1 prints
-/// the 类; no other form) from the trimmed name, then removes white space and folds every full-width form
+/// the 类; no other form) from the trimmed name, then removes white space, folds every full-width form and makes every bracket shape ()
 /// (<see cref="FoldWidth"/>).</description></item>
 /// <item><term><see cref="Validation.NameText"/></term><description>Comparing names printed in different places
 /// (projects, units) by equality and similarity. Folds every full-width form (<see cref="FoldWidth"/>), then drops

@@ -70,7 +70,7 @@ public class ChineseTextTests
     {
         const string printed = "一、２０２４年【市县（区）财政资 金】：";
         Assert.Equal("２０２４年[市县(区)财政资金]", LabelText.Normalize(printed));
-        Assert.Equal("2024年[市县(区)财政资金]:", CatalogNames.Normalize(printed));
+        Assert.Equal("2024年(市县(区)财政资金):", NameComparison.Normalize(printed));
         Assert.Equal("一2024年市县区财政资金", NameText.Normalize(printed));
     }
 

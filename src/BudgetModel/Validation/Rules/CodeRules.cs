@@ -10,19 +10,21 @@ internal static class CodeRules
     internal static IEnumerable<IDisclosureRule> Create()
     {
         yield return new Rule(NameRule, "A row's name is the catalog name of its code for the budget year", "科目名称与当年科目代码一致", Names);
+        yield return new Rule(SpellingRule, "A row's name is a misspelling of the catalog name of its code (a few characters differ)", "科目名称书写有误", Misspelt);
+        yield return new Rule(OutdatedRule, "A row prints a name its code carried in an earlier edition (an outdated name)", "科目名称为以前年度旧名称", Outdated);
         yield return new Rule(UnknownRule, "A code the catalog edition of the budget year does not hold", "科目代码不在当年政府收支分类科目中", Unknown);
         yield return new Rule("BM-CODE-PARENT", "A code whose parent (类 of a 款, 款 of a 项) the table does not print", "科目缺少上级科目", Parents);
         yield return new Rule("BM-CODE-DUPLICATE", "A code printed twice in one table", "同一表内科目代码重复", Duplicates);
     }
 
-    /// <summary>The ids of the two rules that look every printed code up in the catalog (<see cref="CatalogChecks"/>).</summary>
-    private const string NameRule = "BM-CODE-NAME", UnknownRule = "BM-CODE-UNKNOWN";
+    /// <summary>The ids of the rules that look every printed code up in the catalog (<see cref="CatalogChecks"/>).</summary>
+    private const string NameRule = "BM-CODE-NAME", SpellingRule = "BM-CODE-NAME-SPELLING", OutdatedRule = "BM-CODE-NAME-OUTDATED", UnknownRule = "BM-CODE-UNKNOWN";
 
     /// <summary>A code the catalog lacks: where, and the finding's message.</summary>
     private readonly record struct UnknownCode(BudgetTable Table, TableRow Row, string Code, string Message);
 
     /// <summary>A printed name the catalog names otherwise.</summary>
-    private readonly record struct MismatchedName(BudgetTable Table, TableRow Row, string Code, string Printed, string Expected);
+    private readonly record struct MismatchedName(BudgetTable Table, TableRow Row, string Code, string Printed, NameCheck Check);
 
     /// <summary>What the two catalog rules report, found in one pass over every row with one catalog lookup per
     /// printed code for both (those not disabled), computed once per run; each rule reports its own list.</summary>
@@ -38,7 +40,7 @@ internal static class CodeRules
     private static CatalogFindings? CatalogChecks(ValidationContext c) => c.Catalog is null ? null : c.Memo("catalog-checks", static c =>
     {
         var catalog = c.Catalog!;
-        bool names = !c.Options.IsDisabled(NameRule);
+        bool names = !c.Options.IsDisabled(NameRule) || !c.Options.IsDisabled(SpellingRule) || !c.Options.IsDisabled(OutdatedRule);
         bool unknown = !c.Options.IsDisabled(UnknownRule);
         var found = new CatalogFindings();
         // A name printed exactly as the catalog has it matches without more ado (the catalog's check compares normal
@@ -112,9 +114,9 @@ internal static class CodeRules
 
         void Mismatch<TCode>(BudgetTable table, TableRow row, TCode code, string printed, NameCheck check)
         {
-            if (check.Outcome == NameCheckOutcome.Mismatch)
+            if (check.Outcome is NameCheckOutcome.Mismatch or NameCheckOutcome.Misspelling or NameCheckOutcome.FormerName)
             {
-                found.Mismatched.Add(new(table, row, code!.ToString()!, printed, check.ExpectedName!));
+                found.Mismatched.Add(new(table, row, code!.ToString()!, printed, check));
             }
         }
     });
@@ -131,7 +133,19 @@ internal static class CodeRules
         return $"The revenue code {r.Code.Value} ({r.Name}) is not in the {catalog.Year} catalog.";
     }
 
-    private static void Names(ValidationContext c)
+    private static void Names(ValidationContext c) => ReportNames(c, NameCheckOutcome.Mismatch, static (m, year) =>
+        $"{m.Code} is printed as '{m.Printed}' but the {year} catalog names it '{m.Check.ExpectedName}'.");
+
+    private static void Misspelt(ValidationContext c) => ReportNames(c, NameCheckOutcome.Misspelling, static (m, year) =>
+        $"{m.Code} is printed as '{m.Printed}', a misspelling of '{m.Check.ExpectedName}' (the {year} catalog name; {Edits(m.Check.Distance)}).");
+
+    private static void Outdated(ValidationContext c) => ReportNames(c, NameCheckOutcome.FormerName, static (m, year) =>
+        $"{m.Code} is printed under its former name '{m.Printed}' (editions {m.Check.Former!.EditionRange()}); the {year} catalog names it '{m.Check.ExpectedName}'.");
+
+    private static string Edits(int distance) => distance == 1 ? "1 character differs" : $"{distance} edits apart";
+
+    /// <summary>Reports the names the catalog checks found with one outcome, each with its row and line.</summary>
+    private static void ReportNames(ValidationContext c, NameCheckOutcome outcome, Func<MismatchedName, int, string> message)
     {
         if (CatalogChecks(c) is not { } found)
         {
@@ -140,8 +154,11 @@ internal static class CodeRules
         int year = c.Catalog!.Year;
         foreach (var m in found.Mismatched)
         {
-            c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(m.Table, m.Row) with { Code = m.Code, Lines = m.Row.Line is { } l ? [l] : [] },
-                $"{m.Code} is printed as '{m.Printed}' but the {year} catalog names it '{m.Expected}'.");
+            if (m.Check.Outcome == outcome)
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, At.Row(m.Table, m.Row) with { Code = m.Code, Lines = m.Row.Line is { } l ? [l] : [] },
+                    message(m, year));
+            }
         }
     }
 

@@ -489,7 +489,12 @@ internal static partial class ProseRules
             }
             var check = catalog.CheckName(code, m.Text);
             var where = At.Line(m.Line) with { Code = code.Value };
-            if (check.Outcome == NameCheckOutcome.Mismatch)
+            if (check.Outcome == NameCheckOutcome.FormerName)
+            {
+                c.Report(Severity.Warning, FindingKind.Mismatch, where,
+                    $"The prose names class {code.Value} by its former name '{m.Text}' (editions {check.Former!.EditionRange()}); the {catalog.Year} catalog names it '{check.ExpectedName}'.");
+            }
+            else if (check.Outcome is NameCheckOutcome.Mismatch or NameCheckOutcome.Misspelling)
             {
                 c.Report(Severity.Warning, FindingKind.Mismatch, where, $"The prose names class {code.Value} '{m.Text}'; the {catalog.Year} catalog names it '{check.ExpectedName}'.");
             }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using BudgetModel.Classification;
+using BudgetModel.Import;
+
+namespace BudgetModel.Cli;
+
+/// <summary><c>budgetmodel catalog build FILE|DIR … [-o catalog.csv] [--min-documents N]</c>: the (code, name) pairs
+/// the disclosures print, counted in documents per budget year (<see cref="CatalogHarvest"/>).</summary>
+internal static class CatalogCommand
+{
+    internal static async Task<int> BuildAsync(string[] paths, string? output, int minimumDocuments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (minimumDocuments < 1)
+        {
+            await stderr.WriteLineAsync("budgetmodel: --min-documents is 1 or more.").ConfigureAwait(false);
+            return Commands.Unreadable;
+        }
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                files.AddRange(CheckCommand.Disclosures(path));
+            }
+            else
+            {
+                await stderr.WriteLineAsync($"budgetmodel: {path}: no such file or directory.").ConfigureAwait(false);
+                return Commands.Unreadable;
+            }
+        }
+        if (files.Count == 0)
+        {
+            await stderr.WriteLineAsync("budgetmodel: no disclosures (*.pdf, *.txt) to harvest.").ConfigureAwait(false);
+            return Commands.Unreadable;
+        }
+
+        var harvest = new CatalogHarvest();
+        var failures = new string?[files.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, files.Count, options, i =>
+        {
+            try
+            {
+                var disclosure = DisclosureImporter.ImportFile(files[i], new ImportOptions { SourceName = files[i] }).Disclosure;
+                lock (harvest)
+                {
+                    harvest.Add(disclosure);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Every importer failure is a DisclosureImportException naming the file; anything else is reported too,
+                // and the harvest goes on with the next file.
+                failures[i] = e is BudgetModelException ? e.Message : $"{files[i]}: {e.GetType().Name}: {e.Message}";
+            }
+        });
+        foreach (var failure in failures.OfType<string>())
+        {
+            await stderr.WriteLineAsync("budgetmodel: " + failure).ConfigureAwait(false);
+        }
+
+        var entries = harvest.Entries();
+        string csv = minimumDocuments == 1 ? harvest.ToCsv() : Filtered(harvest.ToCsv(), entries, minimumDocuments);
+        if (output is null)
+        {
+            await stdout.WriteAsync(csv).ConfigureAwait(false);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(output, csv, cancellationToken).ConfigureAwait(false);
+        }
+        foreach (var (year, documents) in harvest.DocumentsByYear.OrderBy(static kv => kv.Key))
+        {
+            int codes = entries.Count(e => e.Year == year && e.Documents >= minimumDocuments);
+            int split = entries.Count(e => e.Year == year && e.Documents >= minimumDocuments && e.Variants.Count > 0);
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{year}: {documents} documents, {codes} codes, {split} printed under more than one name")).ConfigureAwait(false);
+        }
+        return failures.Any(f => f is not null) ? Commands.Unreadable : Commands.Ok;
+    }
+
+    /// <summary>The CSV lines of the entries whose majority name at least <paramref name="minimum"/> documents print
+    /// (the header and <see cref="CatalogHarvest.ToCsv"/>'s order kept: one line per entry).</summary>
+    private static string Filtered(string csv, IReadOnlyList<HarvestedName> entries, int minimum)
+    {
+        var lines = csv.Split('\n');
+        var kept = new List<string> { lines[0] };
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Documents >= minimum)
+            {
+                kept.Add(lines[i + 1]);
+            }
+        }
+        return string.Join('\n', kept) + "\n";
+    }
+}

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Derives the built-in catalog data (src/BudgetModel/Classification/BuiltInCatalog.csv) from a harvest.
 
-    dotnet run --project src/BudgetModel.Cli -c Release -- catalog build ../shared/corpus ../shared/seed -o harvest.csv
-    python3 eng/derive-builtin-catalog.py harvest.csv > src/BudgetModel/Classification/BuiltInCatalog.csv
+    budgetmodel() { dotnet run --project src/BudgetModel.Cli -c Release -- "$@"; }
+    budgetmodel catalog build ../shared/corpus ../shared/seed -o harvest.csv        # Beijing's tables alone are refused
+    budgetmodel catalog build --combine ../shared/corpus/beijing-audit-2026-dept-budget-{notes,tables}.pdf -o beijing.csv
+    python3 eng/derive-builtin-catalog.py harvest.csv beijing.csv > src/BudgetModel/Classification/BuiltInCatalog.csv
 
 Policy (docs/catalog.md, "What the built-in editions hold"): a code enters when two or more documents, of any budget
 year, print it, or when the project's earlier built-in data (the seed's tables, kept in the head of the output) holds
@@ -24,11 +26,12 @@ def variants(text):
 def parent(code):
     return {3: None, 5: code[:3], 7: code[:5], 9: code[:7]}[len(code)]
 
-def main(harvest_path, head_path):
+def main(harvest_paths, head_path):
     head = list(csv.DictReader(open(head_path, encoding="utf-8")))
     names = collections.defaultdict(collections.Counter)
     maps = collections.defaultdict(collections.Counter)
-    for r in csv.DictReader(open(harvest_path, encoding="utf-8")):
+    rows = [r for p in harvest_paths for r in csv.DictReader(open(p, encoding="utf-8"))]
+    for r in rows:
         key = (r["kind"], r["code"])
         names[key][r["name"]] += int(r["documents"])
         for name, count in variants(r["variants"]):
@@ -70,4 +73,4 @@ def main(harvest_path, head_path):
             w.writerow([r["kind"], r["code"], r["name"], "", r.get("from") or "", r["until"]])
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "eng/builtin-catalog-head.csv")
+    main(sys.argv[1:], "eng/builtin-catalog-head.csv")

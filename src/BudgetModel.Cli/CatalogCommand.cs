@@ -4,11 +4,11 @@ using BudgetModel.Import;
 
 namespace BudgetModel.Cli;
 
-/// <summary><c>budgetmodel catalog build FILE|DIR … [-o catalog.csv] [--min-documents N]</c>: the (code, name) pairs
+/// <summary><c>budgetmodel catalog build FILE|DIR … [-o catalog.csv] [--min-documents N] [--combine]</c>: the (code, name) pairs
 /// the disclosures print, counted in documents per budget year (<see cref="CatalogHarvest"/>).</summary>
 internal static class CatalogCommand
 {
-    internal static async Task<int> BuildAsync(string[] paths, string? output, int minimumDocuments, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    internal static async Task<int> BuildAsync(string[] paths, string? output, int minimumDocuments, bool combine, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (minimumDocuments < 1)
         {
@@ -39,6 +39,20 @@ internal static class CatalogCommand
         }
 
         var harvest = new CatalogHarvest();
+        if (combine)
+        {
+            // The files are one disclosure (a city's tables and notes as separate PDFs).
+            try
+            {
+                harvest.Add(DisclosureImporter.ImportFiles(files, new ImportOptions { SourceName = string.Join(" + ", files) }).Disclosure);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await stderr.WriteLineAsync("budgetmodel: " + (e is BudgetModelException ? e.Message : $"{e.GetType().Name}: {e.Message}")).ConfigureAwait(false);
+                return Commands.Unreadable;
+            }
+            return await WriteAsync(harvest, output, minimumDocuments, [], stdout, stderr, cancellationToken).ConfigureAwait(false);
+        }
         var failures = new string?[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
@@ -62,7 +76,11 @@ internal static class CatalogCommand
         {
             await stderr.WriteLineAsync("budgetmodel: " + failure).ConfigureAwait(false);
         }
+        return await WriteAsync(harvest, output, minimumDocuments, failures, stdout, stderr, cancellationToken).ConfigureAwait(false);
+    }
 
+    private static async Task<int> WriteAsync(CatalogHarvest harvest, string? output, int minimumDocuments, string?[] failures, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         var entries = harvest.Entries();
         string csv = minimumDocuments == 1 ? harvest.ToCsv() : Filtered(harvest.ToCsv(), entries, minimumDocuments);
         if (output is null)

@@ -45,7 +45,7 @@ internal sealed record CatalogFiles(ClassificationCatalogSet Editions, Classific
             {
                 return false;
             }
-            byYear[year] = byYear.TryGetValue(year, out var earlier) ? earlier.MergedWith(catalog) : ClassificationCatalog.Edition2024.MergedWith(catalog);
+            byYear[year] = byYear.TryGetValue(year, out var earlier) ? earlier.MergedWith(catalog) : BuiltInFor(year).MergedWith(catalog);
         }
         var set = ClassificationCatalogSet.BuiltIn;
         var union = ClassificationCatalog.Edition2024;
@@ -57,6 +57,11 @@ internal sealed record CatalogFiles(ClassificationCatalogSet Editions, Classific
         files = new CatalogFiles(set, union);
         return true;
     }
+
+    /// <summary>The built-in edition a file of <paramref name="year"/> is laid over: the year's, or the nearest earlier
+    /// one, or the first for a year before every built-in edition.</summary>
+    private static ClassificationCatalog BuiltInFor(int year) =>
+        ClassificationCatalogSet.BuiltIn.TryForYear(year, out var selection) ? selection.Catalog! : ClassificationCatalog.Edition2024;
 
     private static bool TryParseSpec(string spec, out int year, out string path, out string? error)
     {

@@ -136,13 +136,19 @@ internal static class Commands
             Description = "Keep only codes whose majority name at least this many documents print.",
             DefaultValueFactory = _ => 1,
         };
+        var harvestCombine = new Option<bool>("--combine")
+        {
+            Description = "Read all the files given as one disclosure (a city's tables and notes published as separate PDFs).",
+        };
         var build = new Command("build", "Harvest every (code, name) pair the disclosures print, counted in documents per budget year: the majority name per code and the other names with their counts (docs/catalog.md).")
         {
             harvestPaths,
             harvestOutput,
             minimumDocuments,
+            harvestCombine,
         };
-        build.SetAction((result, ct) => CatalogCommand.BuildAsync(result.GetValue(harvestPaths) ?? [], result.GetValue(harvestOutput), result.GetValue(minimumDocuments), stdout, stderr, ct));
+        build.SetAction((result, ct) => CatalogCommand.BuildAsync(
+            result.GetValue(harvestPaths) ?? [], result.GetValue(harvestOutput), result.GetValue(minimumDocuments), result.GetValue(harvestCombine), stdout, stderr, ct));
         var catalogCommand = new Command("catalog", "Classification catalogs: build one from published disclosures.") { build };
 
         return new RootCommand("budgetmodel: check published Chinese budget disclosures (部门/单位预算公开); every inconsistency found, located and sized.")

@@ -120,7 +120,7 @@ public sealed class CatalogHarvest
     }
 
     /// <summary>
-    /// The harvest as CSV: header <c>year,kind,code,name,mapsTo,documents,variants</c>, one line per year and code
+    /// The harvest as CSV: header <c>kind,code,name,mapsTo,year,documents,variants</c>, one line per year and code
     /// with the majority name, the documents printing it, and the other names as <c>name (n) | name (n)</c>. The text
     /// is a catalog CSV: <see cref="ClassificationCatalog.FromCsv(TextReader, int)"/> reads a year's lines of it as an
     /// edition (the majority names).
@@ -128,12 +128,13 @@ public sealed class CatalogHarvest
     /// <returns>The CSV text, lines ending in <c>\n</c>.</returns>
     public string ToCsv()
     {
-        var sb = new StringBuilder("year,kind,code,name,mapsTo,documents,variants\n");
+        var sb = new StringBuilder("kind,code,name,mapsTo,year,documents,variants\n");
         foreach (var e in Entries())
         {
-            sb.Append(e.Year.ToString(CultureInfo.InvariantCulture)).Append(',').Append(KindText(e.Kind)).Append(',').Append(e.Code).Append(',');
+            sb.Append(KindText(e.Kind)).Append(',').Append(e.Code).Append(',');
             ClassificationCatalog.AppendField(sb, e.Name);
-            sb.Append(',').Append(e.MapsTo).Append(',').Append(e.Documents.ToString(CultureInfo.InvariantCulture)).Append(',');
+            sb.Append(',').Append(e.MapsTo).Append(',').Append(e.Year.ToString(CultureInfo.InvariantCulture))
+              .Append(',').Append(e.Documents.ToString(CultureInfo.InvariantCulture)).Append(',');
             ClassificationCatalog.AppendField(sb, string.Join(" | ", e.Variants.Select(static v => string.Create(CultureInfo.InvariantCulture, $"{v.Name} ({v.Documents})"))));
             sb.Append('\n');
         }

@@ -177,8 +177,8 @@ public sealed partial class ClassificationCatalog
     private static string[] ReadHeader(string line, int lineNumber, List<(string Value, int Start)> fields)
     {
         SplitFields(line, lineNumber, fields, null);
-        bool ok = fields.Count >= 3;
         var header = new string[fields.Count];
+        bool ok = true;
         for (int i = 0; ok && i < fields.Count; i++)
         {
             string name = fields[i].Value.Trim();
@@ -188,6 +188,7 @@ public sealed partial class ClassificationCatalog
             ok = known is not null && Array.IndexOf(header, known) < 0;
             header[i] = known!;
         }
+        ok = ok && header.Length >= 3;
         if (!ok)
         {
             throw new CatalogFormatException(lineNumber, "header", line, 0,
@@ -204,16 +205,17 @@ public sealed partial class ClassificationCatalog
     {
         var (line, lineNumber, header, fields) = csv;
         SplitFields(line, lineNumber, fields, header);
-        if (fields.Count < 3)
+        int needed = Math.Max(Array.IndexOf(header, "kind"), Math.Max(Array.IndexOf(header, "code"), Array.IndexOf(header, "name"))) + 1;
+        if (fields.Count < needed)
         {
-            throw new CatalogFormatException(lineNumber, Columns[fields.Count], line, line.Length, $"a line needs at least the columns kind, code and name; found {fields.Count}");
+            throw new CatalogFormatException(lineNumber, header[fields.Count], line, line.Length, $"a line needs at least the columns kind, code and name; found {fields.Count}");
         }
         if (fields.Count > header.Length)
         {
             throw new CatalogFormatException(lineNumber, "(extra)", line, fields[header.Length].Start, $"the header has {header.Length} columns; this line has {fields.Count}");
         }
 
-        var (kindText, kindStart) = fields[0];
+        var (kindText, kindStart) = fields[Array.IndexOf(header, "kind")];
         var kind = kindText.Trim() switch
         {
             "function" => ClassificationKind.Function,
@@ -223,8 +225,9 @@ public sealed partial class ClassificationCatalog
             _ => throw new CatalogFormatException(lineNumber, "kind", line, kindStart, $"unknown kind \"{kindText.Trim()}\" (expected function, economic-department, economic-government or revenue)"),
         };
 
-        long packed = ReadCode(line, lineNumber, "code", fields[1], kind);
-        var (nameText, nameStart) = fields[2];
+        var codeField = fields[Array.IndexOf(header, "code")];
+        long packed = ReadCode(line, lineNumber, "code", codeField, kind);
+        var (nameText, nameStart) = fields[Array.IndexOf(header, "name")];
         var mapsToField = csv.Field("mapsTo");
         long mapsTo = mapsToField is { } m ? ReadCode(line, lineNumber, "mapsTo", m, null) : 0;
         int? from = csv.ReadNumber("from", 1);
@@ -265,7 +268,7 @@ public sealed partial class ClassificationCatalog
                     lineNumber,
                     "code",
                     line,
-                    fields[1].Start,
+                    codeField.Start,
                     string.Create(CultureInfo.InvariantCulture, $"{CatalogData.Describe(error, packed)} on line {firstLine[(kind, packed)]}")),
                 CatalogEntryError.EmptyName or CatalogEntryError.LineBreakInName =>
                     new CatalogFormatException(lineNumber, "name", line, nameStart, CatalogData.Describe(error, packed)),

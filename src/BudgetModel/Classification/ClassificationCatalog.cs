@@ -62,6 +62,22 @@ public sealed partial class ClassificationCatalog
         _functionsByName = IndexByName(functionCodes, _functions, static c => c.Packed);
         _economicsByName = IndexByName(economicCodes, _economics, static c => c.Packed);
         _revenuesByName = IndexByName(revenueCodes, _revenues, static c => c.Packed);
+
+        // A former name finds its code too (table 1 of an older layout prints 十、医疗卫生与计划生育支出), unless it is
+        // some code's current name; the name check then reports it as outdated.
+        foreach (var ((list, packed), formers) in _formerNames)
+        {
+            foreach (var former in formers)
+            {
+                string key = NameComparison.Normalize(former.Name);
+                _ = list switch
+                {
+                    CatalogList.Function => _functionsByName.TryAdd(key, [new FunctionCode(packed)]),
+                    CatalogList.Economic => _economicsByName.TryAdd(key, [new EconomicCode(packed)]),
+                    _ => _revenuesByName.TryAdd(key, [new RevenueCode(packed)]),
+                };
+            }
+        }
     }
 
     /// <summary>The budget year this edition applies from.</summary>
@@ -158,7 +174,8 @@ public sealed partial class ClassificationCatalog
     /// <param name="name">A name as printed; normalised before comparison.</param>
     /// <param name="code">The code, or <c>default</c> when no code or several codes carry the name.</param>
     /// <returns>True when exactly one code carries the name.</returns>
-    /// <remarks>Names below 类 repeat (行政运行 is 2150201 and 2150501): use the level overload or <see cref="FindFunctionsByName"/>.</remarks>
+    /// <remarks>Names below 类 repeat (行政运行 is 2150201 and 2150501): use the level overload or <see cref="FindFunctionsByName"/>.
+    /// A former name (<see cref="GetFormerNames(FunctionCode)"/>) that is no code's current name finds its code too.</remarks>
     public bool TryFindFunctionByName(string name, out FunctionCode code) =>
         TryFindUnique(_functionsByName, name, static _ => true, out code);
 

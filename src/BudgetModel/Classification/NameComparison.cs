@@ -4,7 +4,7 @@ namespace BudgetModel.Classification;
 
 /// <summary>
 /// How classification names are compared: the one normalisation used by name lookup, name checks and the catalog
-/// harvest. It removes what printing changes and nothing else: a leading table-1 ordinal (<c>十五、</c>), all white
+/// harvest. It removes what printing changes and nothing else: leading table-1 ordinals (<c>十五、</c>), all white
 /// space (including U+3000 and NBSP), the width of full-width ASCII forms (<c>（）</c> = <c>()</c>, <c>２</c> = <c>2</c>),
 /// and the shape of brackets (<c>()</c>, <c>（）</c>, <c>[]</c>, <c>［］</c>, <c>〔〕</c>, <c>【】</c> are one pair). Characters,
 /// their order and punctuation other than brackets are kept, so 对个人和家庭补助 is not 对个人和家庭的补助 and
@@ -20,8 +20,14 @@ public static class NameComparison
     public static string Normalize(string name)
     {
         Guard.Against.Null(name);
-        var text = name.AsSpan().Trim();
-        return ChineseText.ToNewString(text[ChineseText.ChineseOrdinalLength(text)..], SqueezeFolded);
+        string squeezed = ChineseText.ToNewString(name, SqueezeFolded);
+        // Leading ordinals go after the white space (十 、 is 十、), every one of them (so the form is a fixed point).
+        int start = 0, length;
+        while ((length = ChineseText.ChineseOrdinalLength(squeezed.AsSpan(start))) > 0)
+        {
+            start += length;
+        }
+        return start == 0 ? squeezed : squeezed[start..];
     }
 
     /// <summary>True when two printed names are the same name once printing differences are removed.</summary>

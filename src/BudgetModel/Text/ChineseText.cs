@@ -16,9 +16,9 @@ namespace BudgetModel.Text;
 /// printed form, repeatedly (<c>一、</c>, <c>(一)</c>, <c>1.</c>, <c>①</c> …), a leading <c>其中</c>, and trailing
 /// colons.</description></item>
 /// <item><term><see cref="Classification.NameComparison"/></term><description>Official classification names, for
-/// name lookup and name checks. Strips one leading Chinese ordinal (<c>十五、</c>, the form in which table 1 prints
-/// the 类; no other form) from the trimmed name, then removes white space, folds every full-width form and makes every bracket shape ()
-/// (<see cref="FoldWidth"/>).</description></item>
+/// name lookup, name checks and the catalog harvest. Removes white space, folds every full-width form
+/// (<see cref="FoldWidth"/>) and makes every bracket shape <c>()</c>, then strips the leading Chinese ordinals
+/// (<c>十五、</c>, the form in which table 1 prints the 类; no other form).</description></item>
 /// <item><term><see cref="Validation.NameText"/></term><description>Comparing names printed in different places
 /// (projects, units) by equality and similarity. Folds every full-width form (<see cref="FoldWidth"/>), then drops
 /// white space, punctuation, symbols and dashes altogether and lower-cases ASCII letters; keeps ordinals (they are

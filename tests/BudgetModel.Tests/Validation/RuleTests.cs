@@ -162,7 +162,9 @@ public class RuleTests
         ["T13-T1"] = new("BM-X-T13-T1", Severity.Error, p => p.Set(ProjectExpenditureCarryOver, SmallDisclosure.UnitName, Total, 31m)),
 
         // Codes
-        ["name not the catalog's"] = new("BM-CODE-NAME", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3(name215: "资源勘探电力信息等支出")),
+        ["name not the catalog's"] = new("BM-CODE-NAME", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3(name215: "工业和信息化支出")),
+        ["name misspelt"] = new("BM-CODE-NAME-SPELLING", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3(name215: "资源勘探工业信息支出")),
+        ["name of an earlier edition"] = new("BM-CODE-NAME-OUTDATED", Severity.Warning, p => p.Tables[ExpenditureSummary] = SmallDisclosure.T3(name215: "资源勘探信息等支出")),
         ["revenue side prints function codes"] = new("BM-CODE-UNKNOWN", Severity.Warning, p => p.Tables[StateCapitalOperation] = new TableBuilder(StateCapitalOperation, SmallDisclosure.Header)
             .Summary(SummaryLine.CurrentYearRevenue, "合计", 5m).Total(5m, 0m, 5m)
             .Revenue("223", "国有资本经营预算支出", 5m).Function("223", "国有资本经营预算支出", 5m, 0m, 5m).Build()),

@@ -1,0 +1,47 @@
+using System.Text;
+using BudgetModel.Classification;
+
+namespace BudgetModel.Import.Tests;
+
+/// <summary><c>budgetmodel catalog build</c>: the harvest of a folder, written as a catalog CSV the check can use.</summary>
+public partial class CliProcessTests
+{
+    [Fact]
+    public void Catalog_build_harvests_a_folder_into_a_csv_that_check_reads_as_a_catalog()
+    {
+        // Two copies of the seed, one with a misprinted name and a code no catalog has, and a file that is no disclosure.
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"bm-harvest-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(dir, "a.txt"), Seed.Text, Encoding.UTF8);
+        File.WriteAllText(Path.Combine(dir, "b.txt"), Seed.Text.Replace("2150517\t产业发展", "2150599\t其他工业和信息产业监管支出", StringComparison.Ordinal)
+            .Replace("210\t卫生健康支出", "210\t卫生建康支出", StringComparison.Ordinal), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(dir, "c.txt"), "not a disclosure", Encoding.UTF8);
+        string csv = Path.Combine(dir, "catalog.csv");
+
+        var (exit, stdout, stderr) = Run("catalog", "build", dir, "-o", csv);
+
+        Assert.Equal(2, exit);                                                   // c.txt could not be read…
+        Assert.Contains("c.txt", stderr, StringComparison.Ordinal);
+        Assert.Contains("2024: 2 documents", stderr, StringComparison.Ordinal);  // …and the harvest went on
+        Assert.Equal("", stdout);
+        var harvest = File.ReadAllLines(csv);
+        Assert.Equal("kind,code,name,mapsTo,year,documents,variants", harvest[0]);
+        Assert.Contains("function,210,卫生健康支出,,2024,1,卫生建康支出 (1)", harvest);   // a tie: ordinal order of the names
+        Assert.Contains("function,2150517,产业发展,,2024,1,", harvest);
+        Assert.Contains("function,2011399,其他商贸事务支出,,2024,2,", harvest);
+
+        // The harvest is a catalog: the code only b.txt prints is known to a check that is given it.
+        var edition = ClassificationCatalog.FromCsv(File.ReadAllText(csv), 2024);
+        Assert.Equal("其他工业和信息产业监管支出", edition.GetName(FunctionCode.Parse("2150599")));
+        var (_, without, _) = Run("check", Path.Combine(dir, "b.txt"));
+        var (_, with, _) = Run("check", "--catalog", $"2024={csv}", Path.Combine(dir, "b.txt"));
+        Assert.Contains("2150599", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("The function code 2150599", with, StringComparison.Ordinal);
+
+        // --min-documents 2 keeps what both documents print.
+        var (exit2, stdout2, _) = Run("catalog", "build", Path.Combine(dir, "a.txt"), Path.Combine(dir, "b.txt"), "--min-documents", "2");
+        Assert.Equal(0, exit2);
+        Assert.Contains("function,2011399,其他商贸事务支出,,2024,2,", stdout2, StringComparison.Ordinal);
+        Assert.DoesNotContain("2150599", stdout2, StringComparison.Ordinal);
+        Directory.Delete(dir, recursive: true);
+    }
+}

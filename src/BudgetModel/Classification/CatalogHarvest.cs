@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BudgetModel.Disclosure;
+using BudgetModel.Text;
 
 namespace BudgetModel.Classification;
 
@@ -80,7 +81,7 @@ public sealed class CatalogHarvest
 
         void Count(ClassificationKind kind, long code, string printed)
         {
-            string name = printed.Trim();
+            string name = WithoutOrdinals(printed);
             if (name.Length == 0 || !seen.Add((kind, code, NameComparison.Normalize(name))))
             {
                 return;
@@ -163,6 +164,19 @@ public sealed class CatalogHarvest
             _ = data.TryAdd(e.Kind, packed, e.Name, mapsTo);
         }
         return new ClassificationCatalog(year, data);
+    }
+
+    /// <summary>The printed name without white space around it and without the table-1 ordinals before it
+    /// (<c>十、卫生健康支出</c> is the name 卫生健康支出): ordinals are numbering, not part of the name.</summary>
+    private static string WithoutOrdinals(string printed)
+    {
+        var text = printed.AsSpan().Trim();
+        int length;
+        while ((length = ChineseText.ChineseOrdinalLength(text)) > 0)
+        {
+            text = text[length..].TrimStart();
+        }
+        return text.Length == printed.Length ? printed : text.ToString();
     }
 
     internal static string KindText(ClassificationKind kind) => kind switch

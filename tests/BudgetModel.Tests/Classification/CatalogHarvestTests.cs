@@ -45,6 +45,17 @@ public class CatalogHarvestTests
     }
 
     [Fact]
+    public void Table_one_ordinals_are_numbering_not_part_of_the_name()
+    {
+        var harvest = new CatalogHarvest()
+            .Add(Document(2026, [("210", "十、卫生健康支出")]))
+            .Add(Document(2026, [("210", "十、 卫生健康支出")]));
+        var entry = Assert.Single(harvest.Entries());
+        Assert.Equal(("卫生健康支出", 2), (entry.Name, entry.Documents));
+        Assert.Empty(entry.Variants);
+    }
+
+    [Fact]
     public void A_document_counts_once_per_name_however_many_tables_print_it()
     {
         // The same code printed in two tables of one document, and twice in one table.

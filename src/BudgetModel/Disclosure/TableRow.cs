@@ -33,7 +33,7 @@ public abstract class TableRow
             Preconditions.ThrowArgument(nameof(values), $"Row '{name}' has {values.Length} amounts but its table has {columns.Count} columns ({string.Join(", ", columns)}).");
         }
         Name = name;
-        Columns = columns;
+        Columns = ColumnList.Of(columns);
         _values = values.ToArray();
         Line = line;
         Role = role;

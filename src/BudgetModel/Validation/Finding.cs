@@ -57,6 +57,36 @@ public sealed record FindingLocation(TableKind? Table = null, string? Row = null
     /// <summary>A location nowhere in particular (the whole disclosure).</summary>
     public static FindingLocation Document { get; } = new();
 
+    /// <summary>Value equality: the same table, row, code, project and column, and the same <see cref="Lines"/> and
+    /// <see cref="Cells"/> in the same order (compared item by item, not by list reference).</summary>
+    /// <param name="other">The other location.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(FindingLocation? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Table == other.Table && Row == other.Row && Code == other.Code && Project == other.Project && Column == other.Column
+                && Lines.SequenceEqual(other.Lines) && Cells.SequenceEqual(other.Cells)));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Table);
+        hash.Add(Row);
+        hash.Add(Code);
+        hash.Add(Project);
+        hash.Add(Column);
+        foreach (int line in Lines)
+        {
+            hash.Add(line);
+        }
+        foreach (var cell in Cells)
+        {
+            hash.Add(cell);
+        }
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc />
     public override string ToString()
     {

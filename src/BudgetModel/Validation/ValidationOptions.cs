@@ -28,13 +28,17 @@ public sealed record ValidationOptions
     /// <summary>The similarity from which two project names match even when the amounts differ; 0.8 by default.</summary>
     public double StrongNameSimilarity { get; init; } = 0.8;
 
-    /// <summary>A copy with more rules disabled.</summary>
+    /// <summary>A copy with more rules disabled. Each id must name a rule (<see cref="RuleIds.Resolve"/>): a built-in
+    /// rule, the culprit search or one of <see cref="AdditionalRules"/> (set those first); ids match regardless of
+    /// case.</summary>
     /// <param name="ruleIds">Rule ids or prefixes ending in <c>*</c>.</param>
     /// <returns>The new options.</returns>
+    /// <exception cref="UnknownRuleIdException">An id names no rule, or a prefix starts no rule's id.</exception>
     public ValidationOptions Disable(params string[] ruleIds)
     {
         Guard.Against.Null(ruleIds);
-        return this with { DisabledRules = DisabledRules.Concat(ruleIds).ToFrozenSet(StringComparer.Ordinal) };
+        var resolved = ruleIds.Select(id => RuleIds.Resolve(Guard.Against.Null(id), AdditionalRules)).ToArray();
+        return this with { DisabledRules = DisabledRules.Concat(resolved).ToFrozenSet(StringComparer.Ordinal) };
     }
 
     /// <summary>True when the rule with <paramref name="ruleId"/> is disabled.</summary>

@@ -168,6 +168,44 @@ public class Issue16DefectTests
                 Assert.Equal(culprits.Length, culprits.Distinct().Count());
             });
 
+    [Fact]
+    public void Changing_any_one_cell_of_the_small_disclosure_or_the_seed_gives_no_two_culprit_findings_alike()
+    {
+        foreach (var d in new[] { SmallDisclosure.Build(), BudgetModel.Testing.Samples.Fenyang2024.Build() })
+        {
+            foreach (var cell in d.Cells())
+            {
+                var changed = d.WithCell(cell.Location, cell.Amount + BudgetModel.Money.FromWan(1m));
+                var culprits = DisclosureValidator.Validate(changed).Findings.Where(f => f.RuleId == DisclosureValidator.CulpritRuleId).ToArray();
+                var alike = culprits.GroupBy(f => (f.Message, f.Location)).Where(g => g.Count() > 1).Select(g => g.Key.Message).ToArray();
+                Assert.True(alike.Length == 0, $"{cell.Location}: {string.Join("\n", alike)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void One_broken_rollup_of_a_disclosure_built_in_code_gets_one_culprit_finding()
+    {
+        var disclosure = new DisclosureBuilder("汾阳市工业和信息化局", 2024)
+            .AddTable(new TableBuilder(TableKind.ExpenditureSummary)
+                .Total(52.84m, 52.84m, 0m)
+                .Function("208", "社会保障和就业支出", 52.84m, 52.84m, 0m)
+                .Function("20805", "行政事业单位养老支出", 52.84m, 52.84m, 0m)
+                .Function("2080501", "行政单位离退休", 17.14m, 17.14m, 0m)
+                .Function("2080505", "机关事业单位基本养老保险缴费支出", 23.80m, 23.80m, 0m)
+                .Function("2080506", "机关事业单位职业年金缴费支出", 11.00m, 11.00m, 0m)
+                .Build())
+            .Build();
+        foreach (var options in new[] { ValidationOptions.Default, ValidationOptions.RollupsOnly })
+        {
+            var report = DisclosureValidator.Validate(disclosure, options);
+            // Two broken columns of row 20805 (合计 and 基本支出: 2080506 is wrong in both): one culprit finding naming both.
+            var culprit = Assert.Single(report.Findings, f => f.RuleId == DisclosureValidator.CulpritRuleId);
+            Assert.Contains("the 2 inconsistencies (BM-T3-ROLLUP) at row 20805, column 合计; row 20805, column 基本支出", culprit.Message, StringComparison.Ordinal);
+            Assert.Equal(8, culprit.Location.Cells.Count);
+        }
+    }
+
     // ------------------------------------------------------------ DisclosureBuilder
 
     [Theory]

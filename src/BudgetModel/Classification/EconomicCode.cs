@@ -245,26 +245,3 @@ public readonly partial struct EconomicCode
         return error;
     }
 }
-
-/// <summary>The two parallel systems of the 支出经济分类.</summary>
-public enum EconomicSystem
-{
-    /// <summary>部门预算支出经济分类 (codes 3xx).</summary>
-    Department = 0,
-
-    /// <summary>政府预算支出经济分类 (codes 5xx).</summary>
-    Government = 1,
-}
-
-/// <summary>The level of a 支出经济分类 code.</summary>
-public enum EconomicLevel
-{
-    /// <summary>No code (the empty code).</summary>
-    None = 0,
-
-    /// <summary>类: 3 digits.</summary>
-    Class = 1,
-
-    /// <summary>款: 5 digits.</summary>
-    Section = 2,
-}

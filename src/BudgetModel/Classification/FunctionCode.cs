@@ -212,19 +212,3 @@ public readonly partial struct FunctionCode
     /// <returns>True unless <paramref name="left"/> sorts first.</returns>
     public static bool operator >=(FunctionCode left, FunctionCode right) => left._packed >= right._packed;
 }
-
-/// <summary>The level of a 支出功能分类 code.</summary>
-public enum FunctionLevel
-{
-    /// <summary>No code (the empty code).</summary>
-    None = 0,
-
-    /// <summary>类: 3 digits.</summary>
-    Class = 1,
-
-    /// <summary>款: 5 digits.</summary>
-    Section = 2,
-
-    /// <summary>项: 7 digits.</summary>
-    Item = 3,
-}

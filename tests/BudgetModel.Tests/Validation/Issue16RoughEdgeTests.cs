@@ -73,4 +73,29 @@ public class Issue16RoughEdgeTests
                 Assert.Contains(report.Findings, f => f.Severity == Severity.Error
                     && (f.Location.Cells.Contains(t.Cell) || (f.Location.Table == t.Cell.Table && f.Location.Row == t.Cell.RowKey)));
             });
+
+    [Fact]
+    public void Findings_about_amounts_give_them_as_money_in_their_unit_and_others_give_none()
+    {
+        var parts = new SmallDisclosure.Parts();
+        var t3 = parts.Tables[TableKind.ExpenditureSummary];
+        var cell = t3.Cells().First(c => c.Location.RowKey != "合计" && c.Location.Column == TableColumn.Total && !c.Amount.IsZero);
+        parts.Tables[TableKind.ExpenditureSummary] = t3.WithCell(cell.Location, cell.Amount + BudgetModel.Money.FromWan(0.90m));
+        var report = DisclosureValidator.Validate(parts.Build());
+        var amounts = report.Findings.Where(f => f.Unit is "万元" or "元" && f.Expected is not null && f.Actual is not null).ToArray();
+        Assert.NotEmpty(amounts);
+        foreach (var f in amounts)
+        {
+            var unit = f.Unit == "万元" ? MoneyUnit.Wan : MoneyUnit.Yuan;
+            Assert.Equal(unit, f.AmountUnit);
+            Assert.Equal(f.Expected!.Value, f.ExpectedAmount!.Value.In(unit));
+            Assert.Equal(f.Actual!.Value, f.ActualAmount!.Value.In(unit));
+            Assert.Equal(f.ActualAmount.Value - f.ExpectedAmount.Value, f.DifferenceAmount);
+        }
+        Assert.Contains(amounts, f => f.DifferenceAmount is { } d && (d == BudgetModel.Money.FromWan(0.90m) || d == BudgetModel.Money.FromWan(-0.90m)));
+
+        var percent = new Finding("BM-X", Severity.Error, FindingKind.Inconsistency, "m", FindingLocation.Document) { Expected = 14.13m, Actual = 14.2m, Unit = "%" };
+        Assert.Equal((null, null, null, null), (percent.AmountUnit, percent.ExpectedAmount, percent.ActualAmount, percent.DifferenceAmount));
+        Assert.Equal(0.07m, percent.Difference);
+    }
 }

@@ -183,10 +183,10 @@ public class Issue16DefectTests
         }
     }
 
-    [Fact]
-    public void One_broken_rollup_of_a_disclosure_built_in_code_gets_one_culprit_finding()
-    {
-        var disclosure = new DisclosureBuilder("汾阳市工业和信息化局", 2024)
+    /// <summary>The README's excerpt of table 3: 2080506 printed 11.00 for 11.90, so 20805 is broken in 合计 and
+    /// 基本支出.</summary>
+    internal static BudgetDisclosure PensionExcerpt() =>
+        new DisclosureBuilder("汾阳市工业和信息化局", 2024)
             .AddTable(new TableBuilder(TableKind.ExpenditureSummary)
                 .Total(52.84m, 52.84m, 0m)
                 .Function("208", "社会保障和就业支出", 52.84m, 52.84m, 0m)
@@ -196,6 +196,11 @@ public class Issue16DefectTests
                 .Function("2080506", "机关事业单位职业年金缴费支出", 11.00m, 11.00m, 0m)
                 .Build())
             .Build();
+
+    [Fact]
+    public void One_broken_rollup_of_a_disclosure_built_in_code_gets_one_culprit_finding()
+    {
+        var disclosure = PensionExcerpt();
         foreach (var options in new[] { ValidationOptions.Default, ValidationOptions.RollupsOnly })
         {
             var report = DisclosureValidator.Validate(disclosure, options);

@@ -35,16 +35,7 @@ public class Issue16RoughEdgeTests
     [Fact]
     public void Rollups_only_checks_the_arithmetic_of_a_partial_disclosure_and_nothing_it_lacks()
     {
-        var disclosure = new DisclosureBuilder("汾阳市工业和信息化局", 2024)
-            .AddTable(new TableBuilder(TableKind.ExpenditureSummary)
-                .Total(52.84m, 52.84m, 0m)
-                .Function("208", "社会保障和就业支出", 52.84m, 52.84m, 0m)
-                .Function("20805", "行政事业单位养老支出", 52.84m, 52.84m, 0m)
-                .Function("2080501", "行政单位离退休", 17.14m, 17.14m, 0m)
-                .Function("2080505", "机关事业单位基本养老保险缴费支出", 23.80m, 23.80m, 0m)
-                .Function("2080506", "机关事业单位职业年金缴费支出", 11.00m, 11.00m, 0m)
-                .Build())
-            .Build();
+        var disclosure = Issue16DefectTests.PensionExcerpt();
 
         var all = DisclosureValidator.Validate(disclosure);
         Assert.Contains(all.Findings, f => f.RuleId.StartsWith("BM-REQUIRED-", StringComparison.Ordinal));

@@ -36,10 +36,11 @@ public partial class CliProcessTests
             Assert.Equal(textExit, jsonExit);
             using var fromText = JsonDocument.Parse(textReport);
             using var fromJson = JsonDocument.Parse(jsonReport);
-            string Findings(JsonDocument d) => string.Join("\n", d.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("findings")
+            // One file: the root holds "file" and the library's "report".
+            string Findings(JsonDocument d) => string.Join("\n", d.RootElement.GetProperty("report").GetProperty("findings")
                 .EnumerateArray().Select(f => f.GetProperty("ruleId").GetString() + " " + f.GetProperty("message").GetString()));
             Assert.Equal(Findings(fromText), Findings(fromJson));
-            Assert.Equal(SeedReport.Findings.Count, fromJson.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("findings").GetArrayLength());
+            Assert.Equal(SeedReport.Findings.Count, fromJson.RootElement.GetProperty("report").GetProperty("findings").GetArrayLength());
 
             // JSON that is not a disclosure: unreadable with the reason, not a crash.
             File.WriteAllText(json, "{\"formatVersion\": \"1.0\", \"nonsense\": true}");

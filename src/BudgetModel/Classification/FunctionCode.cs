@@ -73,6 +73,14 @@ public readonly partial struct FunctionCode
     public static FunctionCode Parse(ReadOnlySpan<char> text) =>
         new(CodeDigits.ParseOrThrow(text, CodeDigits.FunctionLengths, What));
 
+    /// <summary>Tries to read a code from a string, as <see cref="TryParse(ReadOnlySpan{char}, out FunctionCode)"/> does
+    /// (the string and span overloads of Parse and TryParse take the same input); false for null.</summary>
+    /// <param name="text">The digits, or null.</param>
+    /// <param name="code">The code, or <c>default</c> when the text is not a code.</param>
+    /// <returns>True when the text is a code.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out FunctionCode code) =>
+        TryParse(text.AsSpan(), out code) && text is not null;
+
     /// <summary>Tries to read a code of 3, 5 or 7 ASCII digits; neither throws nor allocates.</summary>
     /// <param name="text">The digits.</param>
     /// <param name="code">The code, or <c>default</c> when the text is not a code.</param>

@@ -89,4 +89,27 @@ public class Issue16RoughEdgeTests
         Assert.Equal((null, null, null, null), (percent.AmountUnit, percent.ExpectedAmount, percent.ActualAmount, percent.DifferenceAmount));
         Assert.Equal(0.07m, percent.Difference);
     }
+
+    [Property(MaxTest = 300)]
+    public Property The_string_and_span_overloads_of_Parse_and_TryParse_agree() =>
+        Prop.ForAll(
+            Gen.OneOf(
+                Gen.Elements("215", "21505", "2150517", "30101", "501", "1030148", "2150", "", "  ", "abc", "２１５", "≥90%", "28.264485万元", "及时", "≥", "12.3.4%"),
+                Gen.Choose(0, 99_999_999).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArbitrary(),
+            text =>
+            {
+                Assert.Equal(BudgetModel.Classification.FunctionCode.TryParse(text.AsSpan(), out var f1), BudgetModel.Classification.FunctionCode.TryParse(text, out var f2));
+                Assert.Equal(f1, f2);
+                Assert.Equal(BudgetModel.Classification.EconomicCode.TryParse(text.AsSpan(), out var e1), BudgetModel.Classification.EconomicCode.TryParse(text, out var e2));
+                Assert.Equal(e1, e2);
+                Assert.Equal(BudgetModel.Classification.RevenueCode.TryParse(text.AsSpan(), out var r1), BudgetModel.Classification.RevenueCode.TryParse(text, out var r2));
+                Assert.Equal(r1, r2);
+                bool ok = BudgetModel.Performance.IndicatorValue.TryParse(text, out var v1);
+                Assert.Equal(ok, BudgetModel.Performance.IndicatorValue.TryParse(text.AsSpan(), out var v2));
+                Assert.Equal(v1, v2);
+                if (ok)
+                {
+                    Assert.Equal(BudgetModel.Performance.IndicatorValue.Parse(text), BudgetModel.Performance.IndicatorValue.Parse(text.AsSpan()));
+                }
+            });
 }

@@ -27,7 +27,7 @@ internal static class Commands
         return await parse.InvokeAsync(config).ConfigureAwait(false);
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    private static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("FILE|DIR")
         {
@@ -151,8 +151,12 @@ internal static class Commands
             result.GetValue(harvestPaths) ?? [], result.GetValue(harvestOutput), result.GetValue(minimumDocuments), result.GetValue(harvestCombine), stdout, stderr, ct));
         var catalogCommand = new Command("catalog", "Classification catalogs: build one from published disclosures.") { build };
 
-        return new RootCommand("budgetmodel: check published Chinese budget disclosures (部门/单位预算公开); every inconsistency found, located and sized.")
+        // A command named budgetmodel rather than a RootCommand, whose name is the executable's (BudgetModel.Cli):
+        // help and usage say what the user types. Help and version are added as RootCommand would.
+        return new Command("budgetmodel", "budgetmodel: check published Chinese budget disclosures (部门/单位预算公开); every inconsistency found, located and sized.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             check,
             convert,
             schema,

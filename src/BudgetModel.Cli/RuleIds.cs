@@ -34,7 +34,8 @@ internal static class RuleIds
     }
 
     /// <summary>
-    /// The ids of <c>--disable</c> arguments, each one id or a comma-separated list; an id is matched regardless of
+    /// The ids of <c>--disable</c> arguments, each one id or a comma-separated list, resolved by the library's
+    /// <see cref="Validation.RuleIds.Resolve"/> (one place for what names a rule): an id is matched regardless of
     /// case, and an entry ending in <c>*</c> is a prefix (<c>BM-PROSE-*</c>) that must match some rule.
     /// </summary>
     /// <param name="arguments">The <c>--disable</c> values.</param>
@@ -48,66 +49,22 @@ internal static class RuleIds
         error = null;
         foreach (var entry in arguments.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (entry.EndsWith('*'))
-            {
-                var prefix = entry[..^1];
-                if (!All.Any(r => r.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
-                {
-                    error = $"--disable {entry}: no rule id starts with '{prefix}'. {Known()}";
-                    return false;
-                }
-                resolved.Add(prefix.ToUpperInvariant() + "*");
-                continue;
-            }
-            var match = All.FirstOrDefault(r => string.Equals(r.Id, entry, StringComparison.OrdinalIgnoreCase));
-            if (match.Id is not null)
-            {
-                resolved.Add(match.Id);
-                continue;
-            }
             if (entry.StartsWith(ImportPrefix, StringComparison.OrdinalIgnoreCase))
             {
                 error = $"--disable {entry}: import diagnostics ({ImportPrefix}*) say what reading the file found and cannot be disabled; --severity error leaves warnings and info out of the report.";
                 return false;
             }
-            error = Closest(entry) is { } closest
-                ? $"--disable {entry}: no such rule; did you mean {closest}? ('budgetmodel rules' lists every rule.)"
-                : $"--disable {entry}: no such rule. {Known()}";
-            return false;
+            try
+            {
+                resolved.Add(Validation.RuleIds.Resolve(entry));
+            }
+            catch (UnknownRuleIdException e)
+            {
+                error = $"--disable {entry}: {e.Message}" + (e.Message.Contains("did you mean", StringComparison.Ordinal) ? " ('budgetmodel rules' lists every rule.)" : string.Empty);
+                return false;
+            }
         }
         ids = [.. resolved];
         return true;
-    }
-
-    private static string Known() => "The rule ids are: " + string.Join(", ", All.Select(r => r.Id)) + ".";
-
-    /// <summary>The id nearest to <paramref name="entry"/> by edit distance, when it is near enough to be a typo.</summary>
-    private static string? Closest(string entry)
-    {
-        var upper = entry.ToUpperInvariant();
-        var (id, distance) = All.Select(r => (r.Id, Distance: EditDistance(upper, r.Id))).MinBy(r => r.Distance);
-        return distance <= Math.Max(2, id.Length / 4) ? id : null;
-    }
-
-    /// <summary>The Levenshtein distance (insertions, deletions, substitutions).</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

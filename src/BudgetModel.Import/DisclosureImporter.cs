@@ -1,11 +1,13 @@
 using BudgetModel.Import.Reading;
 using BudgetModel.Import.Reading.Pdf;
+using BudgetModel.Serialization;
 
 namespace BudgetModel.Import;
 
 /// <summary>
 /// Reads a published budget disclosure — a PDF with a text layer, or the text a PDF extraction gives, cells separated
-/// by tabs (the format is told by the content, never by the file name) — into a
+/// by tabs, or a disclosure in the library's own standard JSON (what <c>DisclosureJson.Write</c> and
+/// <c>budgetmodel convert</c> give; the format is told by the content, never by the file name) — into a
 /// <see cref="Disclosure.BudgetDisclosure"/>: 概况, every standard table it recognises by title, every project
 /// performance sheet, the overall sheet, the facts and mentions of the prose, each figure with its 1-based source line.
 /// <para>
@@ -323,8 +325,44 @@ public static class DisclosureImporter
             var laidOut = PdfLayout.Lay(pages, options.SourceName);
             return DocumentParser.Parse(laidOut.Text, options, cancellationToken, laidOut);
         }
+        if (IsJson(bytes.AsSpan(0, length)))
+        {
+            return ReadJson(bytes.AsSpan(0, length), options);
+        }
         var text = TextDecoder.Decode(bytes.AsSpan(0, length), options.SourceName, out _);
         return DocumentParser.Parse(text, options, cancellationToken, null);
+    }
+
+    /// <summary>True when the content is JSON (after a UTF-8 byte order mark and white space, a <c>{</c>): the
+    /// standard JSON of a disclosure, as <c>DisclosureJson.Write</c> and <c>budgetmodel convert</c> give it. A
+    /// published text never starts with a brace.</summary>
+    private static bool IsJson(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith("\uFEFF"u8))
+        {
+            content = content[3..];
+        }
+        content = content.TrimStart(" \t\r\n"u8);
+        return content.Length > 0 && content[0] == (byte)'{';
+    }
+
+    /// <summary>A disclosure in the standard JSON: read as it was written (its import findings are the diagnostics).</summary>
+    private static ImportResult ReadJson(ReadOnlySpan<byte> content, ImportOptions options)
+    {
+        if (content.StartsWith("\uFEFF"u8))
+        {
+            content = content[3..];
+        }
+        try
+        {
+            var disclosure = DisclosureJson.Read(content);
+            return new ImportResult(disclosure, disclosure.ImportFindings);
+        }
+        catch (DisclosureJsonException e)
+        {
+            throw new DisclosureImportException(ImportFailure.NotADisclosure,
+                $"The file is JSON but not a disclosure in the standard JSON (format of DisclosureJson, docs/json.md): {e.Message}", options.SourceName, e);
+        }
     }
 
     private static void Append(MemoryStream buffer, byte[] chunk, int count, ImportOptions options)

@@ -23,7 +23,7 @@ internal enum TitleKind
 internal sealed record Title(TitleKind Kind, TableKind? Table, string Text, string? PrintedNumber, int Line);
 
 /// <summary>
-/// Recognises table and sheet titles by what they say (keyword rules, domain.md §4), whatever number precedes them:
+/// Recognises table and sheet titles by what they say (keyword rules, docs/domain.md §4), whatever number precedes them:
 /// 表一2024年预算收支总表, 预算公开表1 on the line before, 部门公开表9, or none.
 /// </summary>
 internal static partial class Titles

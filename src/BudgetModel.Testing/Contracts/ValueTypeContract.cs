@@ -114,11 +114,3 @@ public static class ValueTypeContract
         }
     }
 }
-
-/// <summary>A value type broke the contract that <see cref="ValueTypeContract"/> checks.</summary>
-public sealed class ContractViolationException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">Which part of the contract broke, with the values.</param>
-    public ContractViolationException(string message) : base(message) { }
-}

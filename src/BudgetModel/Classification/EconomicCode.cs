@@ -87,6 +87,14 @@ public readonly partial struct EconomicCode
         return new EconomicCode(CodeDigits.Pack(text));
     }
 
+    /// <summary>Tries to read a code from a string, as <see cref="TryParse(ReadOnlySpan{char}, out EconomicCode)"/> does
+    /// (the string and span overloads of Parse and TryParse take the same input); false for null.</summary>
+    /// <param name="text">The digits, or null.</param>
+    /// <param name="code">The code, or <c>default</c> when the text is not a code.</param>
+    /// <returns>True when the text is a code.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out EconomicCode code) =>
+        TryParse(text.AsSpan(), out code) && text is not null;
+
     /// <summary>Tries to read a code of 3 or 5 ASCII digits starting with 3 or 5; neither throws nor allocates.</summary>
     /// <param name="text">The digits.</param>
     /// <param name="code">The code, or <c>default</c> when the text is not a code.</param>
@@ -244,27 +252,4 @@ public readonly partial struct EconomicCode
         }
         return error;
     }
-}
-
-/// <summary>The two parallel systems of the 支出经济分类.</summary>
-public enum EconomicSystem
-{
-    /// <summary>部门预算支出经济分类 (codes 3xx).</summary>
-    Department = 0,
-
-    /// <summary>政府预算支出经济分类 (codes 5xx).</summary>
-    Government = 1,
-}
-
-/// <summary>The level of a 支出经济分类 code.</summary>
-public enum EconomicLevel
-{
-    /// <summary>No code (the empty code).</summary>
-    None = 0,
-
-    /// <summary>类: 3 digits.</summary>
-    Class = 1,
-
-    /// <summary>款: 5 digits.</summary>
-    Section = 2,
 }

@@ -73,6 +73,14 @@ public readonly partial struct FunctionCode
     public static FunctionCode Parse(ReadOnlySpan<char> text) =>
         new(CodeDigits.ParseOrThrow(text, CodeDigits.FunctionLengths, What));
 
+    /// <summary>Tries to read a code from a string, as <see cref="TryParse(ReadOnlySpan{char}, out FunctionCode)"/> does
+    /// (the string and span overloads of Parse and TryParse take the same input); false for null.</summary>
+    /// <param name="text">The digits, or null.</param>
+    /// <param name="code">The code, or <c>default</c> when the text is not a code.</param>
+    /// <returns>True when the text is a code.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out FunctionCode code) =>
+        TryParse(text.AsSpan(), out code) && text is not null;
+
     /// <summary>Tries to read a code of 3, 5 or 7 ASCII digits; neither throws nor allocates.</summary>
     /// <param name="text">The digits.</param>
     /// <param name="code">The code, or <c>default</c> when the text is not a code.</param>
@@ -211,20 +219,4 @@ public readonly partial struct FunctionCode
     /// <param name="right">A code.</param>
     /// <returns>True unless <paramref name="left"/> sorts first.</returns>
     public static bool operator >=(FunctionCode left, FunctionCode right) => left._packed >= right._packed;
-}
-
-/// <summary>The level of a 支出功能分类 code.</summary>
-public enum FunctionLevel
-{
-    /// <summary>No code (the empty code).</summary>
-    None = 0,
-
-    /// <summary>类: 3 digits.</summary>
-    Class = 1,
-
-    /// <summary>款: 5 digits.</summary>
-    Section = 2,
-
-    /// <summary>项: 7 digits.</summary>
-    Item = 3,
 }

@@ -32,13 +32,22 @@ public sealed class DisclosureBuilder
     public DisclosureBuilder(string unitName, int budgetYear)
     {
         Guard.Against.NullOrWhiteSpace(unitName);
-        Guard.Against.OutOfRange(budgetYear, nameof(budgetYear), 1949, 2200);
+        if (budgetYear is < MinYear or > MaxYear)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(budgetYear), budgetYear, $"The budget year {budgetYear} is outside the years a disclosure can have, {MinYear} to {MaxYear}.");
+        }
         _unit = new DisclosureUnit(unitName);
         BudgetYear = budgetYear;
     }
 
     /// <summary>The budget year.</summary>
     public int BudgetYear { get; }
+
+    /// <summary>The earliest budget year a disclosure can have (1949).</summary>
+    public const int MinYear = 1949;
+
+    /// <summary>The latest budget year a disclosure can have (2200).</summary>
+    public const int MaxYear = 2200;
 
     /// <summary>Changes the unit's details.</summary>
     /// <param name="change">Returns the changed unit, for example <c>u =&gt; u with { Code = "209001" }</c>.</param>

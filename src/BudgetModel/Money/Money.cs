@@ -163,6 +163,26 @@ public readonly partial struct Money
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown money unit."),
     };
 
+    /// <summary>An amount from a number in the given unit, rounded to the fen as named; false when it is beyond the
+    /// range of <see cref="Money"/> (no exception).</summary>
+    internal static bool TryFrom(decimal value, MoneyUnit unit, MidpointRounding rounding, out Money money)
+    {
+        long fenPerUnit = FenPer(unit);
+        money = default;
+        // |value| × fenPerUnit must stay below decimal.MaxValue and then below long.MaxValue fen.
+        if (Math.Abs(value) > (decimal)long.MaxValue / fenPerUnit + 1)
+        {
+            return false;
+        }
+        var whole = Math.Round(value * fenPerUnit, 0, rounding);
+        if (whole > long.MaxValue || whole < -long.MaxValue)
+        {
+            return false;
+        }
+        money = new Money((long)whole);
+        return true;
+    }
+
     private static Money FromScaled(decimal value, long fenPerUnit, MidpointRounding? rounding, string paramName)
     {
         decimal fen;

@@ -8,7 +8,7 @@ namespace BudgetModel.Performance;
 /// <c>及时</c>, <c>有效提升</c>, <c>提高97%</c>.
 /// </summary>
 /// <remarks>
-/// <para><b>Reading.</b> <see cref="Parse"/> reads the published text. A comparator is a symbol
+/// <para><b>Reading.</b> <see cref="Parse(string)"/> reads the published text. A comparator is a symbol
 /// (<c>≥ ≤ &gt; &lt; =</c>, <c>&gt;= &lt;=</c>, <c>≧ ≦</c>, full-width <c>＞ ＜ ＝</c>), a word (<c>不低于</c>, <c>不少于</c>,
 /// <c>大于</c>, <c>小于</c>, <c>不高于</c>, <c>不超过</c> …) or a trailing <c>以上</c> / <c>以下</c> / <c>以内</c>. The
 /// number may have thousands separators. The unit must be one of <see cref="IndicatorUnits.All"/> or absent.
@@ -138,6 +138,19 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
         return value;
     }
 
+    /// <summary>Reads a 指标值 from characters, as <see cref="Parse(string)"/> does (the string and span overloads of
+    /// Parse and TryParse take the same input).</summary>
+    /// <param name="text">The published text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="BudgetFormatException">The text looks quantitative but is malformed.</exception>
+    public static IndicatorValue Parse(ReadOnlySpan<char> text) => Parse(text.ToString());
+
+    /// <summary>Reads a 指标值 from characters, as <see cref="TryParse(string, out IndicatorValue)"/> does.</summary>
+    /// <param name="text">The published text.</param>
+    /// <param name="value">The value; <see cref="Empty"/> when false is returned.</param>
+    /// <returns>True when the text is a value.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out IndicatorValue value) => TryParse(text.ToString(), out value);
+
     /// <summary>Reads a 指标值 as published; false when the text looks quantitative but is malformed, or is null.</summary>
     /// <param name="text">The published text.</param>
     /// <param name="value">The value; <see cref="Empty"/> when false is returned.</param>
@@ -229,7 +242,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     /// The canonical form: for a quantitative value the comparator symbol (<see cref="IndicatorComparators.GetSymbol"/>),
     /// the number in invariant notation with its published decimals and no separators, and the unit
     /// (<c>不低于90%</c> → <c>≥90%</c>, <c>1,424,237.32元</c> → <c>1424237.32元</c>); for a qualitative value its text;
-    /// for <see cref="Empty"/> the empty string. <see cref="Parse"/> reads it back to an equal value.
+    /// for <see cref="Empty"/> the empty string. <see cref="Parse(string)"/> reads it back to an equal value.
     /// </summary>
     public string Format() => _kind switch
     {

@@ -83,13 +83,44 @@ internal static class CulpritFinder
             }
         }
         var groups = errors.GroupBy(Find).OrderBy(g => g.Key);
+        // Groups no single cell explains are reported together, one finding per table and set of rules, naming every
+        // relation's place: two broken columns of one row are two groups, and two findings alike would say the same.
+        var unexplained = new List<(string Key, Finding[] Findings)>();
         foreach (var group in groups)
         {
-            Explain(context, relations, byCell, group.ToArray());
+            if (Explain(context, relations, byCell, group.ToArray()) is { } left)
+            {
+                var key = $"{left[0].Location.Table}|{string.Join(", ", left.Select(f => f.RuleId).Distinct())}";
+                unexplained.Add((key, left));
+            }
+        }
+        foreach (var same in unexplained.GroupBy(u => u.Key, StringComparer.Ordinal))
+        {
+            ReportUnexplained(context, same.SelectMany(u => u.Findings).ToArray());
         }
     }
 
-    private static void Explain(ValidationContext context, IReadOnlyList<RelationRecord> relations, Dictionary<CellLocation, List<int>> byCell, int[] group)
+    /// <summary>One finding for the broken relations no single cell explains (one table, one set of rules).</summary>
+    private static void ReportUnexplained(ValidationContext context, Finding[] findings)
+    {
+        var cells = findings.SelectMany(f => f.Location.Cells).Distinct().ToArray();
+        var lines = findings.SelectMany(f => f.Location.Lines).Distinct().Order().ToArray();
+        var rules = string.Join(", ", findings.Select(f => f.RuleId).Distinct());
+        var places = findings.Select(f => Place(f.Location)).Distinct(StringComparer.Ordinal).ToArray();
+        string where = places.Length == 0 ? string.Empty
+            : " at " + string.Join("; ", places.Take(10)) + (places.Length > 10 ? $"; … ({places.Length} places)" : string.Empty);
+        string message = $"No single cell explains the {findings.Length} inconsistenc{(findings.Length == 1 ? "y" : "ies")} ({rules}){where}: more than one figure is wrong, or the relations' figures are not all in the tables.";
+        context.Report(new Finding(DisclosureValidator.CulpritRuleId, Severity.Info, FindingKind.Culprit, message,
+            new FindingLocation(findings[0].Location.Table) { Cells = cells, Lines = lines }));
+
+        static string Place(FindingLocation l) =>
+            string.Join(", ", new[] { l.Row is { } r ? "row " + r : null, l.Project is { } p ? "project " + p : null, l.Column is { } c ? "column " + c.ChineseLabel() : null }
+                .Where(x => x is not null));
+    }
+
+    /// <summary>Reports the culprit of a group when one cell (or several, each alone) explains it; returns the
+    /// group's findings when no single cell does.</summary>
+    private static Finding[]? Explain(ValidationContext context, IReadOnlyList<RelationRecord> relations, Dictionary<CellLocation, List<int>> byCell, int[] group)
     {
         // Cells present in every relation of the group, in the first relation's order.
         var candidates = relations[group[0]].Terms.Select(t => t.Cell).Distinct()
@@ -151,14 +182,17 @@ internal static class CulpritFinder
                 Actual = In(cell, current),
                 Unit = Unit(cell),
             });
-            return;
+            return null;
+        }
+        if (solutions.Count == 0)
+        {
+            return findings;
         }
         var cells = findings.SelectMany(f => f.Location.Cells).Distinct().ToArray();
-        string message = solutions.Count == 0
-            ? $"No single cell explains the {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}): more than one figure is wrong, or the relations' figures are not all in the tables."
-            : $"The {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}) could be explained by any one of {solutions.Count} cells: "
+        string message = $"The {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}) could be explained by any one of {solutions.Count} cells: "
               + string.Join("; ", solutions.Take(5).Select(s => $"{Name(s.Cell)} → {ValidationContext.Format(In(s.Cell, s.Value), 2)}")) + (solutions.Count > 5 ? "; …" : ".");
         context.Report(new Finding(DisclosureValidator.CulpritRuleId, Severity.Info, FindingKind.Culprit, message,
             new FindingLocation(findings[0].Location.Table) { Cells = cells, Lines = lines }));
+        return null;
     }
 }

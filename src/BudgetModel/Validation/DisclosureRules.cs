@@ -4,7 +4,7 @@ using BudgetModel.Validation.Rules;
 namespace BudgetModel.Validation;
 
 /// <summary>
-/// The catalog of built-in rules (domain.md §5), in the order they run. Each has a stable id; docs/rules.md explains
+/// The catalog of built-in rules (docs/domain.md §5), in the order they run. Each has a stable id; docs/rules.md explains
 /// each with an example. Disable rules with <see cref="ValidationOptions.DisabledRules"/>.
 /// </summary>
 public static class DisclosureRules

@@ -3,7 +3,7 @@ using BudgetModel.Disclosure;
 namespace BudgetModel.Validation;
 
 /// <summary>
-/// Validates a disclosure against every rule of <see cref="DisclosureRules.All"/> (domain.md §5) and the caller's own,
+/// Validates a disclosure against every rule of <see cref="DisclosureRules.All"/> (docs/domain.md §5) and the caller's own,
 /// then looks for the single cell that would explain each group of inconsistencies.
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace BudgetModel.Validation;
 
 /// <summary>
-/// One named check of a disclosure (domain.md §5): a stable id such as <c>BM-T3-ROLLUP</c>, an English and a Chinese
+/// One named check of a disclosure (docs/domain.md §5): a stable id such as <c>BM-T3-ROLLUP</c>, an English and a Chinese
 /// title, and the check itself, which reports findings to the <see cref="ValidationContext"/>. The built-in rules are
 /// listed in <see cref="DisclosureRules.All"/>; add your own with <see cref="ValidationOptions.AdditionalRules"/>.
 /// </summary>

@@ -9,6 +9,24 @@ public sealed record ValidationOptions
     /// <summary>The defaults: every rule enabled, the built-in catalog editions, a name similarity of 0.5.</summary>
     public static ValidationOptions Default { get; } = new();
 
+    /// <summary>
+    /// Only the arithmetic of the tables: each table's own rollups and summary lines (<c>BM-T1-…</c> to
+    /// <c>BM-T13-…</c>, <c>BM-T3-ROLLUP</c> …) and the relations between tables (<c>BM-X-…</c>), with the culprit
+    /// search. Off: completeness (<c>BM-REQUIRED-*</c>, <c>BM-EMPTY-NOTE</c>, <c>BM-UNIT-NAME</c>,
+    /// <c>BM-TABLE-UNRECOGNISED</c>), codes and names (<c>BM-CODE-*</c>), the performance sheets (<c>BM-PERF-*</c>)
+    /// and the prose (<c>BM-PROSE-*</c>). For a partial disclosure built in code — a few tables, no sheets, no prose —
+    /// whose missing parts are not the point. A relation with a table the disclosure lacks is not checked.
+    /// </summary>
+    public static ValidationOptions RollupsOnly { get; } = new()
+    {
+        DisabledRules = DisclosureRules.All.Select(r => r.Id).Where(id => !IsArithmetic(id)).ToFrozenSet(StringComparer.Ordinal),
+    };
+
+    /// <summary>True for the ids of the table rollups (BM-T&lt;n&gt;-…) and the cross-table relations (BM-X-…).</summary>
+    private static bool IsArithmetic(string id) =>
+        id.StartsWith("BM-X-", StringComparison.Ordinal)
+        || (id.StartsWith("BM-T", StringComparison.Ordinal) && id.Length > 4 && char.IsAsciiDigit(id[4]));
+
     /// <summary>Rule ids to skip. An entry ending in <c>*</c> is a prefix: <c>BM-PROSE-*</c> skips every prose rule.
     /// <see cref="DisclosureValidator.CulpritRuleId"/> skips the culprit search. Empty by default.</summary>
     public IReadOnlySet<string> DisabledRules { get; init; } = FrozenSet<string>.Empty;
@@ -28,13 +46,17 @@ public sealed record ValidationOptions
     /// <summary>The similarity from which two project names match even when the amounts differ; 0.8 by default.</summary>
     public double StrongNameSimilarity { get; init; } = 0.8;
 
-    /// <summary>A copy with more rules disabled.</summary>
+    /// <summary>A copy with more rules disabled. Each id must name a rule (<see cref="RuleIds.Resolve"/>): a built-in
+    /// rule, the culprit search or one of <see cref="AdditionalRules"/> (set those first); ids match regardless of
+    /// case.</summary>
     /// <param name="ruleIds">Rule ids or prefixes ending in <c>*</c>.</param>
     /// <returns>The new options.</returns>
+    /// <exception cref="UnknownRuleIdException">An id names no rule, or a prefix starts no rule's id.</exception>
     public ValidationOptions Disable(params string[] ruleIds)
     {
         Guard.Against.Null(ruleIds);
-        return this with { DisabledRules = DisabledRules.Concat(ruleIds).ToFrozenSet(StringComparer.Ordinal) };
+        var resolved = ruleIds.Select(id => RuleIds.Resolve(Guard.Against.Null(id), AdditionalRules)).ToArray();
+        return this with { DisabledRules = DisabledRules.Concat(resolved).ToFrozenSet(StringComparer.Ordinal) };
     }
 
     /// <summary>True when the rule with <paramref name="ruleId"/> is disabled.</summary>

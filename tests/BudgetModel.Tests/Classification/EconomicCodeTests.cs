@@ -12,7 +12,6 @@ public class EconomicCodeTests
     {
         ValueTypeContract.CheckEquality(E("30101"), E("30101"), E("50101"), E("301"), E("30102"), default);
         ValueTypeContract.CheckOrdering(default, E("301"), E("30101"), E("30199"), E("302"), E("30201"), E("303"), E("501"), E("50101"), E("509"), E("50905"));
-        ValueTypeContract.CheckDefault(default(EconomicCode));
     }
 
     [Fact]

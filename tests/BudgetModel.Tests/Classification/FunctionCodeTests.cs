@@ -12,7 +12,6 @@ public class FunctionCodeTests
     {
         ValueTypeContract.CheckEquality(F("2150517"), F("2150517"), F("2150501"), F("21505"), F("215"), default);
         ValueTypeContract.CheckOrdering(default, F("201"), F("20113"), F("2011399"), F("208"), F("215"), F("21505"), F("2150501"), F("2150517"), F("21507"), F("216"));
-        ValueTypeContract.CheckDefault(default(FunctionCode));
     }
 
     [Fact]

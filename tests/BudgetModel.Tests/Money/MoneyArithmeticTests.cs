@@ -281,6 +281,6 @@ public class MoneyArithmeticTests
             Money.FromWan(28.264485m), Money.FromYuan(282_644.85m), Money.FromWan(28.26m), Money.FromWan(-28.264485m), Money.Zero);
         BudgetModel.Testing.Contracts.ValueTypeContract.CheckOrdering(
             Money.MinValue, Money.FromWan(-6542.05m), Money.FromFen(-1), Money.Zero, Money.FromFen(1), Money.FromWan(28.205m), Money.MaxValue);
-        BudgetModel.Testing.Contracts.ValueTypeContract.CheckDefault(Money.Zero);
+        BudgetModel.Testing.Contracts.ValueTypeContract.CheckDefault(Money.FromFen(0));
     }
 }

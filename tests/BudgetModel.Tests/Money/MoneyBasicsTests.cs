@@ -28,6 +28,6 @@ public class MoneyContractTests
         var a = BudgetModel.Money.FromWan(6542.05m);
         BudgetModel.Testing.Contracts.ValueTypeContract.CheckEquality(a, BudgetModel.Money.FromWan(6542.050m), BudgetModel.Money.FromWan(6542.06m), BudgetModel.Money.Zero);
         BudgetModel.Testing.Contracts.ValueTypeContract.CheckOrdering(BudgetModel.Money.FromFen(-5), BudgetModel.Money.Zero, BudgetModel.Money.FromFen(1), a);
-        BudgetModel.Testing.Contracts.ValueTypeContract.CheckDefault(BudgetModel.Money.Zero);
+        BudgetModel.Testing.Contracts.ValueTypeContract.CheckDefault(BudgetModel.Money.FromWan(1.5m) - BudgetModel.Money.FromYuan(15_000m));
     }
 }

@@ -217,7 +217,7 @@ public class IndicatorValueTests
     [Fact]
     public void Default_is_empty()
     {
-        ValueTypeContract.CheckDefault(IndicatorValue.Empty);
+        ValueTypeContract.CheckDefault(IndicatorValue.Parse("  "));
         Assert.Equal(IndicatorValueKind.Empty, default(IndicatorValue).Kind);
         Assert.Equal(string.Empty, default(IndicatorValue).Text);
     }

@@ -8,7 +8,7 @@ namespace BudgetModel.Tests.Properties;
 using Money = BudgetModel.Money;
 
 /// <summary>
-/// The rules of domain.md §5, checked directly on the tables (not through the validator), so that the generators are
+/// The rules of docs/domain.md §5, checked directly on the tables (not through the validator), so that the generators are
 /// tested on their own. <paramref name="tolerance"/> arguments are in fen per figure: zero for exact disclosures,
 /// 5,000 fen (0.005 万元) per figure for tables rounded to 万元.
 /// </summary>

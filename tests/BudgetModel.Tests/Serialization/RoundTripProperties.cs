@@ -1,4 +1,5 @@
 using System.Text;
+using BudgetModel.Disclosure;
 using BudgetModel.Serialization;
 using FsCheck;
 using FsCheck.Fluent;

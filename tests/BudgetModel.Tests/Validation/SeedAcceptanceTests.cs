@@ -6,7 +6,7 @@ using static BudgetModel.Disclosure.TableKind;
 namespace BudgetModel.Tests.Validation;
 
 /// <summary>
-/// The validator on the seed (汾阳市工业和信息化局 2024, <see cref="Fenyang2024"/>): the genuine mistakes domain.md §6
+/// The validator on the seed (汾阳市工业和信息化局 2024, <see cref="Fenyang2024"/>): the genuine mistakes docs/domain.md §6
 /// names are errors or warnings at the right places, the rounding drift is Info, and every error and warning is one a
 /// careful reader would agree with. A finding is keyed by rule id, table, row (code, row key, project or subject) and
 /// the first source line.

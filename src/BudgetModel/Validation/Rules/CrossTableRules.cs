@@ -5,7 +5,7 @@ using BudgetModel.Funding;
 
 namespace BudgetModel.Validation.Rules;
 
-/// <summary>Relations between tables (domain.md §5, "Across tables").</summary>
+/// <summary>Relations between tables (docs/domain.md §5, "Across tables").</summary>
 internal static class CrossTableRules
 {
     internal static IEnumerable<IDisclosureRule> Create()

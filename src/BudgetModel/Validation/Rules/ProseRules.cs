@@ -157,6 +157,17 @@ internal static partial class ProseRules
     {
         foreach (var f in c.Disclosure.Facts)
         {
+            if (f.IsAmountOutOfRange)
+            {
+                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Unknown,
+                    string.Create(CultureInfo.InvariantCulture, $"The prose states {f.Subject} as {f.Value} {f.Unit}, beyond the range of an amount (about ±9.2 × 10^16 元); it is not compared with the tables."),
+                    new FindingLocation { Lines = f.Line is { } line ? [line] : [] })
+                {
+                    Actual = f.Value,
+                    Unit = f.Unit,
+                });
+                continue;
+            }
             if (f.Kind != FactKind.Amount || f.Subject.Topic == FactTopic.Project || f.Amount is not { } amount || Resolve(c, f.Subject) is not { } parts)
             {
                 continue;

@@ -19,62 +19,6 @@ public sealed class FunctionCodeJsonConverter : JsonConverter<FunctionCode>
         CodeText.WriteCode(writer, value);
 }
 
-/// <summary>Writes an <see cref="EconomicCode"/> as a JSON string of its digits (<c>"30101"</c>; the system follows
-/// from the first digit) and reads one, refusing anything else with a <see cref="JsonException"/>.</summary>
-public sealed class EconomicCodeJsonConverter : JsonConverter<EconomicCode>
-{
-    /// <inheritdoc />
-    public override EconomicCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        CodeText.ReadCode<EconomicCode>(ref reader, "economic classification code", "an " + EconomicCode.What);
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, EconomicCode value, JsonSerializerOptions options) =>
-        CodeText.WriteCode(writer, value);
-}
-
-/// <summary>Writes a <see cref="RevenueCode"/> as a JSON string of its digits (<c>"1030148"</c>) and reads one,
-/// refusing anything but 3, 5, 7 or 9 ASCII digits with a <see cref="JsonException"/>.</summary>
-public sealed class RevenueCodeJsonConverter : JsonConverter<RevenueCode>
-{
-    /// <inheritdoc />
-    public override RevenueCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        CodeText.ReadCode<RevenueCode>(ref reader, "revenue classification code", "a " + RevenueCode.What);
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, RevenueCode value, JsonSerializerOptions options) =>
-        CodeText.WriteCode(writer, value);
-}
-
-/// <summary>Writes an <see cref="IndicatorValue"/> as the JSON string of its published text (<c>"≥90%"</c>) and reads
-/// one with <see cref="IndicatorValue.Parse(string)"/>.</summary>
-public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
-{
-    /// <inheritdoc />
-    public override IndicatorValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected the indicator value (指标值) as a string, found {JsonAmounts.Describe(reader.TokenType)}.");
-        }
-        try
-        {
-            return IndicatorValue.Parse(reader.GetString()!);
-        }
-        catch (BudgetModelException e)
-        {
-            throw new JsonException(e.Message);
-        }
-    }
-
-    /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, IndicatorValue value, JsonSerializerOptions options)
-    {
-        Guard.Against.Null(writer);
-        Guard.Against.Null(value);
-        writer.WriteStringValue(value.Text);
-    }
-}
-
 /// <summary>Reads every <see cref="decimal"/> of the format exactly (see <see cref="JsonAmounts.ReadExact"/>) and writes
 /// it without a negative zero.</summary>
 internal sealed class ExactDecimalJsonConverter : JsonConverter<decimal>

@@ -1,14 +1,61 @@
-using BudgetModel.Disclosure;
 using BudgetModel.Performance;
 using BudgetModel.Validation;
 
-namespace BudgetModel.Tests.Serialization;
+namespace BudgetModel.Disclosure;
 
-/// <summary>Structural comparison of two disclosures, independent of the JSON writer: lists every difference.</summary>
-internal static class DisclosureComparer
+/// <summary>
+/// Structural equality of disclosures: two disclosures are equal when they hold the same unit (with its staff
+/// figures), budget year, sections, tables in the same order (kind, type, header, rows with their kind, key, name,
+/// role, source line and amounts by column), other tables, project sheets (funding by level, indicators, lines),
+/// overall sheet, prose facts and mentions, and import findings (with their amounts, bounds and locations).
+/// <see cref="BudgetDisclosure"/> itself keeps reference equality (it is a large aggregate); this comparer is what
+/// "the same disclosure" means for the library, for example
+/// <c>DisclosureComparer.Instance.Equals(DisclosureJson.Read(DisclosureJson.Write(d)), d)</c> for every disclosure
+/// <c>d</c>. <see cref="Differences"/> lists what differs, for a test's failure message.
+/// </summary>
+public sealed class DisclosureComparer : IEqualityComparer<BudgetDisclosure>
 {
-    internal static List<string> Differences(BudgetDisclosure a, BudgetDisclosure b)
+    private DisclosureComparer()
     {
+    }
+
+    /// <summary>The comparer.</summary>
+    public static DisclosureComparer Instance { get; } = new();
+
+    /// <summary>True when the two disclosures are structurally equal (<see cref="Differences"/> is empty).</summary>
+    /// <param name="x">A disclosure, or null.</param>
+    /// <param name="y">Another, or null.</param>
+    /// <returns>True when both are null, the same instance, or structurally equal.</returns>
+    public bool Equals(BudgetDisclosure? x, BudgetDisclosure? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && Differences(x, y).Count == 0);
+
+    /// <summary>A hash code consistent with <see cref="Equals(BudgetDisclosure?, BudgetDisclosure?)"/>: from the unit's
+    /// name, the year and each table's kind and row count.</summary>
+    /// <param name="obj">The disclosure.</param>
+    /// <returns>The hash code.</returns>
+    public int GetHashCode(BudgetDisclosure obj)
+    {
+        Guard.Against.Null(obj);
+        var hash = new HashCode();
+        hash.Add(obj.Unit.Name, StringComparer.Ordinal);
+        hash.Add(obj.BudgetYear);
+        foreach (var table in obj.Tables)
+        {
+            hash.Add(table.Kind);
+            hash.Add(table.Rows.Count);
+        }
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Every difference between two disclosures, one readable line each (<c>table[2].row[5]: … != …</c>);
+    /// empty when they are equal.</summary>
+    /// <param name="a">A disclosure.</param>
+    /// <param name="b">Another.</param>
+    /// <returns>The differences, in the order of the parts above.</returns>
+    public static IReadOnlyList<string> Differences(BudgetDisclosure a, BudgetDisclosure b)
+    {
+        Guard.Against.Null(a);
+        Guard.Against.Null(b);
         var d = new List<string>();
         void Check<T>(string what, T x, T y)
         {
@@ -50,7 +97,7 @@ internal static class DisclosureComparer
         return d;
     }
 
-    internal static string Describe(TableRow row)
+    private static string Describe(TableRow row)
     {
         var typed = row switch
         {
@@ -66,20 +113,20 @@ internal static class DisclosureComparer
         return $"{typed} role={row.Role} key={row.Key} name={row.Name} line={row.Line} [{values}]";
     }
 
-    internal static string Describe(OtherTable t) =>
+    private static string Describe(OtherTable t) =>
         $"{t.Title}|{t.PrintedNumber}|{t.Precision}|{t.UnitName}|{t.Line} H=[{string.Join(";", t.HeaderRows.Select(Describe))}] R=[{string.Join(";", t.Rows.Select(Describe))}]";
 
-    internal static string Describe(OtherTableRow r) => $"{r.Line}:{string.Join("\u241F", r.Cells)}";
+    private static string Describe(OtherTableRow r) => $"{r.Line}:{string.Join("\u241F", r.Cells)}";
 
-    internal static string Describe(ProjectPerformanceSheet s) =>
+    private static string Describe(ProjectPerformanceSheet s) =>
         $"{s.ProjectName} line={s.Line} {s.Details} L={Describe(s.LifetimeFunding)} A={Describe(s.AnnualFunding)} LI=[{string.Join(";", s.LifetimeIndicators.Select(Describe))}] AI=[{string.Join(";", s.AnnualIndicators.Select(Describe))}]";
 
-    internal static string Describe(ProjectFunding f) =>
+    private static string Describe(ProjectFunding f) =>
         $"{f.Total.TotalFen} line={f.Line} {{{string.Join(",", f.ByLevel.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}}";
 
-    internal static string Describe(SheetIndicator i) => $"{i.Indicator.Category}/{i.Indicator.Subcategory}/{i.Indicator.Name}={i.Indicator.Value.Text}@{i.Line}";
+    private static string Describe(SheetIndicator i) => $"{i.Indicator.Category}/{i.Indicator.Subcategory}/{i.Indicator.Name}={i.Indicator.Value.Text}@{i.Line}";
 
-    internal static string Describe(OverallPerformanceSheet o) =>
+    private static string Describe(OverallPerformanceSheet o) =>
         $"{o.UnitName} {o.Total.TotalFen} {o.Precision} {o.Staff} line={o.Line} S={{{string.Join(",", o.BySource.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}} T={{{string.Join(",", o.ByType.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}} I=[{string.Join(";", o.Indicators.Select(Describe))}]";
 
     internal static string Describe(Finding f) =>

@@ -1,0 +1,20 @@
+namespace BudgetModel;
+
+/// <summary>
+/// An arithmetic result does not fit the library's types (for example a sum of money beyond
+/// about 92 万亿 yuan). Thrown instead of a silent wrap or a bare <see cref="OverflowException"/>.
+/// </summary>
+public class BudgetOverflowException : BudgetModelException
+{
+    /// <summary>Creates an overflow error.</summary>
+    /// <param name="operation">The operation that overflowed, for example "Money + Money".</param>
+    /// <param name="innerException">The underlying overflow, if any.</param>
+    public BudgetOverflowException(string operation, Exception? innerException = null)
+        : base($"The result of {operation} is outside the range of the library's amounts.", innerException)
+    {
+        Operation = operation;
+    }
+
+    /// <summary>The operation that overflowed.</summary>
+    public string Operation { get; }
+}

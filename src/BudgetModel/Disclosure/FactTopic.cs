@@ -1,0 +1,122 @@
+using BudgetModel.Classification;
+using BudgetModel.Funding;
+
+namespace BudgetModel.Disclosure;
+
+/// <summary>What a prose fact is about: the figure of the tables (or of other facts) it restates.</summary>
+public enum FactTopic
+{
+    /// <summary>收入总计.</summary>
+    TotalRevenue = 1,
+
+    /// <summary>本年收入 (本年收入合计).</summary>
+    CurrentYearRevenue = 2,
+
+    /// <summary>上年结转 (revenue side).</summary>
+    CarryOverRevenue = 3,
+
+    /// <summary>Revenue of one fund source (<see cref="FactSubject.Source"/>).</summary>
+    RevenueBySource = 4,
+
+    /// <summary>支出总计.</summary>
+    TotalExpenditure = 5,
+
+    /// <summary>本年预算安排 (expenditure).</summary>
+    CurrentYearExpenditure = 6,
+
+    /// <summary>上年结转 (expenditure side).</summary>
+    CarryOverExpenditure = 7,
+
+    /// <summary>基本支出.</summary>
+    BasicExpenditure = 8,
+
+    /// <summary>项目支出.</summary>
+    ProjectExpenditure = 9,
+
+    /// <summary>人员经费.</summary>
+    PersonnelExpenses = 10,
+
+    /// <summary>公用经费.</summary>
+    PublicExpenses = 11,
+
+    /// <summary>财政拨款收支总预算.</summary>
+    FiscalAppropriationTotal = 12,
+
+    /// <summary>财政拨款 of one fund (<see cref="FactSubject.Source"/>), carry-over included.</summary>
+    FiscalBySource = 13,
+
+    /// <summary>当年拨款收入 (财政拨款, this year).</summary>
+    FiscalCurrentYear = 14,
+
+    /// <summary>上年结转收入 (财政拨款).</summary>
+    FiscalCarryOver = 15,
+
+    /// <summary>财政拨款 expenditure of one function class (<see cref="FactSubject.Code"/>).</summary>
+    FiscalExpenditureByClass = 16,
+
+    /// <summary>一般公共预算当年支出.</summary>
+    GeneralBudgetCurrentYear = 17,
+
+    /// <summary>一般公共预算当年支出 of one function class (<see cref="FactSubject.Code"/>).</summary>
+    GeneralBudgetByClass = 18,
+
+    /// <summary>“三公”经费 total.</summary>
+    ThreePublicTotal = 19,
+
+    /// <summary>因公出国（境）费.</summary>
+    OverseasTravel = 20,
+
+    /// <summary>公务接待费.</summary>
+    Reception = 21,
+
+    /// <summary>公务用车购置费.</summary>
+    VehiclePurchase = 22,
+
+    /// <summary>公务用车运行维护费.</summary>
+    VehicleOperation = 23,
+
+    /// <summary>机关运行经费.</summary>
+    OperatingExpenses = 24,
+
+    /// <summary>政府采购预算总额.</summary>
+    ProcurementTotal = 25,
+
+    /// <summary>政府采购货物预算.</summary>
+    ProcurementGoods = 26,
+
+    /// <summary>政府采购工程预算.</summary>
+    ProcurementWorks = 27,
+
+    /// <summary>政府采购服务预算.</summary>
+    ProcurementServices = 28,
+
+    /// <summary>整体绩效目标涉及资金.</summary>
+    OverallPerformanceFunds = 29,
+
+    /// <summary>Projects under performance management (纳入绩效目标管理的项目): count or amount.</summary>
+    PerformanceProjects = 30,
+
+    /// <summary>Projects of one category (<see cref="FactSubject.Category"/>): count or amount.</summary>
+    ProjectsByCategory = 31,
+
+    /// <summary>Projects whose targets are disclosed (公开项目绩效目标): count, amount or share.</summary>
+    DisclosedPerformanceProjects = 32,
+
+    /// <summary>One project by name (<see cref="FactSubject.Name"/>).</summary>
+    Project = 33,
+
+    /// <summary>公务用车: vehicles (实有).</summary>
+    Vehicles = 34,
+
+    /// <summary>公务用车编制.</summary>
+    AuthorizedVehicles = 35,
+
+    /// <summary>办公用房建筑总面积.</summary>
+    OfficeFloorArea = 36,
+
+    /// <summary>Equipment worth more than a threshold (通用设备 …台（套）).</summary>
+    Equipment = 37,
+
+    /// <summary>Anything else, named in <see cref="FactSubject.Name"/>.</summary>
+    Other = 99,
+}

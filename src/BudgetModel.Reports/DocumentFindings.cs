@@ -9,7 +9,7 @@ namespace BudgetModel.Reports;
 internal sealed class DocumentFindings
 {
     private readonly Dictionary<CellLocation, List<int>> _byCell = [];
-    private readonly Dictionary<CellLocation, int> _anchors = [];
+    private readonly Dictionary<CellLocation, List<int>> _anchors = [];
     private readonly Dictionary<(TableKind, string), List<int>> _byRow = [];
     private readonly Dictionary<TableKind, List<int>> _byTable = [];
     private readonly HashSet<CellLocation> _culprits = [];
@@ -45,7 +45,7 @@ internal sealed class DocumentFindings
                 }
                 // The cell the relation is stated for: the row and column the finding names, else its first cell.
                 var anchor = l.Cells.FirstOrDefault(c => c.RowKey == l.Row && c.Column == l.Column, l.Cells[0]);
-                _anchors.TryAdd(anchor, i);
+                Add(_anchors, anchor, i);
             }
             else if (l.Table is { } rowTable && l.Row is { } row)
             {
@@ -69,8 +69,9 @@ internal sealed class DocumentFindings
     /// <summary>The findings a cell takes part in (culprit hints aside).</summary>
     internal IReadOnlyList<int> OfCell(CellLocation cell) => _byCell.TryGetValue(cell, out var list) ? list : [];
 
-    /// <summary>The finding whose relation is stated beside the cell, or -1.</summary>
-    internal int AnchoredAt(CellLocation cell) => _anchors.TryGetValue(cell, out var i) ? i : -1;
+    /// <summary>The findings whose relation is stated beside the cell (those that name its row and column, or whose
+    /// first cell it is).</summary>
+    internal IReadOnlyList<int> AnchoredAt(CellLocation cell) => _anchors.TryGetValue(cell, out var list) ? list : [];
 
     /// <summary>True when a BM-CULPRIT hint names the cell as the likely culprit.</summary>
     internal bool IsCulprit(CellLocation cell) => _culprits.Contains(cell);

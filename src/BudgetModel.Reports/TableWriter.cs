@@ -86,9 +86,12 @@ internal sealed class TableWriter(Html h, DocumentFindings findings, Places plac
             h.Raw("><span class=\"v\">").Text(Format(amount, table.Precision)).Raw("</span>");
             if (of.Count > 0) Refs(of);
             if (culprit) h.Raw("<span class=\"culprit-tag\">★ likely culprit</span>");
-            if (findings.AnchoredAt(cell) is int anchor and >= 0 && FindingText.Relation(findings.Shown[anchor]) is { } relation)
+            foreach (int anchor in findings.AnchoredAt(cell))
             {
-                h.Raw("<span class=\"rel\"").Attr("id", findings.Id(anchor) + "-rel").Raw(">").Text(relation).Raw("</span>");
+                if (FindingText.Relation(findings.Shown[anchor]) is { } relation)
+                {
+                    h.Raw("<span class=\"rel\"").Attr("id", findings.Id(anchor) + "-rel").Raw(">[").Number(anchor + 1).Raw("] ").Text(relation).Raw("</span>");
+                }
             }
             h.Raw("</td>");
         }

@@ -22,7 +22,7 @@ thead th{background:#f0f0f0}
 td.amt{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.amt.zero .v{color:#999}
 td.code{font-family:ui-monospace,monospace;white-space:nowrap}
-tbody th{text-align:left;font-weight:normal}
+tbody th{text-align:left;font-weight:normal;min-width:12em}
 tr.role-total th,tr.role-total td{font-weight:bold}
 tr.role-summary th,tr.role-summary td{background:#fafafa}
 .mk{font-weight:bold;margin-left:.25rem}

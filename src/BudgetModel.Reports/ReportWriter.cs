@@ -44,7 +44,7 @@ internal sealed class ReportWriter(Html h, IReadOnlyList<ReportDocument> documen
     {
         int unreadable = documents.Count(d => !d.IsChecked);
         h.Raw("<section id=\"summary\" aria-labelledby=\"summary-h\"><h2 id=\"summary-h\">Summary · 概要</h2><ul class=\"totals\">");
-        Total("documents", documents.Count, "sum-documents");
+        Total(documents.Count == 1 ? "document" : "documents", documents.Count, "sum-documents");
         if (unreadable > 0) Total("unreadable", unreadable, "sum-unreadable");
         Total("errors", counts.Sum(c => c.Errors), "sum-errors");
         Total("warnings", counts.Sum(c => c.Warnings), "sum-warnings");

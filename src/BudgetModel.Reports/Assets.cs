@@ -59,8 +59,9 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
 @media print{body{padding:0}.scroll{overflow:visible}}
 """;
 
-    /// <summary>The script: makes the document list sortable (click a column heading; <c>aria-sort</c> says the order)
-    /// and marks the body <c>data-ready</c> once it ran. No network, no storage, no console output.</summary>
+    /// <summary>The script: makes the document list sortable (click a column heading; <c>aria-sort</c> says the order;
+    /// a link ending in <c>#sort=N</c> or <c>#sort=N-desc</c> opens the page sorted by column N, from 0) and marks the body
+    /// <c>data-ready</c> once it ran. No network, no storage, no console output.</summary>
     internal const string Script = """
 (function () {
   'use strict';
@@ -90,6 +91,17 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
       });
     });
   });
+  // A link may ask for an order: #sort=4 sorts the document list by its fifth column, #sort=4-desc the other way.
+  var wanted = /^#sort=(\d+)(-desc)?$/.exec(window.location.hash);
+  var list = document.getElementById('documents');
+  if (wanted && list) {
+    var th = list.tHead.rows[0].cells[Number(wanted[1])];
+    var button = th ? th.querySelector('button') : null;
+    if (button) {
+      button.click();
+      if (wanted[2]) { button.click(); }
+    }
+  }
   document.body.setAttribute('data-ready', String(document.querySelectorAll('[data-findings]').length));
 })();
 """;

@@ -66,6 +66,27 @@ public sealed class ChromiumTests : IDisposable
         AssertLoadsMarkedAndDrawn(document, "corpus");
     }
 
+    /// <summary>The document list sorts in the browser: opened with #sort=4-desc (the Errors column, descending), the
+    /// rows come in that order, the heading says so, and nothing is logged.</summary>
+    [ChromiumFact]
+    public void The_document_list_sorts_by_a_column_in_the_browser()
+    {
+        var documents = new[]
+        {
+            Samples.SeedDocument(),
+            Samples.CorpusDocument(),
+            ReportDocument.Unreadable("scan.pdf", "scan.pdf: the PDF has no text layer."),
+        };
+        string url = Save("folder.html", HtmlReport.ToHtml(documents)) + "#sort=4-desc";
+        var run = Chromium.Start(url, "--dump-dom");
+        Assert.True(run.Console.Count == 0, "console messages:\n" + string.Join("\n", run.Console));
+        string list = HtmlScan.Outer(run.Stdout, HtmlScan.ById(run.Stdout, "documents")!);
+        var errors = list.Split("<tr>").Skip(2).Select(row => int.Parse(HtmlScan.Tags(row, "td").ElementAt(4)["data-sort"]!, CultureInfo.InvariantCulture)).ToArray();
+        var expected = documents.Select(d => d.Report?.Errors ?? -1).OrderDescending().ToArray();
+        Assert.Equal(expected, errors);
+        Assert.Equal("descending", HtmlScan.Tags(list, "th").ElementAt(4)["aria-sort"]);
+    }
+
     /// <summary>The harness itself: a page that logs an error and throws is caught, and a blank page is blank.</summary>
     [ChromiumFact]
     public void The_harness_sees_console_errors_and_blank_screenshots()

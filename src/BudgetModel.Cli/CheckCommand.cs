@@ -1,5 +1,7 @@
 using BudgetModel.Disclosure;
+using System.Text;
 using BudgetModel.Import;
+using BudgetModel.Reports;
 using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
@@ -21,6 +23,9 @@ internal sealed record CheckOutcome(string Name, DocumentSummary? Document, Vali
     /// <summary>True when the disclosure was read from several documents: places name their document.</summary>
     internal bool SeveralDocuments { get; init; }
 
+    /// <summary>What was imported, kept only for the HTML report (<c>--format html</c>), which shows the tables.</summary>
+    internal ImportResult? Import { get; init; }
+
     /// <summary>The kind of failure, when the import failed with a <see cref="DisclosureImportException"/>.</summary>
     internal ImportFailure? FailureKind { get; init; }
 
@@ -28,7 +33,7 @@ internal sealed record CheckOutcome(string Name, DocumentSummary? Document, Vali
     internal int? FailurePage { get; init; }
 
     /// <summary>The outcome of a document that was imported and validated.</summary>
-    internal static CheckOutcome Checked(string name, ImportResult result, ValidationOptions options)
+    internal static CheckOutcome Checked(string name, ImportResult result, ValidationOptions options, bool keepImport = false)
     {
         var report = DisclosureValidator.Validate(result.Disclosure, options);
         var source = result.Source;
@@ -45,7 +50,12 @@ internal sealed record CheckOutcome(string Name, DocumentSummary? Document, Vali
                 }
             }
         }
-        return new(name, DocumentSummary.Of(result.Disclosure), report, null) { Places = places, SeveralDocuments = several };
+        return new(name, DocumentSummary.Of(result.Disclosure), report, null)
+        {
+            Places = places,
+            SeveralDocuments = several,
+            Import = keepImport ? result : null,
+        };
     }
 
     /// <summary>The outcome of a document that could not be imported.</summary>
@@ -63,6 +73,13 @@ internal sealed record CheckSettings(CatalogFiles Catalogs, ValidationOptions Va
     /// <summary>True (<c>--combine</c>) to read every file given as one disclosure, in command-line order.</summary>
     internal bool Combine { get; init; }
 
+    /// <summary>True (<c>--format html</c>) for the HTML report: every imported disclosure is then kept until the end,
+    /// since the report shows its tables.</summary>
+    internal bool Html { get; init; }
+
+    /// <summary>The file the report is written to (<c>-o</c>); null for standard output.</summary>
+    internal string? Output { get; init; }
+
     /// <summary>No option: the built-in catalog, every rule, every finding shown.</summary>
     internal static CheckSettings Default { get; } = new(CatalogFiles.None, ValidationOptions.Default, Severity.Info);
 
@@ -77,7 +94,7 @@ internal sealed record DocumentSummary(string UnitName, int BudgetYear, int Tabl
         new(d.Unit.Name, d.BudgetYear, d.Tables.Count, d.ProjectSheets.Count, d.OverallSheet is not null, d.Facts.Count);
 }
 
-/// <summary><c>budgetmodel check [FILE|DIR ...] [--combine] [--format json] [--catalog YEAR=FILE ...] [--disable RULE ...]
+/// <summary><c>budgetmodel check [FILE|DIR ...] [--combine] [--format text|json|html] [-o FILE] [--catalog YEAR=FILE ...] [--disable RULE ...]
 /// [--severity error|warning|info]</c>.</summary>
 internal static class CheckCommand
 {
@@ -90,11 +107,11 @@ internal static class CheckCommand
         if (paths.Length == 0)
         {
             var outcome = Check(SampleName, () => DisclosureImporter.Import(SampleDisclosures.FenyangIndustryBureau2024, settings.ImportOptions(SampleName)), settings);
-            if (!json)
+            if (!json && !settings.Html && settings.Output is null)
             {
                 await stdout.WriteLineAsync($"Checking the {SampleName}: 汾阳市工业和信息化局 2024年度单位预算公开.").ConfigureAwait(false);
             }
-            return await WriteAsync([outcome], json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
+            return await WriteAsync([outcome], json, settings, stdout, stderr).ConfigureAwait(false);
         }
 
         var files = new List<string>();
@@ -132,7 +149,7 @@ internal static class CheckCommand
         {
             string name = string.Join(" + ", files);
             var combined = CheckFiles(name, files, settings);
-            return await WriteAsync([combined], json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
+            return await WriteAsync([combined], json, settings, stdout, stderr).ConfigureAwait(false);
         }
 
         var outcomes = new CheckOutcome[files.Count];
@@ -159,7 +176,7 @@ internal static class CheckCommand
         {
             await stderr.WriteAsync("\r" + new string(' ', 40) + "\r").ConfigureAwait(false);
         }
-        return await WriteAsync(outcomes, json, settings.MinimumSeverity, stdout, stderr).ConfigureAwait(false);
+        return await WriteAsync(outcomes, json, settings, stdout, stderr).ConfigureAwait(false);
     }
 
     /// <summary>The disclosures of a folder: its <c>*.pdf</c> and <c>*.txt</c> files (any case of the extension), in
@@ -174,7 +191,7 @@ internal static class CheckCommand
     {
         try
         {
-            return CheckOutcome.Checked(path, DisclosureImporter.ImportFile(path, settings.ImportOptions(path)), settings.Validation);
+            return CheckOutcome.Checked(path, DisclosureImporter.ImportFile(path, settings.ImportOptions(path)), settings.Validation, settings.Html);
         }
         catch (DisclosureImportException e)
         {
@@ -200,7 +217,7 @@ internal static class CheckCommand
     {
         try
         {
-            return CheckOutcome.Checked(name, DisclosureImporter.ImportFiles(paths, settings.ImportOptions(name)), settings.Validation);
+            return CheckOutcome.Checked(name, DisclosureImporter.ImportFiles(paths, settings.ImportOptions(name)), settings.Validation, settings.Html);
         }
         catch (DisclosureImportException e)
         {
@@ -220,7 +237,7 @@ internal static class CheckCommand
     {
         try
         {
-            return CheckOutcome.Checked(name, import(), settings.Validation);
+            return CheckOutcome.Checked(name, import(), settings.Validation, settings.Html);
         }
         catch (DisclosureImportException e)
         {
@@ -232,25 +249,45 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<int> WriteAsync(IReadOnlyList<CheckOutcome> outcomes, bool json, Severity minimum, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> WriteAsync(IReadOnlyList<CheckOutcome> outcomes, bool json, CheckSettings settings, TextWriter stdout, TextWriter stderr)
     {
+        var minimum = settings.MinimumSeverity;
         foreach (var failed in outcomes.Where(o => o.Failure is not null))
         {
             await stderr.WriteLineAsync("budgetmodel: " + failed.Failure).ConfigureAwait(false);
         }
-        if (json)
+        string report = settings.Html ? HtmlOf(outcomes, minimum)
+            : json ? JsonReport.Write(outcomes, minimum) + Environment.NewLine
+            : TextReport.Write(outcomes, minimum);
+        if (settings.Output is { } output)
         {
-            await stdout.WriteAsync(JsonReport.Write(outcomes, minimum)).ConfigureAwait(false);
-            await stdout.WriteLineAsync().ConfigureAwait(false);
+            try
+            {
+                await File.WriteAllTextAsync(output, report, new UTF8Encoding(false)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"budgetmodel: {output}: cannot write the report ({e.Message}).").ConfigureAwait(false);
+                return Commands.Unreadable;
+            }
         }
         else
         {
-            await stdout.WriteAsync(TextReport.Write(outcomes, minimum)).ConfigureAwait(false);
+            await stdout.WriteAsync(report).ConfigureAwait(false);
         }
         if (outcomes.Any(o => o.Failure is not null))
         {
             return Commands.Unreadable;
         }
         return outcomes.Any(o => o.Report!.HasErrors) ? Commands.Findings : Commands.Ok;
+    }
+
+    /// <summary>The HTML report (BudgetModel.Reports) of the outcomes; each checked one kept its import.</summary>
+    private static string HtmlOf(IReadOnlyList<CheckOutcome> outcomes, Severity minimum)
+    {
+        var documents = outcomes.Select(o => o.Report is { } r && o.Import is { } import
+            ? ReportDocument.Checked(o.Name, import.Disclosure, r, import.Source)
+            : ReportDocument.Unreadable(o.Name, o.Failure ?? "not read", o.FailurePage)).ToArray();
+        return HtmlReport.ToHtml(documents, HtmlReportOptions.Default with { MinimumSeverity = minimum });
     }
 }

@@ -36,10 +36,11 @@ internal static class Commands
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Report format: text or json.",
+            Description = "Report format: text, json, or html (one self-contained page with the tables, marked cells and charts).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "html");
+        var reportFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file (default: standard output)." };
         var catalog = new Option<string[]>("--catalog")
         {
             Description = "A classification catalog CSV (docs/catalog.md) for a budget year, as YEAR=FILE (2025=catalog-2025.csv), laid over the built-in edition; repeatable.",
@@ -67,6 +68,7 @@ internal static class Commands
             paths,
             combine,
             format,
+            reportFile,
             catalog,
             disable,
             severity,
@@ -86,7 +88,7 @@ internal static class Commands
                 return Unreadable;
             }
             var validation = ValidationOptions.Default.Disable(disabled) with { Catalogs = catalogs.Editions };
-            var settings = new CheckSettings(catalogs, validation, ParseSeverity(result.GetValue(severity))) { Combine = result.GetValue(combine) };
+            var settings = new CheckSettings(catalogs, validation, ParseSeverity(result.GetValue(severity))) { Combine = result.GetValue(combine), Html = result.GetValue(format) == "html", Output = result.GetValue(reportFile) };
             return await CheckCommand.RunAsync(files, result.GetValue(format) == "json", stdout, stderr, ct, settings).ConfigureAwait(false);
         });
 

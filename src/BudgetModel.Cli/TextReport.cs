@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BudgetModel.Disclosure;
 using BudgetModel.Import;
+using BudgetModel.Reports;
 using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
@@ -111,59 +112,14 @@ internal static class TextReport
         return parts.Count == 0 ? "(whole document)" : string.Join(", ", parts);
     }
 
-    /// <summary>The lines of a finding as places in the source documents, by document in order of first mention; a
-    /// line the map does not know stays a line.</summary>
-    internal static string Sources(IReadOnlyList<int> lines, IReadOnlyDictionary<int, SourcePlace> places, bool withDocument)
-    {
-        var groups = new List<(string? Document, List<int> Pages, List<int> Lines)>();
-        foreach (var line in lines)
-        {
-            var place = places.TryGetValue(line, out var p) ? p : new SourcePlace(null, line);
-            int at = groups.FindIndex(g => g.Document == place.Document);
-            if (at < 0)
-            {
-                groups.Add((place.Document, [], []));
-                at = groups.Count - 1;
-            }
-            var (_, pages, own) = groups[at];
-            if (place.Page is { } page)
-            {
-                if (!pages.Contains(page)) pages.Add(page);
-            }
-            else if (!own.Contains(place.Line))
-            {
-                own.Add(place.Line);
-            }
-        }
-        return string.Join("; ", groups.Select(g =>
-        {
-            var where = new List<string>();
-            if (g.Pages.Count > 0) where.Add((g.Pages.Count == 1 ? "p. " : "pp. ") + string.Join(", ", g.Pages));
-            if (g.Lines.Count > 0) where.Add((g.Lines.Count == 1 ? "line " : "lines ") + string.Join(", ", g.Lines));
-            string text = string.Join(", ", where);
-            return withDocument && g.Document is { Length: > 0 } d ? $"{Path.GetFileName(d)} {text}" : text;
-        }));
-    }
+    /// <summary>The lines of a finding as places in the source documents (<see cref="FindingText.Sources"/>, shared
+    /// with the HTML report).</summary>
+    internal static string Sources(IReadOnlyList<int> lines, IReadOnlyDictionary<int, SourcePlace> places, bool withDocument) =>
+        FindingText.Sources(lines, line => places.TryGetValue(line, out var place) ? place : null, withDocument);
 
-    private static string? Size(Finding f)
-    {
-        if (f.Expected is null && f.Actual is null)
-        {
-            return null;
-        }
-        string unit = f.Unit is null ? "" : " " + f.Unit;
-        var parts = new List<string>();
-        if (f.Expected is { } e) parts.Add($"expected {Number(e)}{unit}");
-        if (f.Actual is { } a) parts.Add($"actual {Number(a)}{unit}");
-        if (f.Difference is { } d) parts.Add($"difference {(d > 0 ? "+" : "")}{Number(d)}{unit}");
-        if (f.Bound is { } b) parts.Add($"rounding bound ±{Number(BoundIn(b, f.Unit))}{unit}");
-        return string.Join(", ", parts);
-    }
-
-    /// <summary>A rounding bound in the finding's unit (万元 or 元; 元 otherwise).</summary>
-    private static decimal BoundIn(RoundingBound bound, string? unit) => unit == "万元" ? bound.Wan : bound.Yuan;
-
-    private static string Number(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Expected, actual, difference and rounding bound (<see cref="FindingText.Relation"/>, shared with the
+    /// HTML report).</summary>
+    private static string? Size(Finding f) => FindingText.Relation(f);
 
     private static string Count(int n, string what) => $"{n} {what}{(n == 1 || what == "info" ? "" : "s")}";
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates PublicAPI.Unshipped.txt of the three library projects from their current public surface, with the
+# Regenerates PublicAPI.Unshipped.txt of the library projects from their current public surface, with the
 # PublicApiAnalyzers code fix run from the command line (dotnet format), then sorts each list (ordinal) so that
 # diffs stay readable. PublicAPI.Shipped.txt is never touched: at a release, move the Unshipped lines into it by hand.
 #
@@ -16,6 +16,7 @@ projects=(
   src/BudgetModel/BudgetModel.csproj
   src/BudgetModel.Testing/BudgetModel.Testing.csproj
   src/BudgetModel.Import/BudgetModel.Import.csproj
+  src/BudgetModel.Export/BudgetModel.Export.csproj
 )
 check=false
 [ "${1:-}" = "--check" ] && check=true

@@ -31,7 +31,7 @@ internal static class CellsTable
     internal static ExportTable<CellRow> Table { get; } = new("cells",
         "One amount of a standard table (预算公开表): the document, the table, the row, the column and the amount in 元.",
         [
-            new TextColumn<CellRow>("document_id", r => r.DocumentId, false, "The document (documents.document_id).") { FiscalColumnType = "budget-line-id" },
+            new TextColumn<CellRow>("document_id", r => r.DocumentId, false, "The document (documents.document_id)."),
             new TextColumn<CellRow>("unit_name", r => r.UnitName, false, "The publishing unit or department (单位名称) as on the cover.") { FiscalColumnType = "administrative-classification:generic:name" },
             new TextColumn<CellRow>("table_kind", r => r.TableKind, false, "What the table is (TableKind: RevenueExpenditureSummary, ExpenditureSummary, ThreePublicExpenses …)."),
             new TextColumn<CellRow>("table_name", r => r.TableName, false, "The table kind's official Chinese name (预算支出总表 …)."),

@@ -94,21 +94,22 @@ internal static class DataPackage
         if (fiscal)
         {
             json.WriteStartArray("extraFields");
-            json.WriteStartObject();
-            json.WriteString("name", "currency");
-            json.WriteString("type", "string");
-            json.WriteString("columnType", "value-currency:code");
-            json.WriteString("constant", "CNY");
-            json.WriteEndObject();
-            json.WriteStartObject();
-            json.WriteString("name", "phase");
-            json.WriteString("type", "string");
-            json.WriteString("columnType", "phase:id");
-            json.WriteString("constant", "proposed");
-            json.WriteEndObject();
+            WriteConstant(json, "currency", "value-currency:code", "CNY");
+            WriteConstant(json, "phase", "phase:id", "proposed"); // budgets (预算), not final accounts (决算)
             json.WriteEndArray();
         }
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>An FDP constant field: a column every row has with the same value, not stored in the files.</summary>
+    private static void WriteConstant(Utf8JsonWriter json, string name, string columnType, string value)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", name);
+        json.WriteString("type", "string");
+        json.WriteString("columnType", columnType);
+        json.WriteString("constant", value);
         json.WriteEndObject();
     }
 }

@@ -70,33 +70,28 @@ internal sealed class TextColumn<TRow>(string name, Func<TRow, string?> value, b
     }
 }
 
-/// <summary>A whole-number column (Parquet INT32).</summary>
-internal sealed class IntColumn<TRow>(string name, Func<TRow, int?> value, bool nullable, string description)
+/// <summary>A column of a value type, nullable or not (Parquet INT32, BOOLEAN …).</summary>
+internal class ValueColumn<TRow, T>(string name, Func<TRow, T?> value, bool nullable, string description, string sqlType, string tableSchemaType)
     : ExportColumn<TRow>(name, nullable, description)
+    where T : struct
 {
-    internal override DataField Field { get; } = nullable ? new DataField<int?>(name) : new DataField<int>(name);
+    internal override DataField Field { get; } = nullable ? new DataField<T?>(name) : new DataField<T>(name);
 
-    internal override string SqlType => "INTEGER";
+    internal override string SqlType => sqlType;
 
-    internal override string TableSchemaType => "integer";
+    internal override string TableSchemaType => tableSchemaType;
 
     internal override Task WriteAsync(ParquetRowGroupWriter writer, TRow[] rows, int count, string table, CancellationToken cancellationToken) =>
         ValueColumns.WriteAsync(writer, Field, rows, count, value, Nullable, () => NullIn(table), cancellationToken);
 }
+
+/// <summary>A whole-number column (Parquet INT32).</summary>
+internal sealed class IntColumn<TRow>(string name, Func<TRow, int?> value, bool nullable, string description)
+    : ValueColumn<TRow, int>(name, value, nullable, description, "INTEGER", "integer");
 
 /// <summary>A true/false column (Parquet BOOLEAN).</summary>
 internal sealed class BoolColumn<TRow>(string name, Func<TRow, bool?> value, bool nullable, string description)
-    : ExportColumn<TRow>(name, nullable, description)
-{
-    internal override DataField Field { get; } = nullable ? new DataField<bool?>(name) : new DataField<bool>(name);
-
-    internal override string SqlType => "BOOLEAN";
-
-    internal override string TableSchemaType => "boolean";
-
-    internal override Task WriteAsync(ParquetRowGroupWriter writer, TRow[] rows, int count, string table, CancellationToken cancellationToken) =>
-        ValueColumns.WriteAsync(writer, Field, rows, count, value, Nullable, () => NullIn(table), cancellationToken);
-}
+    : ValueColumn<TRow, bool>(name, value, nullable, description, "BOOLEAN", "boolean");
 
 /// <summary>An exact decimal column (Parquet DECIMAL(precision, scale)). A value with more decimals than the scale, or
 /// more whole digits than the precision leaves, is refused with a <see cref="ParquetExportException"/>: never rounded.</summary>

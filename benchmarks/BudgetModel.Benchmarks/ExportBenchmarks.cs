@@ -15,7 +15,7 @@ namespace BudgetModel.Benchmarks;
 /// held is the exporter's, not the input's.
 /// </summary>
 /// <remarks>
-/// N comes from <c>BUDGETMODEL_BENCHMARK_EXPORT_DOCUMENTS</c> (comma-separated; default <c>100</c>, which keeps the CI
+/// N comes from <c>BUDGETMODEL_BENCHMARK_EXPORT_DOCUMENTS</c> (comma-separated; default <c>20</c>, which keeps the CI
 /// smoke run short); docs/benchmarks.md was made with <c>1000,10000</c>. Peak memory is not what BenchmarkDotNet
 /// measures (it gives allocations per operation): <c>export-memory N</c> (<see cref="ExportMemory"/>) runs one export in
 /// its own process and prints its peak working set and peak live heap.
@@ -32,11 +32,11 @@ public class ExportBenchmarks
 
     /// <summary>Documents per operation.</summary>
     [ParamsSource(nameof(Counts))]
-    public int Documents { get; set; } = 100;
+    public int Documents { get; set; } = 20;
 
     /// <summary>The values of <see cref="Documents"/>.</summary>
     public static IEnumerable<int> Counts() =>
-        (Environment.GetEnvironmentVariable("BUDGETMODEL_BENCHMARK_EXPORT_DOCUMENTS") is { Length: > 0 } v ? v : "100")
+        (Environment.GetEnvironmentVariable("BUDGETMODEL_BENCHMARK_EXPORT_DOCUMENTS") is { Length: > 0 } v ? v : "20")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 

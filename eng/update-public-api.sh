@@ -17,6 +17,7 @@ projects=(
   src/BudgetModel.Testing/BudgetModel.Testing.csproj
   src/BudgetModel.Import/BudgetModel.Import.csproj
   src/BudgetModel.Reports/BudgetModel.Reports.csproj
+  src/BudgetModel.Export/BudgetModel.Export.csproj
 )
 check=false
 [ "${1:-}" = "--check" ] && check=true

@@ -114,28 +114,7 @@ internal static class CheckCommand
             return await WriteAsync([outcome], json, settings, stdout, stderr).ConfigureAwait(false);
         }
 
-        var files = new List<string>();
-        var errors = new List<string>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                var found = Disclosures(path);
-                if (found.Length == 0)
-                {
-                    errors.Add($"budgetmodel: {path}: the directory contains no disclosures (*.pdf, *.txt).");
-                }
-                files.AddRange(found);
-            }
-            else
-            {
-                errors.Add($"budgetmodel: {path}: no such file or directory.");
-            }
-        }
+        var (files, errors) = Files(paths);
         if (errors.Count > 0)
         {
             foreach (var e in errors)
@@ -177,6 +156,35 @@ internal static class CheckCommand
             await stderr.WriteAsync("\r" + new string(' ', 40) + "\r").ConfigureAwait(false);
         }
         return await WriteAsync(outcomes, json, settings, stdout, stderr).ConfigureAwait(false);
+    }
+
+    /// <summary>The files named on the command line, each folder replaced by its disclosures (<see cref="Disclosures"/>),
+    /// and an error line for each path that is neither or a folder without any.</summary>
+    internal static (List<string> Files, List<string> Errors) Files(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var errors = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Disclosures(path);
+                if (found.Length == 0)
+                {
+                    errors.Add($"budgetmodel: {path}: the directory contains no disclosures (*.pdf, *.txt).");
+                }
+                files.AddRange(found);
+            }
+            else
+            {
+                errors.Add($"budgetmodel: {path}: no such file or directory.");
+            }
+        }
+        return (files, errors);
     }
 
     /// <summary>The disclosures of a folder: its <c>*.pdf</c> and <c>*.txt</c> files (any case of the extension), in

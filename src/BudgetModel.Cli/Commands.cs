@@ -3,7 +3,7 @@ using BudgetModel.Validation;
 
 namespace BudgetModel.Cli;
 
-/// <summary>The command line: <c>check</c>, <c>convert</c>, <c>schema</c>, <c>rules</c>.</summary>
+/// <summary>The command line: <c>check</c>, <c>convert</c>, <c>export</c>, <c>schema</c>, <c>rules</c>.</summary>
 internal static class Commands
 {
     internal const int Ok = 0;
@@ -116,6 +116,8 @@ internal static class Commands
             return await ConvertCommand.RunAsync(files, result.GetValue(output), stdout, stderr, ct).ConfigureAwait(false);
         });
 
+        var export = ExportCommandLine(catalog, disable, stdout, stderr);
+
         var report = new Option<bool>("--report") { Description = "Print the schema of the validation report (check --format json) instead." };
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of the disclosure format.") { report };
         schema.SetAction((result, _) => ConvertCommand.SchemaAsync(result.GetValue(report), stdout));
@@ -161,10 +163,41 @@ internal static class Commands
             new VersionOption(),
             check,
             convert,
+            export,
             schema,
             rules,
             catalogCommand,
         };
+    }
+
+    /// <summary><c>export FILE|DIR ... --to parquet -o OUT</c>, with check's <c>--catalog</c> and <c>--disable</c>.</summary>
+    private static Command ExportCommandLine(Option<string[]> catalog, Option<string[]> disable, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("FILE|DIR")
+        {
+            Description = "Disclosures to export (PDF or text, told by their content), or folders of *.pdf and *.txt.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var to = new Option<string>("--to") { Description = "Target format: parquet.", Required = true };
+        to.AcceptOnlyFromAmong("parquet");
+        var output = new Option<string>("--output", "-o") { Description = "The output directory (new or empty): docs/export.md.", Required = true };
+        var export = new Command("export", "Import and validate disclosures; write their cells, facts, indicators, findings and documents as Parquet, by year.")
+        {
+            inputs, to, output, catalog, disable,
+        };
+        export.SetAction(async (result, ct) =>
+        {
+            if (!RuleIds.TryResolve(result.GetValue(disable) ?? [], out var disabled, out var error)
+                || !CatalogFiles.TryLoad(result.GetValue(catalog) ?? [], out var catalogs, out error))
+            {
+                await stderr.WriteLineAsync("budgetmodel: " + error).ConfigureAwait(false);
+                return Unreadable;
+            }
+            var validation = ValidationOptions.Default.Disable(disabled) with { Catalogs = catalogs.Editions };
+            var settings = new CheckSettings(catalogs, validation, Severity.Info);
+            return await ExportCommand.RunAsync(result.GetValue(inputs) ?? [], result.GetValue(output)!, stdout, stderr, ct, settings).ConfigureAwait(false);
+        });
+        return export;
     }
 
     private static Severity ParseSeverity(string? value) => value switch

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
 using BudgetModel.Testing.Generators;
@@ -131,13 +130,12 @@ public class DisclosureGeneratorTests
     }
 
     [Fact]
-    public void A_province_sized_disclosure_of_100000_rows_builds_in_seconds()
+    public void A_province_sized_disclosure_of_100000_rows_is_built_consistent()
     {
-        var watch = Stopwatch.StartNew();
+        // How long it takes is measured by the validation benchmarks (rows-100000), not here: a timed unit test fails on
+        // a busy machine and measures nothing reliably.
         var d = DisclosureGenerators.ConsistentWithRows(100_000, seed: 1);
-        watch.Stop();
         Assert.InRange(d.ExpenditureSummary!.FunctionRows.Count, 95_000, 105_000);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"took {watch.Elapsed}");
         Assert.Equal(d.ExpenditureSummary.TotalRow!.Total, d.RevenueExpenditureSummary!.Summary(SummaryLine.ExpenditureGrandTotal)!.Total);
     }
 

@@ -32,7 +32,7 @@ run() {
 
 version=$(dotnet msbuild src/BudgetModel/BudgetModel.csproj -getProperty:PackageVersion -p:Configuration=Release 2>/dev/null | tr -d '[:space:]')
 if [ -z "$version" ]; then echo "package: could not read the package version"; exit 1; fi
-ids=(BudgetModel BudgetModel.Testing BudgetModel.Import BudgetModel.Reports BudgetModel.Cli)
+ids=(BudgetModel BudgetModel.Testing BudgetModel.Import BudgetModel.Reports BudgetModel.Export BudgetModel.Cli)
 
 global_packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 for id in "${ids[@]}"; do rm -rf "$global_packages/${id,,}"; done

@@ -107,7 +107,7 @@ internal static class TextReport
         if (l.Row is not null) parts.Add("row " + l.Row);
         if (l.Code is not null && l.Code != l.Row) parts.Add("code " + l.Code);
         if (l.Project is not null) parts.Add("project " + l.Project);
-        if (l.Column is { } c) parts.Add($"column {c.ChineseLabel()} ({c})");
+        if (l.Column is { } c) parts.Add($"column {c.ChineseName()} ({c})");
         if (l.Lines.Count > 0) parts.Add(outcome?.Places is { } places ? Sources(l.Lines, places, outcome.SeveralDocuments) : (l.Lines.Count == 1 ? "line " : "lines ") + string.Join(", ", l.Lines));
         return parts.Count == 0 ? "(whole document)" : string.Join(", ", parts);
     }

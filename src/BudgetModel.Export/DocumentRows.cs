@@ -38,7 +38,7 @@ internal static class DocumentRows
                 {
                     var column = row.Columns[c];
                     yield return new CellRow(id, unit, kind, name, table.Header.Title, r, row.Key, row.Name, rowKind, role,
-                        function, economic, government, revenue, source, column.ToString(), column.ChineseLabel(), row.Values[c].Yuan,
+                        function, economic, government, revenue, source, column.ToString(), column.ChineseName(), row.Values[c].Yuan,
                         printedUnit, table.Precision.Decimals, row.Line, page);
                 }
             }

@@ -64,7 +64,7 @@ internal static class Charts
                 var column = total.Columns[c];
                 if (column != TableColumn.Total && !total.Values[c].IsZero)
                 {
-                    items.Add((column.ChineseLabel(), [In(total.Values[c], u.Unit)]));
+                    items.Add((column.ChineseName(), [In(total.Values[c], u.Unit)]));
                 }
             }
             source = TitleOf(revenue);
@@ -133,7 +133,7 @@ internal static class Charts
         }
         return new ChartData("basic-project", "基本支出与项目支出 · Basic and project expenditure",
             $"基本支出 and 项目支出 as the 合计 of {TitleOf(table)} prints them, in {u.Unit}.", u.Unit, u.Decimals, ["支出"],
-            [(TableColumn.Basic.ChineseLabel(), [In(basic, u.Unit)]), (TableColumn.Project.ChineseLabel(), [In(project, u.Unit)])]);
+            [(TableColumn.Basic.ChineseName(), [In(basic, u.Unit)]), (TableColumn.Project.ChineseName(), [In(project, u.Unit)])]);
     }
 
     private static readonly (FactTopic Topic, string Label)[] ThreePublicTopics =

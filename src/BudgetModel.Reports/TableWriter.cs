@@ -38,7 +38,7 @@ internal sealed class TableWriter(Html h, DocumentFindings findings, Places plac
         h.Raw("<th scope=\"col\">名称</th>");
         foreach (var c in columns)
         {
-            h.Raw("<th scope=\"col\"").Attr("data-column", c.ToString()).Raw(">").Text(c.ChineseLabel()).Raw("</th>");
+            h.Raw("<th scope=\"col\"").Attr("data-column", c.ToString()).Raw(">").Text(c.ChineseName()).Raw("</th>");
         }
         h.Raw("</tr></thead><tbody>");
         for (int r = 0; r < table.Rows.Count; r++)

@@ -331,17 +331,17 @@ internal sealed partial class TableReader
     }
 
     /// <summary>The column of <paramref name="columns"/> a header cell names: the column's own label
-    /// (<see cref="TableColumns.ChineseLabel"/>) or, for the fund sources, expenditure types and parts of 基本支出,
+    /// (<see cref="TableColumns.ChineseName"/>) or, for the fund sources, expenditure types and parts of 基本支出,
     /// any spelling <see cref="FundingLabels"/> reads as the same member (一般公共预算拨款, 上年结转安排 …).</summary>
     private static TableColumn? ColumnOf(string label, IReadOnlyList<TableColumn> columns)
     {
         if (label is "小计" or "总计" or "合计数")
         {
-            label = TableColumn.Total.ChineseLabel();
+            label = TableColumn.Total.ChineseName();
         }
         foreach (var column in columns)
         {
-            var official = column.ChineseLabel();
+            var official = column.ChineseName();
             if (label == official
                 || (FundingLabels.TryParseFundSource(label, out var source) && FundingLabels.TryParseFundSource(official, out var s) && source == s)
                 || (FundingLabels.TryParseExpenditureType(label, out var type) && FundingLabels.TryParseExpenditureType(official, out var t) && type == t)
@@ -730,7 +730,7 @@ internal sealed partial class TableReader
             if (dropped > 0)
             {
                 Log.Add(ImportRules.Shift, Severity.Warning,
-                    $"Line {line.Number}: the amounts of row {rowKey} are shifted {dropped} cell(s) to the right; realigned under {string.Join(", ", columns.Select(c => c.ChineseLabel()))}.",
+                    $"Line {line.Number}: the amounts of row {rowKey} are shifted {dropped} cell(s) to the right; realigned under {string.Join(", ", columns.Select(c => c.ChineseName()))}.",
                     line.Number, Kind, rowKey);
             }
             for (int i = first + width; i < stop; i++)

@@ -19,7 +19,7 @@ public static class TableColumns
 
     /// <summary>The label a table prints for the column, for example 基本支出.</summary>
     /// <param name="column">The column.</param>
-    public static string ChineseLabel(this TableColumn column) => column switch
+    public static string ChineseName(this TableColumn column) => column switch
     {
         TableColumn.Total => "合计",
         TableColumn.Basic => "基本支出",

@@ -60,7 +60,7 @@ public abstract class TableRow
             int i = IndexOf(column);
             if (i < 0)
             {
-                Preconditions.ThrowArgument(nameof(column), $"Row '{Name}' has no column {column} ({column.ChineseLabel()}); its columns are {string.Join(", ", Columns)}.");
+                Preconditions.ThrowArgument(nameof(column), $"Row '{Name}' has no column {column} ({column.ChineseName()}); its columns are {string.Join(", ", Columns)}.");
             }
             return _values[i];
         }

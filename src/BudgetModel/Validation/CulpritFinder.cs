@@ -114,7 +114,7 @@ internal static class CulpritFinder
             new FindingLocation(findings[0].Location.Table) { Cells = cells, Lines = lines }));
 
         static string Place(FindingLocation l) =>
-            string.Join(", ", new[] { l.Row is { } r ? "row " + r : null, l.Project is { } p ? "project " + p : null, l.Column is { } c ? "column " + c.ChineseLabel() : null }
+            string.Join(", ", new[] { l.Row is { } r ? "row " + r : null, l.Project is { } p ? "project " + p : null, l.Column is { } c ? "column " + c.ChineseName() : null }
                 .Where(x => x is not null));
     }
 
@@ -162,7 +162,7 @@ internal static class CulpritFinder
         var disclosure = context.Disclosure;
         string Unit(CellLocation cell) => ValidationContext.UnitLabel(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
         decimal In(CellLocation cell, Money m) => m.In(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
-        string Name(CellLocation cell) => $"{DisclosureRules.Tag(cell.Table)} ({cell.Table.ChineseName()}) row {cell.RowKey}, column {cell.Column.ChineseLabel()}";
+        string Name(CellLocation cell) => $"{DisclosureRules.Tag(cell.Table)} ({cell.Table.ChineseName()}) row {cell.RowKey}, column {cell.Column.ChineseName()}";
 
         if (solutions.Count == 1)
         {

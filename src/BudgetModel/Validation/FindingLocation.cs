@@ -57,7 +57,7 @@ public sealed record FindingLocation(TableKind? Table = null, string? Row = null
         if (Row is not null) parts.Add("row " + Row);
         if (Code is not null && Code != Row) parts.Add("code " + Code);
         if (Project is not null) parts.Add("project " + Project);
-        if (Column is { } c) parts.Add($"column {c} ({c.ChineseLabel()})");
+        if (Column is { } c) parts.Add($"column {c} ({c.ChineseName()})");
         if (Lines.Count > 0) parts.Add("line " + string.Join(",", Lines));
         return parts.Count == 0 ? "document" : string.Join(", ", parts);
     }

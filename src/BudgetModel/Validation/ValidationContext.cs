@@ -542,7 +542,7 @@ internal readonly struct Figure
         Rules.ProjectMatch match => Rules.PerformanceRules.TotalLabel(match),
         Rules.ProjectRef project => string.Create(CultureInfo.InvariantCulture, $"T{(int)project.Table.Kind} '{project.Row.Name}'"),
         _ => (_flags & (HasCell | HasPosition)) != 0
-            ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table!.Table.Kind}[{_table.Location(_row!, _position, _column).RowKey}].{_column.ChineseLabel()}")
+            ? string.Create(CultureInfo.InvariantCulture, $"T{(int)_table!.Table.Kind}[{_table.Location(_row!, _position, _column).RowKey}].{_column.ChineseName()}")
             : string.Empty,
     };
 

@@ -285,7 +285,7 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseLabel()} = 表一's revenue line");
+            c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
         {
@@ -454,10 +454,10 @@ internal static class CrossTableRules
         {
             return;
         }
-        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => Plus(column), $"合计 = 预算收入总表 {column.ChineseLabel()}");
+        ByCode(c, table, table.FunctionRows, TableColumn.Total, t2, t2.FunctionRows, _ => Plus(column), $"合计 = 预算收入总表 {column.ChineseName()}");
         if (table.TotalRow is { } total && t2.TotalRow is { } t2Total)
         {
-            c.Same(c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column), At.Place(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseLabel()}");
+            c.Same(c.Cell(table, total, TableColumn.Total), c.Cell(t2, t2Total, column), At.Place(table, total, TableColumn.Total), $"合计 = 预算收入总表 {column.ChineseName()}");
         }
     }
 
@@ -502,7 +502,7 @@ internal static class CrossTableRules
                 return;
             }
             var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : TableColumn.Total;
-            c.Same(c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column), At.Place(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseLabel()})");
+            c.Same(c.Cell(t6, item, TableColumn.Total), c.Cell(t10, line, column), At.Place(t6, item, TableColumn.Total), $"基本支出表 {name} = “三公”经费表 {name} ({column.ChineseName()})");
         }
     }
 
@@ -519,7 +519,7 @@ internal static class CrossTableRules
             // A merged “三公”经费和机关运行经费预算表: its 机关运行经费 line stands in for 表十一 (一般公共预算 when by fund).
             var column = line.Has(TableColumn.GeneralBudget) ? TableColumn.GeneralBudget : line.Columns[0];
             c.Same(c.Cell(t10, line, column), c.Cell(t6, t6Total, TableColumn.Public), At.Place(t10, line, column),
-                $"“三公”经费表 机关运行经费 ({column.ChineseLabel()}) = 基本支出表 公用经费");
+                $"“三公”经费表 机关运行经费 ({column.ChineseName()}) = 基本支出表 公用经费");
             return;
         }
         if (t11 is null || t11.IsPrintedEmpty)
@@ -659,7 +659,7 @@ internal static class CrossTableRules
             if (a.Has(ac) && e.Has(ec))
             {
                 c.Same(c.Cell(actual, a, ac), c.Cell(expected, e, ec), At.Place(actual, a, ac),
-                    $"{actualKind.ChineseName()} 合计 {ac.ChineseLabel()} = {expectedKind.ChineseName()} 合计 {ec.ChineseLabel()}", beyond);
+                    $"{actualKind.ChineseName()} 合计 {ac.ChineseName()} = {expectedKind.ChineseName()} 合计 {ec.ChineseName()}", beyond);
             }
         }
     }
@@ -677,7 +677,7 @@ internal static class CrossTableRules
             && actual.FunctionRows[0].Has(TableColumn.Total))
         {
             ByCode(c, actual, actual.FunctionRows, TableColumn.Total, expected, expected.FunctionRows, _ => Plus(expectedColumn),
-                $"{actualKind.ChineseName()} 合计 = {expectedKind.ChineseName()} {expectedColumn.ChineseLabel()}", classesOnly: true);
+                $"{actualKind.ChineseName()} 合计 = {expectedKind.ChineseName()} {expectedColumn.ChineseName()}", classesOnly: true);
         }
         SameTotals(c, actualKind, expectedKind, (TableColumn.Total, expectedColumn));
     }

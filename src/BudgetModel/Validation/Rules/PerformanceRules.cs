@@ -595,7 +595,7 @@ internal static class PerformanceRules
             foreach (var (type, amount) in sheet.ByType.OrderBy(kv => kv.Key))
             {
                 var col = type == ExpenditureType.Basic ? TableColumn.Basic : TableColumn.Project;
-                c.Same(Of(amount, col.ChineseLabel()), c.Cell(t3, total, col), where, $"整体绩效目标表 {col.ChineseLabel()} = 表三 {col.ChineseLabel()}");
+                c.Same(Of(amount, col.ChineseName()), c.Cell(t3, total, col), where, $"整体绩效目标表 {col.ChineseName()} = 表三 {col.ChineseName()}");
             }
         }
     }

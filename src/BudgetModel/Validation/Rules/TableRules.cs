@@ -174,7 +174,7 @@ internal static class TableRules
             }
         }
         c.Relate(c.CellAt(table, r, TableColumn.Total), parts, At.Place(table, row, TableColumn.Total),
-            $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(InGroup).Select(col => col.ChineseLabel()))}");
+            $"{row.Name}: 合计 = {string.Join(" + ", row.Columns.Where(InGroup).Select(col => col.ChineseName()))}");
 
         bool InGroup(TableColumn column) =>
             column is not (TableColumn.Total or TableColumn.Amount)
@@ -240,7 +240,7 @@ internal static class TableRules
             {
                 var column = current.Columns[ci];
                 c.Relate(c.Cell(table, current, column), c.Terms(table, lines, column), At.Place(table, current, column),
-                    $"本年支出合计 = Σ expenditure lines ({column.ChineseLabel()})");
+                    $"本年支出合计 = Σ expenditure lines ({column.ChineseName()})");
             }
         }
         var grand = table.Summary(SummaryLine.ExpenditureGrandTotal);
@@ -255,7 +255,7 @@ internal static class TableRules
                 {
                     parts.Add(Term.Plus(c.Cell(table, forward, column)));
                 }
-                c.Relate(c.Cell(table, grand, column), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseLabel()})");
+                c.Relate(c.Cell(table, grand, column), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, column), $"支出总计 = 本年支出合计 + 年终结转 ({column.ChineseName()})");
             }
         }
     }
@@ -345,7 +345,7 @@ internal static class TableRules
             {
                 var column = row.Columns[ci];
                 c.Relate(c.Cell(table, row, column), c.Terms(table, kids, column), At.Place(table, row, column),
-                    $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseLabel()})");
+                    $"{code} {row.Name} = Σ its {kids.Count} sub-items ({column.ChineseName()})");
             }
         }
         if (total is not null && roots.Count > 0)
@@ -354,7 +354,7 @@ internal static class TableRules
             {
                 var column = total.Columns[ci];
                 c.Relate(c.Cell(table, total, column), c.Terms(table, roots, column), At.Place(table, total, column),
-                    $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
+                    $"{totalName} = Σ top-level rows ({column.ChineseName()})");
             }
         }
     }
@@ -433,7 +433,7 @@ internal static class TableRules
                             parts[k] = Term.Plus(c.Cell(table, rows[kids[start[i] + k]], column));
                         }
                         c.Relate(c.Cell(table, row, column), parts, At.Place(table, row, column),
-                            $"{codeOf(row)} {row.Name} = Σ its {count} sub-items ({column.ChineseLabel()})");
+                            $"{codeOf(row)} {row.Name} = Σ its {count} sub-items ({column.ChineseName()})");
                     }
                 }
                 if (total is not null && rootRows.Count > 0)
@@ -442,7 +442,7 @@ internal static class TableRules
                     {
                         var column = total.Columns[ci];
                         c.Relate(c.Cell(table, total, column), c.Terms(table, rootRows, column), At.Place(table, total, column),
-                            $"{totalName} = Σ top-level rows ({column.ChineseLabel()})");
+                            $"{totalName} = Σ top-level rows ({column.ChineseName()})");
                     }
                 }
             }
@@ -508,7 +508,7 @@ internal static class TableRules
             {
                 var column = cls.Columns[ci];
                 c.Relate(c.Cell(table, cls, column), c.Terms(table, items, column), At.Place(table, cls, column),
-                    $"{cls.Name} = Σ its {items.Count} items ({column.ChineseLabel()})");
+                    $"{cls.Name} = Σ its {items.Count} items ({column.ChineseName()})");
             }
         }
         var total = table.TotalRow;
@@ -519,7 +519,7 @@ internal static class TableRules
             {
                 var column = total.Columns[ci];
                 c.Relate(c.Cell(table, total, column), c.Terms(table, tops, column), At.Place(table, total, column),
-                    $"合计 = Σ economic classes ({column.ChineseLabel()})");
+                    $"合计 = Σ economic classes ({column.ChineseName()})");
             }
         }
     }
@@ -587,7 +587,7 @@ internal static class TableRules
             {
                 var column = vehicles.Columns[ci];
                 c.Relate(c.Cell(table, vehicles, column), c.Terms(table, parts, column),
-                    At.Place(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseLabel()})");
+                    At.Place(table, vehicles, column), $"公务用车购置及运行费 = 购置费 + 运行维护费 ({column.ChineseName()})");
             }
         }
 
@@ -600,7 +600,7 @@ internal static class TableRules
             for (int ci = 0; ci < sum.Columns.Count; ci++)
             {
                 var column = sum.Columns[ci];
-                c.Relate(c.Cell(table, sum, column), c.Terms(table, parts, column), At.Place(table, sum, column), $"{what} ({column.ChineseLabel()})");
+                c.Relate(c.Cell(table, sum, column), c.Terms(table, parts, column), At.Place(table, sum, column), $"{what} ({column.ChineseName()})");
             }
         }
 
@@ -648,7 +648,7 @@ internal static class TableRules
             {
                 var column = header.Columns[ci];
                 c.Relate(c.Cell(table, header, column), c.Terms(table, details, column), At.Place(table, header, column),
-                    $"{header.Name} = Σ its {details.Count} rows ({column.ChineseLabel()})");
+                    $"{header.Name} = Σ its {details.Count} rows ({column.ChineseName()})");
             }
         }
         if (layout.Grand is { } grand)
@@ -657,7 +657,7 @@ internal static class TableRules
             {
                 var column = grand.Columns[ci];
                 c.Relate(c.Cell(table, grand, column), layout.Units.Select(u => Term.Plus(c.Cell(table, u.Header, column))).ToArray(), At.Place(table, grand, column),
-                    $"{grand.Name} = Σ unit rows ({column.ChineseLabel()})");
+                    $"{grand.Name} = Σ unit rows ({column.ChineseName()})");
             }
         }
     }

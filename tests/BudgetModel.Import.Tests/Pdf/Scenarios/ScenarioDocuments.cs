@@ -145,7 +145,7 @@ internal static class ScenarioDocuments
         TableColumn.GovernmentFund => "政府性基金预算",
         TableColumn.StateCapital => "国有资本经营预算",
         TableColumn.FiscalSpecialAccount => "财政专户管理资金",
-        _ => column.ChineseLabel(),
+        _ => column.ChineseName(),
     };
 
     /// <summary>A header label broken into lines of at most four characters when the column is narrow.</summary>

@@ -1,3 +1,4 @@
+using BudgetModel.Import;
 using BudgetModel.Serialization;
 using BudgetModel.Validation;
 
@@ -25,6 +26,56 @@ internal static class Contract
             result = default;
             return false;
         }
+    }
+
+    /// <summary>
+    /// Runs an import: true with its result, false when it refused the input with a
+    /// <see cref="DisclosureImportException"/> — except two refusals that are defects by definition and so crashes:
+    /// <see cref="ImportFailure.ReaderFault"/> (the importer's own failure, wrapped), and
+    /// <see cref="ImportFailure.Damaged"/> whose cause was thrown by our code rather than PdfPig's (the page reader is
+    /// inside the catch that turns PdfPig's errors into Damaged). A Damaged caused inside PdfPig holds the contract:
+    /// that is the importer doing its job (<c>--explain</c> lists those causes for upstream reports).
+    /// </summary>
+    internal static bool Imports(Func<ImportResult> import, out ImportResult? result)
+    {
+        try
+        {
+            result = import();
+            return true;
+        }
+        catch (DisclosureImportException e) when (e.Failure == ImportFailure.ReaderFault || (e.Failure == ImportFailure.Damaged && IsOurs(e.InnerException)))
+        {
+            throw new ContractBrokenException($"the importer failed itself ({e.Failure}): {e.InnerException?.GetType().Name}: {e.InnerException?.Message}", e);
+        }
+        catch (DisclosureImportException)
+        {
+            result = null;
+            return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="error"/> was thrown by a BudgetModel assembly: the innermost frame of its
+    /// stack that belongs to BudgetModel or PdfPig (UglyToad.*) is ours; frames of the runtime (a List indexer's
+    /// ThrowHelper) are passed over.</summary>
+    internal static bool IsOurs(Exception? error)
+    {
+        if (error is null)
+        {
+            return false;
+        }
+        foreach (var frame in new System.Diagnostics.StackTrace(error, false).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly.GetName().Name ?? "";
+            if (assembly.StartsWith("BudgetModel", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (assembly.StartsWith("UglyToad", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Throws <see cref="ContractBrokenException"/> when <paramref name="law"/> does not hold.</summary>

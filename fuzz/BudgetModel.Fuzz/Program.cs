@@ -3,6 +3,7 @@ using SharpFuzz;
 
 // BudgetModel.Fuzz <target>                                  under afl-fuzz: the SharpFuzz fork server (persistent loop)
 // BudgetModel.Fuzz <target> --replay <file|dir>...           runs each input once; crashes and hangs are reported, exit 1
+// BudgetModel.Fuzz <target> --explain <file|dir>...          triage: what the importer made of each input, and why
 // BudgetModel.Fuzz <target> --mutate <seconds> <dir>... [--out <dir>]   the in-process fallback when AFL++ is missing
 // The target may also be given by the environment variable FUZZ_TARGET (then the first argument is the mode).
 var arguments = args.ToList();
@@ -26,6 +27,11 @@ if (arguments.Count > 0 && arguments[0] == "--replay")
 {
     TraceBuffer.EnsureOutsideAfl();
     return Replay.Run(target, arguments.Skip(1).ToList());
+}
+if (arguments.Count > 0 && arguments[0] == "--explain")
+{
+    TraceBuffer.EnsureOutsideAfl();
+    return Replay.Explain(arguments.Skip(1).ToList());
 }
 if (arguments.Count > 1 && arguments[0] == "--mutate")
 {

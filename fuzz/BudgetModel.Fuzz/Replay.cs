@@ -31,6 +31,34 @@ internal static class Replay
         return failures == 0 ? 0 : 1;
     }
 
+    /// <summary>For triage: what the importer made of each file (a PDF or text): the result, or the refusal with its
+    /// failure and the exception behind it with the innermost frame that threw, to tell PdfPig's errors from ours.</summary>
+    internal static int Explain(IReadOnlyList<string> paths)
+    {
+        foreach (var file in paths.SelectMany(Files))
+        {
+            string outcome;
+            try
+            {
+                using var stream = File.OpenRead(file);
+                var result = Import.DisclosureImporter.Import(stream, Targets.PdfOptions);
+                outcome = $"read: {result.Disclosure.Tables.Count} tables, {result.Diagnostics.Count} diagnostics";
+            }
+            catch (Import.DisclosureImportException e)
+            {
+                var inner = e.InnerException;
+                var frame = inner is null ? null : new StackTrace(inner, false).GetFrames().FirstOrDefault()?.GetMethod();
+                outcome = $"{e.Failure}" + (inner is null ? "" : $" <- {inner.GetType().FullName} at {frame?.DeclaringType?.FullName}.{frame?.Name}: {inner.Message}");
+            }
+            catch (Exception e)
+            {
+                outcome = $"UNTYPED {e.GetType().FullName}: {e.Message}";
+            }
+            Console.WriteLine($"{file}\t{outcome}");
+        }
+        return 0;
+    }
+
     /// <summary>A file, or the inputs in a directory (recursively, in name order; dot files, afl's README.txt and
     /// *.md skipped).</summary>
     internal static IEnumerable<string> Files(string path) => Directory.Exists(path)
@@ -56,7 +84,7 @@ internal static class Replay
         }
         catch (AggregateException e) when (e.InnerException is not null)
         {
-            return $"CRASH {e.InnerException.GetType().FullName}: {e.InnerException.Message}{Environment.NewLine}{e.InnerException.StackTrace}";
+            return $"CRASH {e.InnerException}";
         }
     }
 }

@@ -47,7 +47,7 @@ internal static class Replay
             catch (Import.DisclosureImportException e)
             {
                 var inner = e.InnerException;
-                var frame = inner is null ? null : new StackTrace(inner, false).GetFrames().FirstOrDefault()?.GetMethod();
+                var frame = inner is null ? null : Thrower(inner);
                 outcome = $"{e.Failure}" + (inner is null ? "" : $" <- {inner.GetType().FullName} at {frame?.DeclaringType?.FullName}.{frame?.Name}: {inner.Message}");
             }
             catch (Exception e)
@@ -57,6 +57,15 @@ internal static class Replay
             Console.WriteLine($"{file}\t{outcome}");
         }
         return 0;
+    }
+
+    /// <summary>The innermost frame of BudgetModel or PdfPig that an exception passed through (the runtime's own
+    /// throw helpers skipped), else its innermost frame.</summary>
+    private static System.Reflection.MethodBase? Thrower(Exception error)
+    {
+        var methods = new StackTrace(error, false).GetFrames().Select(f => f.GetMethod()).ToList();
+        return methods.FirstOrDefault(m => m?.DeclaringType?.Assembly.GetName().Name is { } a
+            && (a.StartsWith("BudgetModel", StringComparison.Ordinal) || a.StartsWith("UglyToad", StringComparison.Ordinal))) ?? methods.FirstOrDefault();
     }
 
     /// <summary>A file, or the inputs in a directory (recursively, in name order; dot files, afl's README.txt and

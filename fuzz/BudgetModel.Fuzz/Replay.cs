@@ -68,11 +68,12 @@ internal static class Replay
             && (a.StartsWith("BudgetModel", StringComparison.Ordinal) || a.StartsWith("UglyToad", StringComparison.Ordinal))) ?? methods.FirstOrDefault();
     }
 
-    /// <summary>A file, or the inputs in a directory (recursively, in name order; dot files, afl's README.txt and
-    /// *.md skipped).</summary>
+    /// <summary>A file, or the inputs in a directory (recursively, in name order; dot files and folders — afl's .state —, afl's
+    /// README.txt and *.md skipped).</summary>
     internal static IEnumerable<string> Files(string path) => Directory.Exists(path)
         ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && Path.GetFileName(f) != "README.txt" && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'))
+                && Path.GetFileName(f) != "README.txt" && !f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
         : [path];
 

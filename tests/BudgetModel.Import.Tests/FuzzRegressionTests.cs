@@ -41,4 +41,19 @@ public class FuzzRegressionTests
         Assert.Contains("\"3.00\"", lost.Message, StringComparison.Ordinal);
         AssertWhole(result.Disclosure);
     }
+
+    [Theory]
+    [InlineData("pdfpig-01-index-out-of-range-in-seek.pdf", typeof(IndexOutOfRangeException))]
+    [InlineData("pdfpig-02-invalid-cast-in-filters.pdf", typeof(InvalidCastException))]
+    public void A_PDF_on_which_PdfPig_itself_fails_is_refused_as_damaged_naming_the_error(string file, Type pdfPigError)
+    {
+        // Mutated PDFs on which PdfPig 0.1.16 throws a runtime exception (a defect of PdfPig, not a format error): the
+        // importer must still refuse them with its typed error, the cause kept for the report.
+        using var stream = new MemoryStream(Repository.ReadBytes($"fuzz/corpus/pdf/{file}"));
+        var e = Assert.Throws<DisclosureImportException>(() => DisclosureImporter.Import(stream, new ImportOptions { SourceName = file }));
+        Assert.Equal(ImportFailure.Damaged, e.Failure);
+        Assert.IsType(pdfPigError, e.InnerException);
+        Assert.StartsWith("UglyToad.PdfPig", e.InnerException!.StackTrace!.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("at UglyToad", StringComparison.Ordinal) || l.StartsWith("at BudgetModel", StringComparison.Ordinal))[3..], StringComparison.Ordinal);
+        Assert.Contains(file, e.Message, StringComparison.Ordinal);
+    }
 }

@@ -19,6 +19,10 @@ internal static class Repository
     internal static string Read(string relativePath) =>
         File.ReadAllText(Path.Combine([RootPath.Value, .. relativePath.Split('/')]));
 
+    /// <summary>The bytes of a file, by its path from the repository root (forward slashes).</summary>
+    internal static byte[] ReadBytes(string relativePath) =>
+        File.ReadAllBytes(Path.Combine([RootPath.Value, .. relativePath.Split('/')]));
+
     /// <summary>The fenced code blocks of a Markdown file with the given info string (<c>json</c>, <c>csharp</c>), in order.</summary>
     internal static IReadOnlyList<string> CodeBlocks(string markdownPath, string language)
     {

@@ -225,6 +225,46 @@ internal sealed partial class TableReader
 
     private IReadOnlyList<TableColumn> MappedColumns => _columns!;
 
+    /// <summary>
+    /// A row's amounts, one per <see cref="MappedColumns"/>: the mapped amount columns' values where the table's
+    /// columns are the mapped ones, else (no amount column found beside the names, or a kind that keeps its standard
+    /// columns) each mapped value under its column and zero under a column the header did not print — a row must carry
+    /// exactly its table's columns (a header with no amount column on one side gave a row of none under a table of 14).
+    /// A figure on a side whose header has no amount column is an error naming the cell, not a silent loss.
+    /// </summary>
+    private Money[] RowValues(SourceLine line, string rowKey)
+    {
+        var amounts = _mappedAmounts!;
+        var values = MappedValues(line, amounts, rowKey);
+        var columns = MappedColumns;
+        if (columns.Count == amounts.Count && amounts.Select(a => a.Column).SequenceEqual(columns))
+        {
+            return values;
+        }
+        if (amounts.Count == 0)
+        {
+            for (int i = Math.Max(0, _map!.RightSideStart); i < line.Cells.Length; i++)
+            {
+                if (line.Cells[i].Length > 0 && Amounts.LooksNumeric(line.Cells[i]))
+                {
+                    Log.Add(ImportRules.Cell, Severity.Error,
+                        $"Line {line.Number}, cell {i + 1}: \"{line.Cells[i]}\" lies under no amount column of the table's header for row {rowKey}; it is not imported.",
+                        line.Number, Kind, rowKey);
+                }
+            }
+        }
+        var aligned = new Money[columns.Count];
+        for (int k = 0; k < amounts.Count; k++)
+        {
+            int at = IndexIn(columns, amounts[k].Column);
+            if (at < columns.Count)
+            {
+                aligned[at] = values[k];
+            }
+        }
+        return aligned;
+    }
+
     private bool TryMappedTotal(SourceLine line, string label)
     {
         if (!IsTotalLabel(Labels.Normalize(label)))
@@ -243,7 +283,7 @@ internal sealed partial class TableReader
             label = line[first];
         }
         var single = StandardColumns.IsSingleAmountLine(Kind, SummaryLine.Total);
-        var values = MappedValues(line, _mappedAmounts!, "合计");
+        var values = single ? MappedValues(line, _mappedAmounts!, "合计") : RowValues(line, "合计");
         if (single)
         {
             AddSummary(new SummaryRow(SummaryLine.Total, label, StandardColumns.SingleAmount, values.Length > 0 ? values.AsSpan(0, 1) : [Money.Zero], line.Number));
@@ -317,7 +357,7 @@ internal sealed partial class TableReader
             // A unit's row (部门（单位）代码, 单位名称): the department's own row is its total.
             if (!_summaries.Contains(SummaryLine.Total))
             {
-                var values = MappedValues(line, _mappedAmounts!, line[unitCode]);
+                var values = RowValues(line, line[unitCode]);
                 AddSummary(new SummaryRow(SummaryLine.Total, name.Length > 0 ? name : line[unitCode], MappedColumns, values, line.Number));
             }
             return true;
@@ -329,7 +369,7 @@ internal sealed partial class TableReader
             // The unit's own row (a department prints one block per unit): its figures are the table's total.
             if (!_summaries.Contains(SummaryLine.Total))
             {
-                AddSummary(new SummaryRow(SummaryLine.Total, name, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
+                AddSummary(new SummaryRow(SummaryLine.Total, name, MappedColumns, RowValues(line, name), line.Number));
             }
             return true;
         }
@@ -346,7 +386,7 @@ internal sealed partial class TableReader
             ReportBadCode(line, codeText, "function classification code (支出功能分类科目编码: 3, 5 or 7 digits)");
             return true;
         }
-        _rows.Add(new FunctionRow(code, Labels.StripOrdinal(name.Trim()), MappedColumns, MappedValues(line, _mappedAmounts!, code.Value), line.Number));
+        _rows.Add(new FunctionRow(code, Labels.StripOrdinal(name.Trim()), MappedColumns, RowValues(line, code.Value), line.Number));
         Remember(code);
         return true;
     }
@@ -478,7 +518,7 @@ internal sealed partial class TableReader
         }
         bool isClass = deptCode is { } dc ? dc.Value.Length == 3 : govName.Length == 0 && govNameAt >= 0;
         var key = deptCode?.Value ?? name;
-        _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, MappedValues(line, _mappedAmounts!, key), line.Number));
+        _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
         return true;
     }
 
@@ -499,7 +539,7 @@ internal sealed partial class TableReader
         {
             return HorizontalThreePublic(line);
         }
-        AddSummary(new SummaryRow(s, Label(line), MappedColumns, MappedValues(line, _mappedAmounts!, s.ToString()), line.Number));
+        AddSummary(new SummaryRow(s, Label(line), MappedColumns, RowValues(line, s.ToString()), line.Number));
         return true;
     }
 
@@ -569,7 +609,7 @@ internal sealed partial class TableReader
         {
             _namedCodes[_rows.Count] = line[codeAt];
         }
-        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
+        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, MappedColumns, RowValues(line, name), line.Number));
         return true;
     }
 
@@ -689,14 +729,14 @@ internal sealed partial class TableReader
         {
             if (!_summaries.Contains(s))
             {
-                AddSummary(new SummaryRow(s, name, MappedColumns, MappedValues(line, _mappedAmounts!, name), line.Number));
+                AddSummary(new SummaryRow(s, name, MappedColumns, RowValues(line, name), line.Number));
             }
             return true;
         }
         var stripped = Labels.StripOrdinal(name);
         if (_context.Catalog.TryFindFunctionByName(stripped, FunctionLevel.Class, out var code))
         {
-            _rows.Add(new FunctionRow(code, name, MappedColumns, MappedValues(line, _mappedAmounts!, code.Value), line.Number));
+            _rows.Add(new FunctionRow(code, name, MappedColumns, RowValues(line, code.Value), line.Number));
             _sawClass = true;
             return true;
         }

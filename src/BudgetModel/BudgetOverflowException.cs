@@ -2,7 +2,7 @@ namespace BudgetModel;
 
 /// <summary>
 /// An arithmetic result does not fit the library's types (for example a sum of money beyond
-/// about 92 万亿 yuan). Thrown instead of a silent wrap or a bare <see cref="OverflowException"/>.
+/// about 9.2 × 10¹⁶ yuan, 92,233 万亿). Thrown instead of a silent wrap or a bare <see cref="OverflowException"/>.
 /// </summary>
 public class BudgetOverflowException : BudgetModelException
 {

@@ -24,7 +24,7 @@ public readonly partial struct Money
     /// <summary>Zero yuan; the same as <c>default(Money)</c>.</summary>
     public static Money Zero => default;
 
-    /// <summary>The largest amount: <see cref="long.MaxValue"/> fen (about 92 万亿 yuan).</summary>
+    /// <summary>The largest amount: <see cref="long.MaxValue"/> fen (about 9.2 × 10¹⁶ yuan, 92,233 万亿 元).</summary>
     public static Money MaxValue => new(long.MaxValue);
 
     /// <summary>The smallest amount: -<see cref="long.MaxValue"/> fen, so that every amount can be negated.</summary>

@@ -49,7 +49,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         }
         catch (BudgetOverflowException)
         {
-            throw new JsonException($"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {UnitName} is beyond the range of an amount (about 92 万亿 元).");
+            throw new JsonException($"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {UnitName} is beyond the range of an amount (about 9.2 × 10¹⁶ 元, 92,233 万亿 元).");
         }
     }
 

@@ -267,7 +267,7 @@ internal static class ContractReader
         }
         catch (BudgetOverflowException e)
         {
-            throw Fail(path, $"{Invariant(value)} {UnitName(precision.Unit)} is beyond the range of an amount (about 92 万亿 元).", e);
+            throw Fail(path, $"{Invariant(value)} {UnitName(precision.Unit)} is beyond the range of an amount (about 9.2 × 10¹⁶ 元, 92,233 万亿 元).", e);
         }
     }
 

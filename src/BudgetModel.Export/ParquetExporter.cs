@@ -45,11 +45,21 @@ public sealed class ParquetExporter : IAsyncDisposable
         // change the bytes; the files carry no timestamp (created_by is "Parquet.Net version 6.1.0 (build …)").
         var parquet = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         _cells = new(CellsTable.Table, _outputDirectory, options.RowGroupSize, parquet);
-        _facts = new(FactsTable.Table, _outputDirectory, options.RowGroupSize, parquet);
-        _indicators = new(IndicatorsTable.Table, _outputDirectory, options.RowGroupSize, parquet);
-        _findings = new(FindingsTable.Table, _outputDirectory, options.RowGroupSize, parquet);
-        _documents = new(DocumentsTable.Table, _outputDirectory, options.RowGroupSize, parquet);
+        // The tables with a few rows per document (facts, indicators, findings: tens; documents: one wide row) would
+        // fill a row group of 65,536 rows only after thousands of documents, their buffers growing until then: their row
+        // groups are capped, so that every buffer is full (and flushed) within the first thousand documents or so and
+        // the memory of an export is flat from there on.
+        _facts = new(FactsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), parquet);
+        _indicators = new(IndicatorsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), parquet);
+        _findings = new(FindingsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), parquet);
+        _documents = new(DocumentsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, DocumentsRowGroupSize), parquet);
     }
+
+    /// <summary>The most rows of a row group of the facts, indicators and findings tables.</summary>
+    internal const int SmallTableRowGroupSize = 4_096;
+
+    /// <summary>The most rows of a row group of the <c>documents</c> table.</summary>
+    internal const int DocumentsRowGroupSize = 1_024;
 
     /// <summary>The tables in the order they are documented and described in <c>datapackage.json</c>.</summary>
     internal static IReadOnlyList<IExportTable> Tables { get; } =

@@ -82,7 +82,7 @@ internal static class CatalogCommand
     private static async Task<int> WriteAsync(CatalogHarvest harvest, string? output, int minimumDocuments, string?[] failures, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var entries = harvest.Entries();
-        string csv = minimumDocuments == 1 ? harvest.ToCsv() : Filtered(harvest.ToCsv(), entries, minimumDocuments);
+        string csv = harvest.ToCsv(minimumDocuments);
         if (output is null)
         {
             await stdout.WriteAsync(csv).ConfigureAwait(false);
@@ -99,21 +99,5 @@ internal static class CatalogCommand
                 $"{year}: {documents} documents, {codes} codes, {split} printed under more than one name")).ConfigureAwait(false);
         }
         return failures.Any(f => f is not null) ? Commands.Unreadable : Commands.Ok;
-    }
-
-    /// <summary>The CSV lines of the entries whose majority name at least <paramref name="minimum"/> documents print
-    /// (the header and <see cref="CatalogHarvest.ToCsv"/>'s order kept: one line per entry).</summary>
-    private static string Filtered(string csv, IReadOnlyList<HarvestedName> entries, int minimum)
-    {
-        var lines = csv.Split('\n');
-        var kept = new List<string> { lines[0] };
-        for (int i = 0; i < entries.Count; i++)
-        {
-            if (entries[i].Documents >= minimum)
-            {
-                kept.Add(lines[i + 1]);
-            }
-        }
-        return string.Join('\n', kept) + "\n";
     }
 }

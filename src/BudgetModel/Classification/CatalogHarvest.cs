@@ -82,12 +82,13 @@ public sealed class CatalogHarvest
         void Count(ClassificationKind kind, long code, string printed)
         {
             string name = WithoutOrdinals(printed);
-            if (name.Length == 0 || !seen.Add((kind, code, NameComparison.Normalize(name))))
+            string normal = NameComparison.Normalize(name);
+            if (name.Length == 0 || !seen.Add((kind, code, normal)))
             {
                 return;
             }
             var byNormal = GetOrAdd(_names, (year, kind, code));
-            var spellings = GetOrAdd(byNormal, NameComparison.Normalize(name));
+            var spellings = GetOrAdd(byNormal, normal);
             spellings[name] = spellings.GetValueOrDefault(name) + 1;
         }
     }
@@ -126,13 +127,17 @@ public sealed class CatalogHarvest
     /// is a catalog CSV: <see cref="ClassificationCatalog.FromCsv(TextReader, int)"/> reads a year's lines of it as an
     /// edition (the majority names).
     /// </summary>
+    /// <param name="minimumDocuments">The least number of documents printing the majority name of a line; 1 (the
+    /// default) writes every harvested code.</param>
     /// <returns>The CSV text, lines ending in <c>\n</c>.</returns>
-    public string ToCsv()
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumDocuments"/> is less than 1.</exception>
+    public string ToCsv(int minimumDocuments = 1)
     {
+        Guard.Against.OutOfRange(minimumDocuments, nameof(minimumDocuments), 1, int.MaxValue);
         var sb = new StringBuilder("kind,code,name,mapsTo,year,documents,variants\n");
-        foreach (var e in Entries())
+        foreach (var e in Entries().Where(e => e.Documents >= minimumDocuments))
         {
-            sb.Append(KindText(e.Kind)).Append(',').Append(e.Code).Append(',');
+            sb.Append(ClassificationCatalog.CsvKind(e.Kind)).Append(',').Append(e.Code).Append(',');
             ClassificationCatalog.AppendField(sb, e.Name);
             sb.Append(',').Append(e.MapsTo).Append(',').Append(e.Year.ToString(CultureInfo.InvariantCulture))
               .Append(',').Append(e.Documents.ToString(CultureInfo.InvariantCulture)).Append(',');
@@ -170,22 +175,9 @@ public sealed class CatalogHarvest
     /// (<c>十、卫生健康支出</c> is the name 卫生健康支出): ordinals are numbering, not part of the name.</summary>
     private static string WithoutOrdinals(string printed)
     {
-        var text = printed.AsSpan().Trim();
-        int length;
-        while ((length = ChineseText.ChineseOrdinalLength(text)) > 0)
-        {
-            text = text[length..].TrimStart();
-        }
+        var text = ChineseText.SkipChineseOrdinals(printed.AsSpan().Trim());
         return text.Length == printed.Length ? printed : text.ToString();
     }
-
-    internal static string KindText(ClassificationKind kind) => kind switch
-    {
-        ClassificationKind.Function => "function",
-        ClassificationKind.EconomicDepartment => "economic-department",
-        ClassificationKind.EconomicGovernment => "economic-government",
-        _ => "revenue",
-    };
 
     private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key)
         where TKey : notnull

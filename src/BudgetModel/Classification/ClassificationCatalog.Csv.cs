@@ -90,26 +90,26 @@ public sealed partial class ClassificationCatalog
         sb.Append(CsvHeader).Append(former ? ",from,until\n" : "\n");
         foreach (var code in FunctionCodes)
         {
-            AppendRow(sb, "function", code.Value, _functions[code.Packed], null, null, former);
+            AppendRow(sb, CsvKind(ClassificationKind.Function), code.Value, _functions[code.Packed], null, null, former);
         }
         foreach (var code in EconomicCodes)
         {
             bool department = code.System == EconomicSystem.Department;
             string? mapsTo = department && _toGovernment.TryGetValue(code.Packed, out long target) ? CodeDigits.ToDigits(target) : null;
-            AppendRow(sb, department ? "economic-department" : "economic-government", code.Value, _economics[code.Packed], mapsTo, null, former);
+            AppendRow(sb, CsvKind(KindOf(code)), code.Value, _economics[code.Packed], mapsTo, null, former);
         }
         foreach (var code in RevenueCodes)
         {
-            AppendRow(sb, "revenue", code.Value, _revenues[code.Packed], null, null, former);
+            AppendRow(sb, CsvKind(ClassificationKind.Revenue), code.Value, _revenues[code.Packed], null, null, former);
         }
         foreach (var ((list, packed), names) in _formerNames.OrderBy(static kv => kv.Key.List).ThenBy(static kv => kv.Key.Code))
         {
-            string kind = list switch
+            string kind = CsvKind(list switch
             {
-                CatalogList.Function => "function",
-                CatalogList.Revenue => "revenue",
-                _ => CodeDigits.FirstDigit(packed) == 5 ? "economic-government" : "economic-department",
-            };
+                CatalogList.Function => ClassificationKind.Function,
+                CatalogList.Revenue => ClassificationKind.Revenue,
+                _ => KindOf(new EconomicCode(packed)),
+            });
             foreach (var name in names)
             {
                 AppendRow(sb, kind, CodeDigits.ToDigits(packed), name.Name, null, name, true);
@@ -117,6 +117,16 @@ public sealed partial class ClassificationCatalog
         }
         return sb.ToString();
     }
+
+    /// <summary>The <c>kind</c> column's text for a list: <c>function</c>, <c>economic-department</c>,
+    /// <c>economic-government</c> or <c>revenue</c> (what <see cref="FromCsv(TextReader, int)"/> reads).</summary>
+    internal static string CsvKind(ClassificationKind kind) => kind switch
+    {
+        ClassificationKind.Function => "function",
+        ClassificationKind.EconomicDepartment => "economic-department",
+        ClassificationKind.EconomicGovernment => "economic-government",
+        _ => "revenue",
+    };
 
     /// <summary>Appends one line: kind, code, name (quoted when it needs to be), mapsTo, and with
     /// <paramref name="ranges"/> the from and until of a former name (empty for a current entry).</summary>

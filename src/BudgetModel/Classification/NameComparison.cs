@@ -22,11 +22,7 @@ public static class NameComparison
         Guard.Against.Null(name);
         string squeezed = ChineseText.ToNewString(name, SqueezeFolded);
         // Leading ordinals go after the white space (十 、 is 十、), every one of them (so the form is a fixed point).
-        int start = 0, length;
-        while ((length = ChineseText.ChineseOrdinalLength(squeezed.AsSpan(start))) > 0)
-        {
-            start += length;
-        }
+        int start = squeezed.Length - ChineseText.SkipChineseOrdinals(squeezed).Length;
         return start == 0 ? squeezed : squeezed[start..];
     }
 

@@ -101,6 +101,18 @@ internal static class ChineseText
         return length;
     }
 
+    /// <summary>The text after its leading Chinese ordinals (<see cref="ChineseOrdinalLength"/>), every one of them, and
+    /// the white space after each (<c>十、 十、卫生健康支出</c> → <c>卫生健康支出</c>).</summary>
+    internal static ReadOnlySpan<char> SkipChineseOrdinals(ReadOnlySpan<char> text)
+    {
+        int length;
+        while ((length = ChineseOrdinalLength(text)) > 0)
+        {
+            text = text[length..].TrimStart();
+        }
+        return text;
+    }
+
     /// <summary>True for the Chinese numerals of ordinals: 一 … 十, 百, 零, 〇.</summary>
     internal static bool IsChineseNumeral(char c) =>
         c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '零' or '〇';

@@ -83,6 +83,9 @@ public class CatalogHarvestTests
         Assert.Equal(EconomicCode.Parse("50101"), government);
         Assert.False(edition.Contains(EconomicCode.Parse("50199")));     // printed by one document only
         Assert.True(harvest.ToEdition(2025).Contains(EconomicCode.Parse("50199")));
+        // The CSV keeps the same lines as the edition for the same least number of documents.
+        Assert.DoesNotContain("50199", harvest.ToCsv(minimumDocuments: 2), StringComparison.Ordinal);
+        Assert.Contains("economic-government,50199,其他工资福利支出,,2025,1,", harvest.ToCsv(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,6 +116,7 @@ public class CatalogHarvestTests
     {
         Assert.Throws<ArgumentNullException>(() => new CatalogHarvest().Add(null!));
         Assert.Equal("minimumDocuments", Assert.Throws<ArgumentOutOfRangeException>(() => new CatalogHarvest().ToEdition(2024, 0)).ParamName);
+        Assert.Equal("minimumDocuments", Assert.Throws<ArgumentOutOfRangeException>(() => new CatalogHarvest().ToCsv(0)).ParamName);
     }
 
     private static readonly Gen<BudgetDisclosure> Documents =

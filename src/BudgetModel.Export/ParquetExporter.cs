@@ -5,10 +5,11 @@ namespace BudgetModel.Export;
 
 /// <summary>
 /// Writes checked disclosures to Parquet as five tidy tables — <c>cells</c>, <c>facts</c>, <c>indicators</c>,
-/// <c>findings</c>, <c>documents</c> — partitioned by budget year in Hive style (<c>cells/year=2025/part-0.parquet</c>),
+/// <c>findings</c>, <c>documents</c> — partitioned by budget year in Hive style (<c>cells/year=2025/part-00000.parquet</c>),
 /// with a <c>datapackage.json</c> (Fiscal Data Package) beside them. Documents are added one at a time and at most
 /// <see cref="ParquetExportOptions.RowGroupSize"/> rows per table and year are held before they are written, so memory
-/// stays flat however many documents are exported. The same documents in the same order give byte-identical files.
+/// stays flat however many documents are exported (a file is closed after <see cref="ParquetExportOptions.RowGroupsPerFile"/>
+/// row groups and the partition goes on in the next, so the row groups' metadata does not accumulate either). The same documents in the same order give byte-identical files.
 /// Not thread-safe: add from one thread at a time (import and validate in parallel, add in a fixed order).
 /// </summary>
 /// <example>
@@ -44,15 +45,16 @@ public sealed class ParquetExporter : IAsyncDisposable
         // Snappy, written out rather than left to the library's default, so that a new Parquet.Net default cannot
         // change the bytes; the files carry no timestamp (created_by is "Parquet.Net version 6.1.0 (build …)").
         var parquet = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
-        _cells = new(CellsTable.Table, _outputDirectory, options.RowGroupSize, parquet);
+        var files = new FileLimits(options.RowGroupsPerFile, parquet);
+        _cells = new(CellsTable.Table, _outputDirectory, options.RowGroupSize, files);
         // The tables with a few rows per document (facts, indicators, findings: tens; documents: one wide row) would
         // fill a row group of 65,536 rows only after thousands of documents, their buffers growing until then: their row
         // groups are capped, so that every buffer is full (and flushed) within the first thousand documents or so and
         // the memory of an export is flat from there on.
-        _facts = new(FactsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), parquet);
-        _indicators = new(IndicatorsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), parquet);
-        _findings = new(FindingsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), parquet);
-        _documents = new(DocumentsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, DocumentsRowGroupSize), parquet);
+        _facts = new(FactsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), files);
+        _indicators = new(IndicatorsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), files);
+        _findings = new(FindingsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, SmallTableRowGroupSize), files);
+        _documents = new(DocumentsTable.Table, _outputDirectory, Math.Min(options.RowGroupSize, DocumentsRowGroupSize), files);
     }
 
     /// <summary>The most rows of a row group of the facts, indicators and findings tables.</summary>
@@ -67,7 +69,8 @@ public sealed class ParquetExporter : IAsyncDisposable
 
     /// <summary>Starts an export into <see cref="ParquetExportOptions.OutputDirectory"/> (created when absent).</summary>
     /// <param name="options">Where to write, and the row group size.</param>
-    /// <exception cref="ParquetExportException">The output directory is not empty, or the row group size is less than 1.</exception>
+    /// <exception cref="ParquetExportException">The output directory is not empty, or the row group size or the row groups
+    /// per file is less than 1.</exception>
     public static ParquetExporter Create(ParquetExportOptions options)
     {
         Guard.Against.Null(options);
@@ -75,6 +78,10 @@ public sealed class ParquetExporter : IAsyncDisposable
         if (options.RowGroupSize < 1)
         {
             throw new ParquetExportException($"The row group size must be at least 1 row; it is {options.RowGroupSize}.");
+        }
+        if (options.RowGroupsPerFile < 1)
+        {
+            throw new ParquetExportException($"The row groups per file must be at least 1; it is {options.RowGroupsPerFile}.");
         }
         if (File.Exists(options.OutputDirectory))
         {

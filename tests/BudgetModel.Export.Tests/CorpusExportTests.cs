@@ -133,14 +133,14 @@ public sealed class CorpusExportTests(CorpusExport export) : IClassFixture<Corpu
             .Select(f => Path.GetRelativePath(export.Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         foreach (var year in years)
         {
-            Assert.Contains($"cells/year={year}/part-0.parquet", files);
-            Assert.Contains($"findings/year={year}/part-0.parquet", files);
-            Assert.Contains($"documents/year={year}/part-0.parquet", files);
+            Assert.Contains($"cells/year={year}/part-00000.parquet", files);
+            Assert.Contains($"findings/year={year}/part-00000.parquet", files);
+            Assert.Contains($"documents/year={year}/part-00000.parquet", files);
         }
-        Assert.Contains("documents/year=__HIVE_DEFAULT_PARTITION__/part-0.parquet", files);
+        Assert.Contains("documents/year=__HIVE_DEFAULT_PARTITION__/part-00000.parquet", files);
         Assert.Contains("datapackage.json", files);
         Assert.All(files.Where(f => f != "datapackage.json"),
-            f => Assert.Matches(@"^(cells|facts|indicators|findings|documents)/year=(\d{4}|__HIVE_DEFAULT_PARTITION__)/part-0\.parquet$", f));
+            f => Assert.Matches(@"^(cells|facts|indicators|findings|documents)/year=(\d{4}|__HIVE_DEFAULT_PARTITION__)/part-\d{5}\.parquet$", f));
 
         using var duck = new Duck(export.Output);
         var yearOf = duck.Rows($"select distinct document_id, year from {duck.Table("cells")}").ToDictionary(r => (string)r[0]!, r => (long)r[1]!);

@@ -13,11 +13,11 @@ namespace BudgetModel.Export.Tests;
 public sealed class ExporterTests
 {
     [Property(MaxTest = 25)]
-    public Property Exported_amounts_sum_to_the_disclosure_s_own_amounts_whatever_the_row_group_size() =>
-        Prop.ForAll(DisclosureGenerators.Consistent(), Gen.Choose(1, 64).ToArbitrary(), (disclosure, rowGroupSize) =>
+    public Property Exported_amounts_sum_to_the_disclosure_s_own_amounts_whatever_the_row_group_size_and_file_size() =>
+        Prop.ForAll(DisclosureGenerators.Consistent(), Gen.Choose(1, 64).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(), (disclosure, rowGroupSize, rowGroupsPerFile) =>
         {
             using var temp = new TempDirectory();
-            var summary = Exports.Write(temp.Path, [disclosure], rowGroupSize);
+            var summary = Exports.Write(temp.Path, [disclosure], rowGroupSize, rowGroupsPerFile);
 
             var expected = disclosure.Tables
                 .SelectMany(t => t.Cells())
@@ -66,6 +66,39 @@ public sealed class ExporterTests
         long rows = (long)duck.Rows($"select count(*) from {large}").Single()[0]!;
         Assert.Equal((rows + 99) / 100, groups);
         Assert.Empty(duck.Rows($"(select * from {small} except all select * from {large}) union all (select * from {large} except all select * from {small})"));
+    }
+
+    [Fact]
+    public void A_partition_goes_on_in_numbered_files_of_at_most_the_row_groups_per_file_with_the_same_rows()
+    {
+        var disclosures = Enumerable.Range(1, 3).Select(seed => DisclosureGenerators.ConsistentWithRows(40, seed)).ToList();
+        using var temp = new TempDirectory();
+        var summary = Exports.Write(Path.Combine(temp.Path, "split"), disclosures, rowGroupSize: 100, rowGroupsPerFile: 3);
+        Exports.Write(Path.Combine(temp.Path, "whole"), disclosures);
+
+        using var duck = new Duck(temp.Path);
+        string root = temp.Path.Replace('\\', '/');
+        var groupsPerFile = duck.Rows($"select file_name, count(distinct row_group_id) from parquet_metadata('{root}/split/cells/*/*.parquet') group by all order by all")
+            .Select(r => (File: Path.GetFileName((string)r[0]!), Groups: (long)r[1]!)).ToList();
+        long rows = (long)duck.Rows($"select count(*) from {duck.Table("whole/cells")}").Single()[0]!;
+        long groups = (rows + 99) / 100;
+        // Every file but the last holds exactly 3 row groups; the files are numbered from 0 without a gap.
+        Assert.Equal((groups + 2) / 3, groupsPerFile.Count);
+        Assert.Equal(Enumerable.Range(0, groupsPerFile.Count).Select(i => $"part-{i:D5}.parquet"), groupsPerFile.Select(f => f.File));
+        Assert.All(groupsPerFile.SkipLast(1), f => Assert.Equal(3, f.Groups));
+        Assert.Equal(groups, groupsPerFile.Sum(f => f.Groups));
+        Assert.Equal(groupsPerFile.Count, summary.Files.Count(f => f.StartsWith("cells/", StringComparison.Ordinal)));
+        string split = duck.Table("split/cells");
+        string whole = duck.Table("whole/cells");
+        Assert.Empty(duck.Rows($"(select * from {split} except all select * from {whole}) union all (select * from {whole} except all select * from {split})"));
+    }
+
+    [Fact]
+    public void Row_groups_per_file_below_one_are_refused()
+    {
+        using var temp = new TempDirectory();
+        var e = Assert.Throws<ParquetExportException>(() => ParquetExporter.Create(new ParquetExportOptions(temp.Sub("out")) { RowGroupsPerFile = 0 }));
+        Assert.Contains("row groups per file", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

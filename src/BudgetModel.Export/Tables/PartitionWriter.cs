@@ -1,11 +1,14 @@
+using System.Globalization;
 using Parquet;
 
 namespace BudgetModel.Export.Tables;
 
 /// <summary>
-/// The file of one table for one budget year (<c>cells/year=2025/part-0.parquet</c>): rows are buffered until a row
-/// group is full, then written as one row group, so that at most one row group per table and year is held. The file is
-/// created at the first row group; a partition that gets no row has no file.
+/// The files of one table for one budget year (<c>cells/year=2025/part-00000.parquet</c>, <c>part-00001.parquet</c> …):
+/// rows are buffered until a row group is full, then written as one row group, so that at most one row group per table
+/// and year is held. A file is created at its first row group and closed after <see cref="FileLimits.RowGroupsPerFile"/>
+/// row groups (Parquet.Net keeps every row group's metadata until the file is closed, for the footer), the next row
+/// group starting the next file; a partition that gets no row has no file.
 /// </summary>
 internal sealed class PartitionWriter<TRow> : IAsyncDisposable
 {
@@ -13,35 +16,35 @@ internal sealed class PartitionWriter<TRow> : IAsyncDisposable
     /// DuckDB read it as NULL.</summary>
     internal const string NullPartition = "__HIVE_DEFAULT_PARTITION__";
 
-    /// <summary>The one file name of every partition: deterministic, and sorted the same everywhere.</summary>
-    internal const string FileName = "part-0.parquet";
-
     private readonly ExportTable<TRow> _table;
-    private readonly string _path;
+    private readonly string _outputDirectory;
+    private readonly string _directory;
     private readonly int _rowGroupSize;
-    private readonly ParquetOptions _options;
+    private readonly FileLimits _limits;
+    private readonly List<string> _files = [];
     private TRow[] _rows = new TRow[16];
     private int _count;
+    private int _groupsInFile;
     private FileStream? _stream;
     private ParquetWriter? _writer;
 
-    internal PartitionWriter(ExportTable<TRow> table, string outputDirectory, int? year, int rowGroupSize, ParquetOptions options)
+    internal PartitionWriter(ExportTable<TRow> table, string outputDirectory, int? year, int rowGroupSize, FileLimits limits)
     {
         _table = table;
+        _outputDirectory = outputDirectory;
         _rowGroupSize = rowGroupSize;
-        _options = options;
-        RelativePath = $"{table.Name}/year={(year is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : NullPartition)}/{FileName}";
-        _path = Path.Combine(outputDirectory, RelativePath);
+        _limits = limits;
+        _directory = $"{table.Name}/year={(year is { } y ? y.ToString(CultureInfo.InvariantCulture) : NullPartition)}";
     }
 
-    /// <summary>The file's path under the output directory, with forward slashes.</summary>
-    internal string RelativePath { get; }
+    /// <summary>The name of a partition's file by its index: fixed width, so that ordinal order is file order.</summary>
+    internal static string FileName(int index) => string.Create(CultureInfo.InvariantCulture, $"part-{index:D5}.parquet");
 
-    /// <summary>The rows written so far, buffered or in the file.</summary>
+    /// <summary>The files created so far, relative to the output directory, with forward slashes, in order.</summary>
+    internal IReadOnlyList<string> Files => _files;
+
+    /// <summary>The rows written so far, buffered or in a file.</summary>
     internal long Rows { get; private set; }
-
-    /// <summary>True once the file exists.</summary>
-    internal bool HasFile => _writer is not null;
 
     /// <summary>Adds a row; writes the row group when it is full.</summary>
     internal async ValueTask AddAsync(TRow row, CancellationToken cancellationToken)
@@ -58,18 +61,26 @@ internal sealed class PartitionWriter<TRow> : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes the buffered rows, if any, as a row group.</summary>
+    /// <summary>Writes the buffered rows, if any, as a row group (in a new file when the current one is full).</summary>
     internal async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (_count == 0)
         {
             return;
         }
+        if (_writer is not null && _groupsInFile == _limits.RowGroupsPerFile)
+        {
+            await CloseFileAsync().ConfigureAwait(false);
+        }
         if (_writer is null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            _stream = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
-            _writer = await ParquetWriter.CreateAsync(_table.Schema, _stream, _options, append: false, cancellationToken).ConfigureAwait(false);
+            string relative = $"{_directory}/{FileName(_files.Count)}";
+            string path = Path.Combine(_outputDirectory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            _stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            _files.Add(relative);
+            _groupsInFile = 0;
+            _writer = await ParquetWriter.CreateAsync(_table.Schema, _stream, _limits.Parquet, append: false, cancellationToken).ConfigureAwait(false);
         }
         using (var group = _writer.CreateRowGroup())
         {
@@ -79,13 +90,16 @@ internal sealed class PartitionWriter<TRow> : IAsyncDisposable
             }
             group.CompleteValidate();
         }
+        _groupsInFile++;
         // Let the rows (and the disclosure strings they hold) go: the buffer keeps its size, not its contents.
         Array.Clear(_rows, 0, _count);
         _count = 0;
     }
 
-    /// <summary>Closes the file (the Parquet footer is written here).</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Closes the current file (the Parquet footer is written here).</summary>
+    public ValueTask DisposeAsync() => CloseFileAsync();
+
+    private async ValueTask CloseFileAsync()
     {
         if (_writer is not null)
         {

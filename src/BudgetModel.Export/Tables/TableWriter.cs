@@ -1,23 +1,21 @@
-using Parquet;
-
 namespace BudgetModel.Export.Tables;
 
-/// <summary>The partitions of one table, one file per budget year, opened as years appear.</summary>
+/// <summary>The partitions of one table, one per budget year (each one or more files), opened as years appear.</summary>
 internal sealed class TableWriter<TRow> : IAsyncDisposable
 {
     private readonly ExportTable<TRow> _table;
     private readonly string _outputDirectory;
     private readonly int _rowGroupSize;
-    private readonly ParquetOptions _options;
+    private readonly FileLimits _limits;
     private readonly Dictionary<int, PartitionWriter<TRow>> _years = [];
     private PartitionWriter<TRow>? _noYear;
 
-    internal TableWriter(ExportTable<TRow> table, string outputDirectory, int rowGroupSize, ParquetOptions options)
+    internal TableWriter(ExportTable<TRow> table, string outputDirectory, int rowGroupSize, FileLimits limits)
     {
         _table = table;
         _outputDirectory = outputDirectory;
         _rowGroupSize = rowGroupSize;
-        _options = options;
+        _limits = limits;
     }
 
     /// <summary>The table.</summary>
@@ -49,10 +47,7 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
         foreach (var partition in Partitions())
         {
             await partition.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (partition.HasFile)
-            {
-                files.Add(partition.RelativePath);
-            }
+            files.AddRange(partition.Files);
             await partition.DisposeAsync().ConfigureAwait(false);
         }
         files.Sort(StringComparer.Ordinal);
@@ -75,11 +70,11 @@ internal sealed class TableWriter<TRow> : IAsyncDisposable
     {
         if (year is not { } y)
         {
-            return _noYear ??= new PartitionWriter<TRow>(_table, _outputDirectory, null, _rowGroupSize, _options);
+            return _noYear ??= new PartitionWriter<TRow>(_table, _outputDirectory, null, _rowGroupSize, _limits);
         }
         if (!_years.TryGetValue(y, out var partition))
         {
-            partition = new PartitionWriter<TRow>(_table, _outputDirectory, y, _rowGroupSize, _options);
+            partition = new PartitionWriter<TRow>(_table, _outputDirectory, y, _rowGroupSize, _limits);
             _years.Add(y, partition);
         }
         return partition;

@@ -160,7 +160,7 @@ internal static class CulpritFinder
         var lines = findings.SelectMany(f => f.Location.Lines).Distinct().Order().ToArray();
         var rules = string.Join(", ", findings.Select(f => f.RuleId).Distinct());
         var disclosure = context.Disclosure;
-        string Unit(CellLocation cell) => ValidationContext.UnitLabel(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
+        string Unit(CellLocation cell) => RelationChecker.UnitLabel(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
         decimal In(CellLocation cell, Money m) => m.In(disclosure[cell.Table]?.Precision.Unit ?? MoneyUnit.Wan);
         string Name(CellLocation cell) => $"{DisclosureRules.Tag(cell.Table)} ({cell.Table.ChineseName()}) row {cell.RowKey}, column {cell.Column.ChineseName()}";
 
@@ -170,8 +170,8 @@ internal static class CulpritFinder
             var row = disclosure[cell.Table]?.Rows[cell.RowIndex];
             context.Report(new Finding(DisclosureValidator.CulpritRuleId, Severity.Warning, FindingKind.Culprit,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"One figure explains {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}): {Name(cell)} is {ValidationContext.Format(In(cell, current), 2)} {Unit(cell)}; ")
-                    + string.Create(CultureInfo.InvariantCulture, $"{ValidationContext.Format(In(cell, value), 2)} {Unit(cell)} would satisfy every relation it takes part in."),
+                    $"One figure explains {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}): {Name(cell)} is {RelationChecker.Format(In(cell, current), 2)} {Unit(cell)}; ")
+                    + string.Create(CultureInfo.InvariantCulture, $"{RelationChecker.Format(In(cell, value), 2)} {Unit(cell)} would satisfy every relation it takes part in."),
                 new FindingLocation(cell.Table, cell.RowKey, row is FunctionRow f ? f.Code.Value : null, null, cell.Column)
                 {
                     Cells = [cell],
@@ -190,7 +190,7 @@ internal static class CulpritFinder
         }
         var cells = findings.SelectMany(f => f.Location.Cells).Distinct().ToArray();
         string message = $"The {group.Length} inconsistenc{(group.Length == 1 ? "y" : "ies")} ({rules}) could be explained by any one of {solutions.Count} cells: "
-              + string.Join("; ", solutions.Take(5).Select(s => $"{Name(s.Cell)} → {ValidationContext.Format(In(s.Cell, s.Value), 2)}")) + (solutions.Count > 5 ? "; …" : ".");
+              + string.Join("; ", solutions.Take(5).Select(s => $"{Name(s.Cell)} → {RelationChecker.Format(In(s.Cell, s.Value), 2)}")) + (solutions.Count > 5 ? "; …" : ".");
         context.Report(new Finding(DisclosureValidator.CulpritRuleId, Severity.Info, FindingKind.Culprit, message,
             new FindingLocation(findings[0].Location.Table) { Cells = cells, Lines = lines }));
         return null;

@@ -54,10 +54,10 @@ public static class DisclosureValidator
         }
         if (!options.IsDisabled(CulpritRuleId) && context.HasCellErrors)
         {
-            // The relations are recorded only now that one is known to be broken: the built-in rules run again with
-            // their findings suppressed (the caller's rules do not relate cells).
+            // The relations are recorded only now that one is known to be broken: the rules run again with their
+            // findings suppressed (the caller's rules too: they may relate cells with ValidationContext.CheckSum).
             context.StartRecording();
-            foreach (var rule in DisclosureRules.All)
+            foreach (var rule in DisclosureRules.All.Concat(options.AdditionalRules))
             {
                 if (options.IsDisabled(rule.Id))
                 {

@@ -74,12 +74,12 @@ internal static class PerformanceRules
         foreach (var p in matching.UnmatchedProjects)
         {
             c.Report(Severity.Error, FindingKind.Missing, At.Row(p.Table, p.Row) with { Lines = p.Row.Line is { } l ? [l] : [] },
-                $"The project '{p.Row.Name}' of {Label(p.Table.Kind)} ({ValidationContext.Format(p.Row.Total.In(p.Table.Precision.Unit), p.Table.Precision.Decimals)} {ValidationContext.UnitLabel(p.Table.Precision.Unit)}) has no performance sheet.");
+                $"The project '{p.Row.Name}' of {Label(p.Table.Kind)} ({RelationChecker.Format(p.Row.Total.In(p.Table.Precision.Unit), p.Table.Precision.Decimals)} {RelationChecker.UnitLabel(p.Table.Precision.Unit)}) has no performance sheet.");
         }
         foreach (var s in matching.UnmatchedSheets)
         {
             c.Report(Severity.Error, FindingKind.Missing, Where(s),
-                $"The performance sheet of '{s.ProjectName}' (年度资金总额 {ValidationContext.Format(s.AnnualFunding.Total.Yuan, 0)} 元) matches no project of tables 12 and 13.");
+                $"The performance sheet of '{s.ProjectName}' (年度资金总额 {RelationChecker.Format(s.AnnualFunding.Total.Yuan, 0)} 元) matches no project of tables 12 and 13.");
         }
         foreach (var skipped in matching.Skipped)
         {
@@ -95,9 +95,9 @@ internal static class PerformanceRules
     {
         foreach (var m in ProjectMatching.Of(c).Matches)
         {
-            // Equal amounts satisfy the relation below exactly, so it would report nothing (a province's sheets are
-            // not read again for it), except while the relations are recorded for the culprit search.
-            if (m.AnnualEqualsAmount && !c.Recording)
+            // Equal amounts satisfy the relation below exactly, so it would report nothing (and a relation with a
+            // sheet figure never takes part in the culprit search).
+            if (m.AnnualEqualsAmount)
             {
                 continue;
             }
@@ -114,8 +114,8 @@ internal static class PerformanceRules
                     // Carried-over money was appropriated in an earlier year: a sheet that shows it under 实施期 but
                     // gives 年度 as 0 is explained by the carry-over, but the sheet should show this year's spending.
                     c.Report(new Finding(c.RuleId, Severity.Warning, FindingKind.Mismatch,
-                        $"The sheet of the carried-over project '{sheet.ProjectName}' gives 年度资金总额 {ValidationContext.Format(sheet.AnnualFunding.Total.Yuan, 0)} 元; "
-                        + $"its 实施期资金总额 {ValidationContext.Format(sheet.LifetimeFunding.Total.Yuan, 0)} 元 matches the carried-over {ValidationContext.Format(project.Row.Total.Wan, 2)} 万元, "
+                        $"The sheet of the carried-over project '{sheet.ProjectName}' gives 年度资金总额 {RelationChecker.Format(sheet.AnnualFunding.Total.Yuan, 0)} 元; "
+                        + $"its 实施期资金总额 {RelationChecker.Format(sheet.LifetimeFunding.Total.Yuan, 0)} 元 matches the carried-over {RelationChecker.Format(project.Row.Total.Wan, 2)} 万元, "
                         + "so the amount is explained, but the sheet does not show this year's spending of it.",
                         where with { Lines = where.Lines.Concat(new[] { sheet.AnnualFunding.Line }.OfType<int>()).Distinct().Order().ToArray(), Cells = figure.Cell is { } cell ? [cell] : [] })
                     {
@@ -154,9 +154,9 @@ internal static class PerformanceRules
 
         void Check(ProjectPerformanceSheet sheet, ProjectFunding funding, string period, string totalLabel)
         {
-            // A breakdown that adds up exactly needs no relation (Relate would report nothing), except while the
-            // relations are recorded for the culprit search.
-            if (funding.ByLevel.Count == 0 || (!c.Recording && funding.LevelSum == funding.Total))
+            // A breakdown that adds up exactly needs no relation (Relate would report nothing; sheet figures never take
+            // part in the culprit search).
+            if (funding.ByLevel.Count == 0 || funding.LevelSum == funding.Total)
             {
                 return;
             }
@@ -204,8 +204,8 @@ internal static class PerformanceRules
                 continue;
             }
             c.Report(new Finding(c.RuleId, Severity.Warning, FindingKind.Mismatch,
-                $"'{sheet.ProjectName}' is a one-year project (项目期 {sheet.Details.Period ?? "1年"}) but its 实施期资金总额 is {ValidationContext.Format(sheet.LifetimeFunding.Total.Yuan, 0)} 元 "
-                + $"and its 年度资金总额 {ValidationContext.Format(sheet.AnnualFunding.Total.Yuan, 0)} 元.",
+                $"'{sheet.ProjectName}' is a one-year project (项目期 {sheet.Details.Period ?? "1年"}) but its 实施期资金总额 is {RelationChecker.Format(sheet.LifetimeFunding.Total.Yuan, 0)} 元 "
+                + $"and its 年度资金总额 {RelationChecker.Format(sheet.AnnualFunding.Total.Yuan, 0)} 元.",
                 Where(sheet, null, sheet.LifetimeFunding.Line, sheet.AnnualFunding.Line))
             {
                 Expected = sheet.LifetimeFunding.Total.Yuan,
@@ -242,9 +242,9 @@ internal static class PerformanceRules
         static void Report(ValidationContext c, ProjectPerformanceSheet sheet, ProjectFunding life, ProjectFunding year)
         {
             var differing = FundingLevels.Where(l => life[l] != year[l]).ToArray();
-            string Describe(ProjectFunding f) => string.Join(", ", differing.Select(l => $"{LevelName(l)} {ValidationContext.Format(f[l].Yuan, 0)}"));
+            string Describe(ProjectFunding f) => string.Join(", ", differing.Select(l => $"{LevelName(l)} {RelationChecker.Format(f[l].Yuan, 0)}"));
             c.Report(Severity.Warning, FindingKind.Mismatch, Where(sheet, null, life.Line, year.Line),
-                $"'{sheet.ProjectName}': 实施期 and 年度 both total {ValidationContext.Format(life.Total.Yuan, 0)} 元 but come from different levels: 实施期 {Describe(life)}; 年度 {Describe(year)}.");
+                $"'{sheet.ProjectName}': 实施期 and 年度 both total {RelationChecker.Format(life.Total.Yuan, 0)} 元 but come from different levels: 实施期 {Describe(life)}; 年度 {Describe(year)}.");
         }
     }
 
@@ -543,8 +543,8 @@ internal static class PerformanceRules
             }
             bool drift = bound.Contains(excess);
             c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
-                $"'{sheet.ProjectName}': the {period} cost indicators ({string.Join("; ", names)}) come to {ValidationContext.Format(sum.Yuan, 2)} 元, "
-                + $"more than the {period}资金总额 {ValidationContext.Format(funding.Total.Yuan, 2)} 元 by {ValidationContext.Format(excess.Yuan, 2)} 元"
+                $"'{sheet.ProjectName}': the {period} cost indicators ({string.Join("; ", names)}) come to {RelationChecker.Format(sum.Yuan, 2)} 元, "
+                + $"more than the {period}资金总额 {RelationChecker.Format(funding.Total.Yuan, 2)} 元 by {RelationChecker.Format(excess.Yuan, 2)} 元"
                 + (drift ? " (within rounding)." : "."),
                 Where(sheet, null, lines.ToArray()))
             {

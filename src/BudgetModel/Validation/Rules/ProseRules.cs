@@ -134,9 +134,9 @@ internal static partial class ProseRules
     private static Figure Stated(ProseFact f) => Figure.Stated(f);
 
     /// <summary>The label of a stated amount in messages: the subject and the prose's wording.</summary>
-    internal static string StatedLabel(ProseFact f) => $"the prose's {f.Subject} '{f.Excerpt ?? ValidationContext.Format(f.Value, f.Decimals) + f.Unit}'";
+    internal static string StatedLabel(ProseFact f) => $"the prose's {f.Subject} '{f.Excerpt ?? RelationChecker.Format(f.Value, f.Decimals) + f.Unit}'";
 
-    private static string Fmt(decimal v, int decimals) => ValidationContext.Format(v, decimals);
+    private static string Fmt(decimal v, int decimals) => RelationChecker.Format(v, decimals);
 
     /// <summary>The table of the first part that is a table cell.</summary>
     private static TableKind? TableOf(Term[] parts)

@@ -6,7 +6,7 @@ namespace BudgetModel.Fuzz;
 
 /// <summary>
 /// The contract every target asserts: a reader of untrusted input either gives a result or throws one of our typed
-/// exceptions (the <see cref="BudgetModelException"/> family: <c>DisclosureImportException</c>,
+/// exceptions (the <see cref="IBudgetModelError"/> family: <c>DisclosureImportException</c>,
 /// <see cref="DisclosureJsonException"/>, <see cref="BudgetFormatException"/>…). Anything else escaping a target —
 /// another exception type, or a <see cref="ContractBrokenException"/> for a broken law — is a crash for AFL++; a hang
 /// is caught by afl-fuzz's time limit (<c>-t</c>) and, when replaying, by <see cref="Replay"/>'s.
@@ -21,7 +21,7 @@ internal static class Contract
             result = read();
             return true;
         }
-        catch (BudgetModelException)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             result = default;
             return false;
@@ -110,7 +110,7 @@ internal static class Contract
         {
             return step();
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             throw new ContractBrokenException($"{what} threw {e.GetType().Name}: {e.Message}", e);
         }

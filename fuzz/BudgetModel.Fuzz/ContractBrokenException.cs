@@ -1,7 +1,7 @@
 namespace BudgetModel.Fuzz;
 
 /// <summary>A law of a target did not hold: a crash for the fuzzer, deliberately outside the
-/// <see cref="BudgetModelException"/> family so that nothing treats it as an expected refusal.</summary>
+/// <see cref="IBudgetModelError"/> family so that nothing treats it as an expected refusal.</summary>
 internal sealed class ContractBrokenException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -48,7 +48,7 @@ internal static class CatalogCommand
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await stderr.WriteLineAsync("budgetmodel: " + (e is BudgetModelException ? e.Message : $"{e.GetType().Name}: {e.Message}")).ConfigureAwait(false);
+                await stderr.WriteLineAsync("budgetmodel: " + (e is IBudgetModelError ? e.Message : $"{e.GetType().Name}: {e.Message}")).ConfigureAwait(false);
                 return Commands.Unreadable;
             }
             return await WriteAsync(harvest, output, minimumDocuments, [], stdout, stderr, cancellationToken).ConfigureAwait(false);
@@ -69,7 +69,7 @@ internal static class CatalogCommand
             {
                 // Every importer failure is a DisclosureImportException naming the file; anything else is reported too,
                 // and the harvest goes on with the next file.
-                failures[i] = e is BudgetModelException ? e.Message : $"{files[i]}: {e.GetType().Name}: {e.Message}";
+                failures[i] = e is IBudgetModelError ? e.Message : $"{files[i]}: {e.GetType().Name}: {e.Message}";
             }
         });
         foreach (var failure in failures.OfType<string>())

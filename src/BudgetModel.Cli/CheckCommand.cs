@@ -205,7 +205,7 @@ internal static class CheckCommand
         {
             return CheckOutcome.Unreadable(path, e);
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             return new CheckOutcome(path, null, null, $"{path}: {e.Message}");
         }
@@ -231,7 +231,7 @@ internal static class CheckCommand
         {
             return CheckOutcome.Unreadable(name, e);
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             return new CheckOutcome(name, null, null, $"{name}: {e.Message}");
         }
@@ -251,7 +251,7 @@ internal static class CheckCommand
         {
             return CheckOutcome.Unreadable(name, e);
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             return new CheckOutcome(name, null, null, e.Message);
         }

@@ -31,7 +31,7 @@ internal static class ConvertCommand
             await stderr.WriteLineAsync("budgetmodel: " + e.Message).ConfigureAwait(false);
             return Commands.Unreadable;
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             await stderr.WriteLineAsync($"budgetmodel: {path}: {e.Message}").ConfigureAwait(false);
             return Commands.Unreadable;

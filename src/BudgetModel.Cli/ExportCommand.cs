@@ -92,7 +92,7 @@ internal static class ExportCommand
         {
             return ExportDocument.Unreadable(hash, path, e.Message, e.Failure.ToString(), hash);
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             return ExportDocument.Unreadable(hash, path, $"{path}: {e.Message}", null, hash);
         }

@@ -2,9 +2,11 @@ namespace BudgetModel;
 
 /// <summary>
 /// Text could not be read as the value it should be (an amount, a code, a label, an indicator value).
-/// Carries the offending text and the position in it where reading failed.
+/// Carries the offending text and the position in it where reading failed. A <see cref="FormatException"/>, so that it
+/// is caught where bad text is expected; one of the library's errors (<see cref="IBudgetModelError"/>).
 /// </summary>
-public class BudgetFormatException : BudgetModelException
+/// <remarks>Not sealed: <see cref="Classification.CatalogFormatException"/> adds the line and column of a catalog CSV.</remarks>
+public class BudgetFormatException : FormatException, IBudgetModelError
 {
     /// <summary>Creates a format error.</summary>
     /// <param name="what">What was being read, for example "money" or "function classification code".</param>

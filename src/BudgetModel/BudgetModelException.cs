@@ -1,10 +1,12 @@
 namespace BudgetModel;
 
 /// <summary>
-/// The base of every exception that BudgetModel throws on purpose. Catch this type to handle
-/// any bad input or broken invariant reported by the library.
+/// The base of the exceptions BudgetModel throws on purpose for bad input or a broken invariant, other than bad text
+/// (<see cref="BudgetFormatException"/>, a <see cref="FormatException"/>) and overflow
+/// (<see cref="BudgetOverflowException"/>, an <see cref="OverflowException"/>). To catch every exception of the
+/// library, catch <see cref="IBudgetModelError"/>: <c>catch (Exception e) when (e is IBudgetModelError)</c>.
 /// </summary>
-public class BudgetModelException : Exception
+public class BudgetModelException : Exception, IBudgetModelError
 {
     /// <summary>Creates an exception with a message.</summary>
     /// <param name="message">What went wrong, and where.</param>

@@ -2,9 +2,11 @@ namespace BudgetModel;
 
 /// <summary>
 /// An arithmetic result does not fit the library's types (for example a sum of money beyond
-/// about 9.2 × 10¹⁶ yuan, 92,233 万亿). Thrown instead of a silent wrap or a bare <see cref="OverflowException"/>.
+/// about 9.2 × 10¹⁶ yuan, 92,233 万亿). Thrown instead of a silent wrap or a bare <see cref="OverflowException"/>: an
+/// <see cref="OverflowException"/> itself, so that it is caught where overflow is expected, naming the operation; one
+/// of the library's errors (<see cref="IBudgetModelError"/>).
 /// </summary>
-public class BudgetOverflowException : BudgetModelException
+public sealed class BudgetOverflowException : OverflowException, IBudgetModelError
 {
     /// <summary>Creates an overflow error.</summary>
     /// <param name="operation">The operation that overflowed, for example "Money + Money".</param>

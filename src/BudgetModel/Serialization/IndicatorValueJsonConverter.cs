@@ -21,7 +21,7 @@ public sealed class IndicatorValueJsonConverter : JsonConverter<IndicatorValue>
         {
             return IndicatorValue.Parse(reader.GetString()!);
         }
-        catch (BudgetModelException e)
+        catch (Exception e) when (e is IBudgetModelError)
         {
             throw new JsonException(e.Message);
         }

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace BudgetModel.Text;
 
 /// <summary>
-/// The character-level pieces of the library's three text normalisations: white space removal, width folding,
+/// The character-level pieces of the library's text normalisations: white space removal, width folding,
 /// the Chinese ordinal <c>一、</c> … <c>十二、</c>, and the stack-or-pool buffer that turns a span rewrite into a
 /// string. Each normalisation composes them for its own purpose, and this is the one place their differences are
 /// stated:
@@ -23,6 +23,10 @@ namespace BudgetModel.Text;
 /// (projects, units) by equality and similarity. Folds every full-width form (<see cref="FoldWidth"/>), then drops
 /// white space, punctuation, symbols and dashes altogether and lower-cases ASCII letters; keeps ordinals (they are
 /// part of a project's name).</description></item>
+/// <item><term>The importer's <c>Labels</c> (BudgetModel.Import)</term><description>Title, header and row labels of
+/// published tables, for matching by meaning. Removes white space, folds every full-width form
+/// (<see cref="FoldWidth"/>), strips one leading ordinal of every printed form (<c>十五、</c>, <c>(一)</c>, <c>1、</c>,
+/// <c>①</c>); tests a Chinese ordinal with <see cref="ChineseOrdinalLength"/>.</description></item>
 /// </list>
 /// None of them ever lengthens a text: every step maps one character to at most one.
 /// </summary>

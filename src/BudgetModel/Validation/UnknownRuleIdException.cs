@@ -4,7 +4,7 @@ namespace BudgetModel.Validation;
 /// A rule id that names no rule was given to <see cref="ValidationOptions.Disable(string[])"/> (or a prefix
 /// <c>X*</c> that starts no rule's id). The message names the id and the closest known id, or lists the ids.
 /// </summary>
-public sealed class UnknownRuleIdException : ArgumentException
+public sealed class UnknownRuleIdException : ArgumentException, IBudgetModelError
 {
     /// <summary>Creates the error.</summary>
     /// <param name="ruleId">The id as given.</param>

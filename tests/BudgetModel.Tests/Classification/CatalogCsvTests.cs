@@ -90,7 +90,8 @@ public class CatalogCsvTests
         Assert.Equal(position, ex.Position);
         Assert.Contains($"line {line}", ex.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<BudgetFormatException>(ex);
-        Assert.IsAssignableFrom<BudgetModelException>(ex);
+        Assert.IsAssignableFrom<FormatException>(ex);
+        Assert.IsAssignableFrom<IBudgetModelError>(ex);
     }
 
     [Fact]

@@ -324,7 +324,7 @@ internal sealed partial class DocumentParser
         switch (title.Kind)
         {
             case TitleKind.Table:
-                if (_lastReader is { } last && last.Kind == title.Table && last.Continues(title))
+                if (_lastReader is { } last && last.TitleKind == title.Table && last.Continues(title))
                 {
                     // The same title again right after the table: the table runs on over a page break.
                     _table = last;

@@ -279,7 +279,9 @@ internal sealed partial class HeaderMap
             return government ? ColumnRole.GovernmentName : ColumnRole.Name;
         }
         var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal) ? Group.CarryOver
-            : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal) ? Group.Current
+            : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal)
+                // 预算 or 2026年预算 alone over a column of figures: the year's budget.
+                || h is "预算" || h.EndsWith("年预算", StringComparison.Ordinal) ? Group.Current
             : Group.None;
         var measure = MeasureOf(h);
         meaning = (group, measure);

@@ -41,7 +41,7 @@ internal sealed partial class TableReader
         bool hasAmounts = HasAmounts(line);
         if (!hasAmounts && line.Text.Length > 0 && IsEmptyNote(line.Text))
         {
-            _emptyNote ??= line.Text;
+            KeepNote(line.Text);
             return true;
         }
         bool data = hasAmounts || HasCode(line) || HasTotalLabel(line);
@@ -65,12 +65,14 @@ internal sealed partial class TableReader
         }
         if (!data)
         {
-            // A header repeated on a new page, or a label without figures (a heading row).
-            if (IsHeader(line) || line.NonEmptyCount == 0)
+            // A header repeated on a new page (as printed above the first row, or known header words), or a label
+            // without figures (a heading row).
+            if (IsHeader(line) || line.NonEmptyCount == 0 || _headerLines.Exists(h => h.Text == line.Text))
             {
                 return true;
             }
         }
+        _mappedLines.Add(line);
         if (!TryReadMapped(line))
         {
             Log.Add(ImportRules.Row, hasAmounts ? Severity.Error : Severity.Warning,
@@ -373,6 +375,10 @@ internal sealed partial class TableReader
             }
             return true;
         }
+        if (codeText is null && RowsSayOtherKind(name) is { } other)
+        {
+            return RereadAs(other, line);
+        }
         if (codeText is null)
         {
             if (name.Length == 0 || !TryFunctionByName(name, HasAmounts(line), line.Number, out code))
@@ -512,6 +518,15 @@ internal sealed partial class TableReader
         EconomicCode? govCode = govCodeAt >= 0 && EconomicCode.TryParse(line[govCodeAt], out var g) ? g : null;
         name = Labels.StripOrdinal(name.Trim());
         deptCode ??= _context.Catalog.TryFindEconomicByName(name, EconomicSystem.Department, out var d) ? d : null;
+        if (deptCode is null && govName.Length == 0 && IsUnitRow(name))
+        {
+            // The unit's own row over its economic classes (广州市信访局（本级）): the table's total, or the total again.
+            if (!_summaries.Contains(SummaryLine.Total))
+            {
+                AddSummary(new SummaryRow(SummaryLine.Total, name, MappedColumns, RowValues(line, name), line.Number));
+            }
+            return true;
+        }
         if (govName.Length > 0)
         {
             govCode ??= _context.Catalog.TryFindEconomicByName(govName, EconomicSystem.Government, out var gc) ? gc : null;
@@ -712,8 +727,13 @@ internal sealed partial class TableReader
     private static bool IsUnitFundsPart(string name) =>
         name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
 
+    /// <summary>Spending of a kind, not a functional class, that 表一 may list after the classes.</summary>
+    private static bool IsNonFunctionalSpending(string name) =>
+        name is "对附属单位补助支出" or "上缴上级支出" or "事业单位经营支出" or "经营支出";
+
+    /// <summary>A revenue line that heads the fund sources under it: 财政拨款 (预算拨款, as Guangdong prints it), 收入.</summary>
     private static bool IsRevenueSubheading(string name) =>
-        name is "财政拨款收入" or "财政拨款" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
+        name is "财政拨款收入" or "财政拨款" or "预算拨款" or "预算拨款收入" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
 
     private bool ReadMappedExpenditureSide(SourceLine line, string name)
     {
@@ -743,6 +763,13 @@ internal sealed partial class TableReader
         if (_sawClass && !Labels.HasChineseOrdinal(Label(line, _map!.RightSideStart)))
         {
             // A 款 or 项 printed under its class (the table keeps classes; the detail is table 3's).
+            return true;
+        }
+        bool hasFigure = _mappedAmounts!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00"));
+        if (!hasFigure && IsNonFunctionalSpending(stripped))
+        {
+            // 对附属单位补助支出, 上缴上级支出, 事业单位经营支出 listed after the classes with nothing in them: spending the
+            // functional classification does not hold; with a figure it is reported below (the model has no line for it).
             return true;
         }
         ReportUnknownName(line, _map!.RightSideStart, "expenditure class (支出功能分类 类)", _mappedAmounts!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00")));

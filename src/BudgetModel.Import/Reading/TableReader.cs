@@ -260,11 +260,12 @@ internal sealed partial class TableReader
     {
         int expected = 1;
         int count = 0;
-        bool first = true;
+        bool first = true, labelled = false;
         foreach (var (_, cell) in line.NonEmpty())
         {
             if (first && IsColumnNumberingLabel(cell))
             {
+                labelled = true;
                 continue;
             }
             first = false;
@@ -275,7 +276,8 @@ internal sealed partial class TableReader
             expected++;
             count++;
         }
-        return count >= 3;
+        // Under a label (栏次, **) one column's number is numbering too: a table of one amount column.
+        return count >= 3 || labelled && count >= 1;
     }
 
     /// <summary>What a column-numbering line prints over its label columns instead of a number: 栏次 / 栏号 / 行次,

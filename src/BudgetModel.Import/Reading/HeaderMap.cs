@@ -416,6 +416,13 @@ internal sealed partial class HeaderMap
                     _ => wantsCarry ? TableColumn.CarryOver : null,
                 };
             }
+            else if (m == Measure.UnitFundsPart)
+            {
+                // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表):
+                // together they are its column; under a printed 单位资金 they are its breakdown.
+                c = g != Group.CarryOver && standard.Contains(TableColumn.UnitFunds) && !PrintsUnitFunds(meanings, roles, from, to) ? TableColumn.UnitFunds : null;
+                summed = true;
+            }
             else
             {
                 c = MeasureColumn(m);
@@ -434,6 +441,19 @@ internal sealed partial class HeaderMap
                 columns[i] = col;
             }
         }
+    }
+
+    /// <summary>True when a 单位资金 column of this year's money is printed in [from, to).</summary>
+    private static bool PrintsUnitFunds((Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (roles[i] == ColumnRole.Amount && meanings[i] is { Measure: Measure.UnitFunds, Group: not Group.CarryOver })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TableColumn? MeasureColumn(Measure m) => m switch

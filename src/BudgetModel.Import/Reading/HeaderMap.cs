@@ -418,9 +418,11 @@ internal sealed partial class HeaderMap
             }
             else if (m == Measure.UnitFundsPart)
             {
-                // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表):
-                // together they are its column; under a printed 单位资金 they are its breakdown.
-                c = g != Group.CarryOver && standard.Contains(TableColumn.UnitFunds) && !PrintsUnitFunds(meanings, roles, from, to) ? TableColumn.UnitFunds : null;
+                // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表),
+                // beside the fiscal money by fund: together they are its column. Under a printed 单位资金 they are its
+                // breakdown; beside 财政拨款 printed as one column (which the kind cannot hold) they are left out with it.
+                c = g != Group.CarryOver && standard.Contains(TableColumn.UnitFunds) && !Prints(Measure.UnitFunds, meanings, roles, from, to)
+                    && Prints(Measure.GeneralBudget, meanings, roles, from, to) ? TableColumn.UnitFunds : null;
                 summed = true;
             }
             else
@@ -443,12 +445,12 @@ internal sealed partial class HeaderMap
         }
     }
 
-    /// <summary>True when a 单位资金 column of this year's money is printed in [from, to).</summary>
-    private static bool PrintsUnitFunds((Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to)
+    /// <summary>True when a column of <paramref name="measure"/> of this year's money is printed in [from, to).</summary>
+    private static bool Prints(Measure measure, (Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (roles[i] == ColumnRole.Amount && meanings[i] is { Measure: Measure.UnitFunds, Group: not Group.CarryOver })
+            if (roles[i] == ColumnRole.Amount && meanings[i].Measure == measure && meanings[i].Group != Group.CarryOver)
             {
                 return true;
             }

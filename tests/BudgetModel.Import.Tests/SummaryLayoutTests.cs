@@ -57,7 +57,7 @@ public class SummaryLayoutTests
             [Name(), new(60, CellAlign.Left), Name(100), Amount, Amount, Amount],
             [[new("预算单位"), new("科目编码"), new("科目名称"), new("支出总计"), new("基本支出"), new("项目支出")]],
             [[Unit, "", "", "0.00", "0.00", "0.00"]])
-        { Note = "注：本表本年无发生额。", NewPage = false };
+        { Note = "备注：本单位本年度没有使用国有资本经营预算拨款安排的支出，故本表无数据。", NewPage = false };
 
         var result = Import(basic, projects, empty);
         var d = result.Disclosure;
@@ -68,9 +68,9 @@ public class SummaryLayoutTests
         Assert.Equal(["301", "30101", "30102", "302", "30201"], economic.Rows.OfType<EconomicRow>().Select(r => r.DepartmentCode?.Value));
         Assert.Equal(Money.FromWan(150m), economic.TotalRow!.Total);
         Assert.Equal(Money.FromWan(70m), economic.Rows.OfType<EconomicRow>().Single(r => r.Name == "基本工资").GetOrZero(TableColumn.GeneralBudget));
-        // A note that explains the figures is not a note that the table is empty; 本表本年无发生额 is.
+        // A note that explains the figures is not a note that the table is empty; 没有…故本表无数据 is, however long.
         Assert.Null(economic.Header.EmptyNote);
-        Assert.Equal("注：本表本年无发生额。", d[TableKind.StateCapitalOperation]!.Header.EmptyNote);
+        Assert.Equal("备注：本单位本年度没有使用国有资本经营预算拨款安排的支出，故本表无数据。", d[TableKind.StateCapitalOperation]!.Header.EmptyNote);
         var named = Assert.IsType<NamedRowTable>(d[TableKind.ProjectExpenditureCurrent]);
         Assert.Equal(["便民服务热线运维", "档案数字化加工"], named.DetailRows.Select(r => r.Name));
         Assert.Equal(Money.FromWan(80m), Assert.Single(named.UnitRows).Total);

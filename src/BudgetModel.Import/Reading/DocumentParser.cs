@@ -203,7 +203,7 @@ internal sealed partial class DocumentParser
             }
             switch (_mode)
             {
-                case Mode.Table when !IsProse(line):
+                case Mode.Table when !IsProse(line) || IsEmptyTableNote(line):
                     if (!_table!.Add(line))
                     {
                         var previous = _table.Kind;
@@ -324,7 +324,7 @@ internal sealed partial class DocumentParser
         switch (title.Kind)
         {
             case TitleKind.Table:
-                if (_lastReader is { } last && last.Kind == title.Table && last.Continues(title))
+                if (_lastReader is { } last && last.TitleKind == title.Table && last.Continues(title))
                 {
                     // The same title again right after the table: the table runs on over a page break.
                     _table = last;
@@ -389,6 +389,12 @@ internal sealed partial class DocumentParser
         && !lines.Exists(l => l.Text.Contains("项目名称", StringComparison.Ordinal))
         && lines.Take(3).Any(l => (l.Text.StartsWith("本单位无", StringComparison.Ordinal) || l.Text.StartsWith("本部门无", StringComparison.Ordinal) || l.Text.Contains("没有", StringComparison.Ordinal))
             && l.Text.Contains("绩效", StringComparison.Ordinal));
+
+    /// <summary>A line marked as a note (注：…, 备注：…, （注：…）) that says its table is empty: the table's, however long
+    /// (本部门没有国有资本经营预算拨款安排的支出，故本表无数据。).</summary>
+    private static bool IsEmptyTableNote(SourceLine line) =>
+        line.SingleCell is { } c && (c.StartsWith('注') || c.StartsWith("备注", StringComparison.Ordinal) || c.StartsWith("（注", StringComparison.Ordinal) || c.StartsWith("(注", StringComparison.Ordinal))
+        && TableReader.SaysEmpty(c);
 
     private static bool IsProse(SourceLine line) =>
         line.SingleCell is { } c && c.Length > 30 && (c.Contains('。') || c.Contains('，'));

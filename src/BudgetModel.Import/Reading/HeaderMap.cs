@@ -279,7 +279,9 @@ internal sealed partial class HeaderMap
             return government ? ColumnRole.GovernmentName : ColumnRole.Name;
         }
         var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal) ? Group.CarryOver
-            : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal) ? Group.Current
+            : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal)
+                // 预算 or 2026年预算 alone over a column of figures: the year's budget.
+                || h is "预算" || h.EndsWith("年预算", StringComparison.Ordinal) ? Group.Current
             : Group.None;
         var measure = MeasureOf(h);
         meaning = (group, measure);
@@ -414,6 +416,15 @@ internal sealed partial class HeaderMap
                     _ => wantsCarry ? TableColumn.CarryOver : null,
                 };
             }
+            else if (m == Measure.UnitFundsPart)
+            {
+                // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表),
+                // beside the fiscal money by fund: together they are its column. Under a printed 单位资金 they are its
+                // breakdown; beside 财政拨款 printed as one column (which the kind cannot hold) they are left out with it.
+                c = g != Group.CarryOver && standard.Contains(TableColumn.UnitFunds) && !Prints(Measure.UnitFunds, meanings, roles, from, to)
+                    && Prints(Measure.GeneralBudget, meanings, roles, from, to) ? TableColumn.UnitFunds : null;
+                summed = true;
+            }
             else
             {
                 c = MeasureColumn(m);
@@ -432,6 +443,19 @@ internal sealed partial class HeaderMap
                 columns[i] = col;
             }
         }
+    }
+
+    /// <summary>True when a column of <paramref name="measure"/> of this year's money is printed in [from, to).</summary>
+    private static bool Prints(Measure measure, (Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (roles[i] == ColumnRole.Amount && meanings[i].Measure == measure && meanings[i].Group != Group.CarryOver)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TableColumn? MeasureColumn(Measure m) => m switch

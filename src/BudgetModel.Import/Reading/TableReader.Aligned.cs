@@ -41,7 +41,7 @@ internal sealed partial class TableReader
         bool hasAmounts = HasAmounts(line);
         if (!hasAmounts && line.Text.Length > 0 && IsEmptyNote(line.Text))
         {
-            _emptyNote ??= line.Text;
+            KeepNote(line.Text);
             return true;
         }
         bool data = hasAmounts || HasCode(line) || HasTotalLabel(line);
@@ -65,12 +65,14 @@ internal sealed partial class TableReader
         }
         if (!data)
         {
-            // A header repeated on a new page, or a label without figures (a heading row).
-            if (IsHeader(line) || line.NonEmptyCount == 0)
+            // A header repeated on a new page (as printed above the first row, or known header words), or a label
+            // without figures (a heading row).
+            if (IsHeader(line) || line.NonEmptyCount == 0 || _headerLines.Exists(h => h.Text == line.Text))
             {
                 return true;
             }
         }
+        _mappedLines.Add(line);
         if (!TryReadMapped(line))
         {
             Log.Add(ImportRules.Row, hasAmounts ? Severity.Error : Severity.Warning,
@@ -174,6 +176,8 @@ internal sealed partial class TableReader
     private bool TryReadMapped(SourceLine line) => TableLayout.For(Kind).Shape switch
     {
         TableShape.Summary or TableShape.FiscalAppropriation when _map!.RightSideStart > 0 => ReadMappedTwoSided(line),
+        // A 国有资本经营预算 table of spending only (no 收入 column) is read as a table by function code.
+        TableShape.StateCapital when !_map!.Headers.Any(h => h.Contains("收入", StringComparison.Ordinal)) => ReadMappedFunction(line),
         TableShape.Summary or TableShape.FiscalAppropriation or TableShape.StateCapital or TableShape.RevenueCode => TryReadRow(line),
         TableShape.Function => ReadMappedFunction(line),
         TableShape.Economic => ReadMappedEconomic(line),
@@ -373,6 +377,10 @@ internal sealed partial class TableReader
             }
             return true;
         }
+        if (codeText is null && RowsSayOtherKind(name) is { } other)
+        {
+            return RereadAs(other, line);
+        }
         if (codeText is null)
         {
             if (name.Length == 0 || !TryFunctionByName(name, HasAmounts(line), line.Number, out code))
@@ -512,6 +520,15 @@ internal sealed partial class TableReader
         EconomicCode? govCode = govCodeAt >= 0 && EconomicCode.TryParse(line[govCodeAt], out var g) ? g : null;
         name = Labels.StripOrdinal(name.Trim());
         deptCode ??= _context.Catalog.TryFindEconomicByName(name, EconomicSystem.Department, out var d) ? d : null;
+        if (deptCode is null && govName.Length == 0 && IsUnitRow(name))
+        {
+            // The unit's own row over its economic classes (广州市信访局（本级）): the table's total, or the total again.
+            if (!_summaries.Contains(SummaryLine.Total))
+            {
+                AddSummary(new SummaryRow(SummaryLine.Total, name, MappedColumns, RowValues(line, name), line.Number));
+            }
+            return true;
+        }
         if (govName.Length > 0)
         {
             govCode ??= _context.Catalog.TryFindEconomicByName(govName, EconomicSystem.Government, out var gc) ? gc : null;
@@ -525,8 +542,20 @@ internal sealed partial class TableReader
     private bool ReadMappedThreePublic(SourceLine line)
     {
         var label = Labels.Normalize(Label(line));
+        if (_horizontalThreePublic)
+        {
+            // Under the 合计 row of a table printed across, each unit's row is a part of it.
+            return true;
+        }
         SummaryLine? which = label switch
         {
+            // The lines a merged table adds (行政经费, 机关运行经费) and those some provinces print beside the “三公” (会议费, 培训费).
+            _ when label.Contains("行政经费", StringComparison.Ordinal) => SummaryLine.AdministrativeExpenses,
+            _ when label.Contains("机关运行经费", StringComparison.Ordinal) => SummaryLine.OperatingExpenses,
+            _ when label.Contains("会议费", StringComparison.Ordinal) => SummaryLine.Meetings,
+            _ when label.Contains("培训费", StringComparison.Ordinal) => SummaryLine.Training,
+            _ when label.Contains("三公", StringComparison.Ordinal) && _summaries.Contains(SummaryLine.Total) => SummaryLine.ThreePublicSubtotal,
+            _ when (label.StartsWith("合计", StringComparison.Ordinal) || label is "总计") && HorizontalThreePublic(line) => null,
             _ when label.StartsWith("合计", StringComparison.Ordinal) || label.Contains("三公", StringComparison.Ordinal) || label is "总计" => SummaryLine.Total,
             _ when label.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
             _ when label.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
@@ -535,6 +564,10 @@ internal sealed partial class TableReader
             _ when label.Contains("运行", StringComparison.Ordinal) && !label.Contains("机关运行", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
             _ => null,
         };
+        if (_horizontalThreePublic)
+        {
+            return true;
+        }
         if (which is not { } s)
         {
             return HorizontalThreePublic(line);
@@ -542,6 +575,9 @@ internal sealed partial class TableReader
         AddSummary(new SummaryRow(s, Label(line), MappedColumns, RowValues(line, s.ToString()), line.Number));
         return true;
     }
+
+    /// <summary>True once a 三公 table printed across has been read from its first row (合计, or the unit's).</summary>
+    private bool _horizontalThreePublic;
 
     /// <summary>A 三公 table printed across (one row, a column per line: 合计 | 因公出国（境）费 | 公务用车… | 公务接待费).</summary>
     private bool HorizontalThreePublic(SourceLine line)
@@ -574,6 +610,7 @@ internal sealed partial class TableReader
         // One figure per line: the amount goes to the total column of the table (the 三公 lines carry 合计 only here).
         var single = new[] { TableColumn.Total };
         _columns = single;
+        _horizontalThreePublic = true;
         foreach (var (s, i, h) in found)
         {
             if (!Amounts.TryRead(line[i], Unit, out var value, out var reason))
@@ -591,7 +628,7 @@ internal sealed partial class TableReader
 
     private bool ReadMappedNamed(SourceLine line)
     {
-        var name = Label(line);
+        var name = ProjectBesideUnit(line) ?? Label(line);
         if (name.Length == 0)
         {
             int code = _map!.IndexOf(ColumnRole.Code);
@@ -611,6 +648,20 @@ internal sealed partial class TableReader
         }
         _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, MappedColumns, RowValues(line, name), line.Number));
         return true;
+    }
+
+    /// <summary>A table of projects that names each row's unit in a column of its own (单位名称 | 项目名称): the project's
+    /// name, when the row prints one; null for other layouts.</summary>
+    private string? ProjectBesideUnit(SourceLine line)
+    {
+        var map = _map!;
+        int unit = map.IndexOf(ColumnRole.Name);
+        int project = unit >= 0 ? map.IndexOf(ColumnRole.Name, unit + 1) : -1;
+        if (project < 0 || !map.Headers[unit].Contains("单位", StringComparison.Ordinal) || map.Headers[project].Contains("单位", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return line[project].Length > 0 ? line[project] : null;
     }
 
     // ---- tables 1 and 4: revenue on the left, expenditure on the right ----
@@ -664,6 +715,16 @@ internal sealed partial class TableReader
             _inCarryOver = s == SummaryLine.CarryOverRevenue;
             return true;
         }
+        if (_inCarryOver && CarriedOverOf(name) is { } of)
+        {
+            // A part of 上年结余、结转 by source (1.一般公共预算拨款结余、结转): that source's carry-over; a part by kind of
+            // money (财政拨款结余、结转, 非财政拨款结余、结转) is detail of the carry-over line read above.
+            if (FundingLabels.TryParseFundSource(of, out var carried))
+            {
+                _rows.Add(new SourceRow(carried, name, single, [LeftAmount(line, name)], line.Number, isCarryOver: true));
+            }
+            return true;
+        }
         if (FundingLabels.TryParseFundSource(name, out var source))
         {
             _rows.Add(new SourceRow(source, name, single, [LeftAmount(line, name)], line.Number, _inCarryOver));
@@ -712,8 +773,28 @@ internal sealed partial class TableReader
     private static bool IsUnitFundsPart(string name) =>
         name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
 
+    /// <summary>What a line under 上年结转 carries over (一般公共预算拨款 of 1.一般公共预算拨款结余、结转), or null when the
+    /// line does not say it is carried over.</summary>
+    private static string? CarriedOverOf(string name)
+    {
+        var n = Labels.StripOrdinal(name).Replace("、", "", StringComparison.Ordinal);
+        foreach (var suffix in (ReadOnlySpan<string>)["结余结转", "结转结余", "结转", "结余"])
+        {
+            if (n.Length > suffix.Length && n.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return n[..^suffix.Length];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Spending of a kind, not a functional class, that 表一 may list after the classes.</summary>
+    private static bool IsNonFunctionalSpending(string name) =>
+        name is "对附属单位补助支出" or "上缴上级支出" or "事业单位经营支出" or "经营支出";
+
+    /// <summary>A revenue line that heads the fund sources under it: 财政拨款 (预算拨款, as Guangdong prints it), 收入.</summary>
     private static bool IsRevenueSubheading(string name) =>
-        name is "财政拨款收入" or "财政拨款" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
+        name is "财政拨款收入" or "财政拨款" or "预算拨款" or "预算拨款收入" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
 
     private bool ReadMappedExpenditureSide(SourceLine line, string name)
     {
@@ -743,6 +824,13 @@ internal sealed partial class TableReader
         if (_sawClass && !Labels.HasChineseOrdinal(Label(line, _map!.RightSideStart)))
         {
             // A 款 or 项 printed under its class (the table keeps classes; the detail is table 3's).
+            return true;
+        }
+        bool hasFigure = _mappedAmounts!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00"));
+        if (!hasFigure && IsNonFunctionalSpending(stripped))
+        {
+            // 对附属单位补助支出, 上缴上级支出, 事业单位经营支出 listed after the classes with nothing in them: spending the
+            // functional classification does not hold; with a figure it is reported below (the model has no line for it).
             return true;
         }
         ReportUnknownName(line, _map!.RightSideStart, "expenditure class (支出功能分类 类)", _mappedAmounts!.Any(a => a.Indices.Any(i => line[i].Length > 0 && !Amounts.IsEmptyMark(line[i]) && line[i] != "0.00")));

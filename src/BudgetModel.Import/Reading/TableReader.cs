@@ -31,6 +31,7 @@ internal sealed partial class TableReader
     private PublishedPrecision? _precision;
     private string? _unitName;
     private string? _emptyNote;
+    private bool _sawNote;
     private IReadOnlyList<TableColumn>? _columns;
     private bool _splitCodes;
     private bool _inCarryOver;
@@ -43,14 +44,40 @@ internal sealed partial class TableReader
         Kind = title.Table ?? throw new ArgumentException("A table title is needed.", nameof(title));
     }
 
-    internal TableKind Kind { get; }
+    internal TableKind Kind { get; private set; }
+
+    /// <summary>The kind the title says; <see cref="Kind"/> may differ when the rows say what the table holds.</summary>
+    internal TableKind TitleKind => _title.Table!.Value;
 
     /// <summary>True when anything was read under the title: a row, a unit line or a note.</summary>
-    internal bool HasContent => _rows.Count > 0 || _emptyNote is not null || _precision is not null || _unitName is not null;
+    internal bool HasContent => _rows.Count > 0 || _sawNote || _precision is not null || _unitName is not null;
 
     /// <summary>A note under a table that says it is empty or explains it: 本表为空表, 无此项, 注：….</summary>
     private static bool IsNoteLine(string text) =>
         text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal) || text.StartsWith('注');
+
+    /// <summary>Keeps a note under the table as its empty note when it says the table is empty (本表为空表, 本单位无…预算,
+    /// 本表本年无发生额); a note that explains figures (尾数误差, 不含…, a definition) or says there is nothing to note
+    /// (注：无。) is read past.</summary>
+    private void KeepNote(string text)
+    {
+        _sawNote = true;
+        if (SaysEmpty(text))
+        {
+            _emptyNote ??= text;
+        }
+    }
+
+    /// <summary>True when a note says its table is empty: 空表, 无此项, 无数据, 无发生额, 没有, 未安排, 不涉及, or 无 before what the
+    /// table would hold (无政府性基金预算, 无…支出, 无…经费).</summary>
+    internal static bool SaysEmpty(string text) =>
+        text.Contains("空表", StringComparison.Ordinal) || text.Contains("无此项", StringComparison.Ordinal)
+        || text.Contains("无数据", StringComparison.Ordinal) || text.Contains("无发生", StringComparison.Ordinal)
+        || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal)
+        || text.Contains("不涉及", StringComparison.Ordinal) || NothingOf().IsMatch(text);
+
+    [GeneratedRegex(@"无[^，。；,;]{0,30}?(?:预算|支出|收入|经费|资金|项目|采购|安排|拨款)")]
+    private static partial Regex NothingOf();
 
     /// <summary>A label that is a table's 合计 row, as printed (normalised).</summary>
     private static bool IsTotalWord(string t) => t is "合计" or "总计" or "本年支出合计" or "支出合计" or "收入合计" or "合计数";
@@ -110,7 +137,7 @@ internal sealed partial class TableReader
         }
         if (!hasAmounts && line.Text.Length > 0 && IsNoteLine(line.Text))
         {
-            _emptyNote ??= line.Text;
+            KeepNote(line.Text);
             return true;
         }
         return AddPositional(line, hasAmounts);
@@ -152,7 +179,7 @@ internal sealed partial class TableReader
         }
         // A table printed empty under its header (unit line, column headers) is the validator's to report (BM-EMPTY-NOTE);
         // a title with nothing at all under it is the importer's.
-        if (_rows.Count == 0 && _emptyNote is null && _precision is null && _headerLines.Count == 0)
+        if (_rows.Count == 0 && !_sawNote && _precision is null && _headerLines.Count == 0)
         {
             Log.Add(ImportRules.EmptyTable, Severity.Warning, $"{Kind.ChineseName()} (line {_title.Line}) has a title but no rows.", _title.Line, Kind);
         }
@@ -233,12 +260,12 @@ internal sealed partial class TableReader
     {
         int expected = 1;
         int count = 0;
-        bool first = true;
+        bool first = true, labelled = false;
         foreach (var (_, cell) in line.NonEmpty())
         {
-            if (first && (cell is "栏次" or "栏号" or "行次"))
+            if (first && IsColumnNumberingLabel(cell))
             {
-                first = false;
+                labelled = true;
                 continue;
             }
             first = false;
@@ -249,8 +276,15 @@ internal sealed partial class TableReader
             expected++;
             count++;
         }
-        return count >= 3;
+        // Under a label (栏次, **) one column's number is numbering too: a table of one amount column.
+        return count >= 3 || labelled && count >= 1;
     }
+
+    /// <summary>What a column-numbering line prints over its label columns instead of a number: 栏次 / 栏号 / 行次,
+    /// 甲 / 乙 / 丙 / 丁, or a placeholder of asterisks (<c>**</c>).</summary>
+    private static bool IsColumnNumberingLabel(string cell) =>
+        cell is "栏次" or "栏号" or "行次" or "甲" or "乙" or "丙" or "丁"
+        || cell.Length > 0 && cell.All(ch => ch is '*' or '＊');
 
     private static bool IsHeader(SourceLine line)
     {
@@ -802,6 +836,8 @@ internal sealed partial class TableReader
     [GeneratedRegex(@"^(?:19|20)\d{2}年?")]
     private static partial Regex YearPrefix();
 
-    [GeneratedRegex(@"^(\d{3,9})\s+(\D.*)$")]
+    /// <summary>A code and a name in one cell: <c>2150517 产业发展</c>, or the code in brackets before the name
+    /// (<c>[2150517]产业发展</c>, 【…】). Group 1 is the code, group 2 the name.</summary>
+    [GeneratedRegex(@"^(?:(?<code>\d{3,9})\s+|[\[［【](?<code>\d{3,9})[\]］】]\s*)(?<name>\D.*)$")]
     private static partial Regex CodeAndName();
 }

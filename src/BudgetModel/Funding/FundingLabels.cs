@@ -25,7 +25,7 @@ public static class FundingLabels
         (FundSource.GovernmentFundBudget, ["政府性基金预算", "政府性基金", "政府性基金预算资金", "政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金预算收入"]),
         (FundSource.StateCapitalOperationBudget, ["国有资本经营预算", "国有资本经营预算资金", "国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算收入"]),
         (FundSource.SocialInsuranceFundBudget, ["社会保险基金预算", "社会保险基金预算资金", "社会保险基金", "社会保险基金预算收入"]),
-        (FundSource.FiscalSpecialAccount, ["财政专户管理资金", "专户管理资金", "财政专户管理资金收入", "财政专户资金"]),
+        (FundSource.FiscalSpecialAccount, ["财政专户管理资金", "专户管理资金", "财政专户管理资金收入", "财政专户资金", "财政专户拨款", "财政专户拨款收入"]),
         (FundSource.UnitFunds, ["单位资金", "单位资金收入"]),
         (FundSource.CarryOver, ["上年结转", "上年财政拨款结转", "上年结转收入", "上年结转资金", "上年结转安排"]));
 

@@ -65,6 +65,13 @@ internal static class CompletenessRules
         _ => section.ToString(),
     };
 
+    /// <summary>True for a total row's label (合计, 总计, 部门合计) rather than a unit's name.</summary>
+    private static bool IsTableTotal(string name)
+    {
+        var n = name.Trim();
+        return n.EndsWith("合计", StringComparison.Ordinal) && n.Length <= 4 || n.EndsWith("总计", StringComparison.Ordinal) && n.Length <= 4;
+    }
+
     private static void EmptyNotes(ValidationContext c)
     {
         foreach (var table in c.Disclosure.Tables)
@@ -125,7 +132,8 @@ internal static class CompletenessRules
                 }
                 foreach (var row in table.UnitRows)
                 {
-                    if (Differs(row.Name))
+                    // The 合计 row of the table is one of its total rows but names no unit.
+                    if (!IsTableTotal(row.Name) && Differs(row.Name))
                     {
                         Report(row.Name, $"A unit row of {table.Kind.ChineseName()}", At.Row(table, row) with { Lines = row.Line is { } l ? [l] : [] });
                     }

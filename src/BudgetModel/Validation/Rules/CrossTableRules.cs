@@ -285,6 +285,18 @@ internal static class CrossTableRules
             {
                 continue;
             }
+            // 单位资金 printed as its parts (事业收入, 其他收入 …) is several lines of one source: their sum.
+            var lines = t1.RevenueLines.Where(r => r.Source == source && !r.IsCarryOver).ToArray();
+            if (lines.Length > 1)
+            {
+                var parts = c.Scratch(lines.Length);
+                for (int i = 0; i < lines.Length; i++)
+                {
+                    parts[i] = Term.Plus(c.Cell(t1, lines[i], lines[i].Columns[0]));
+                }
+                c.Relate(c.Cell(t2, total, column), parts, where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue lines");
+                continue;
+            }
             c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)

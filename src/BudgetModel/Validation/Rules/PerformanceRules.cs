@@ -71,7 +71,10 @@ internal static class PerformanceRules
                     + $"(name similarity {NameText.Percent(m.Similarity)}{(m.AmountsAgree ? ", amounts agree" : ", amounts differ")}).");
             }
         }
-        foreach (var p in matching.UnmatchedProjects)
+        // A disclosure that publishes no project sheet at all (Guangdong prints each project's 绩效目标 in its row, or for
+        // key projects only) lacks no sheet per project: a missing 绩效目标 part is BM-REQUIRED-SECTION's.
+        IReadOnlyList<ProjectRef> unmatched = c.Disclosure.ProjectSheets.Count == 0 ? [] : matching.UnmatchedProjects;
+        foreach (var p in unmatched)
         {
             c.Report(Severity.Error, FindingKind.Missing, At.Row(p.Table, p.Row) with { Lines = p.Row.Line is { } l ? [l] : [] },
                 $"The project '{p.Row.Name}' of {Label(p.Table.Kind)} ({RelationChecker.Format(p.Row.Total.In(p.Table.Precision.Unit), p.Table.Precision.Decimals)} {RelationChecker.UnitLabel(p.Table.Precision.Unit)}) has no performance sheet.");

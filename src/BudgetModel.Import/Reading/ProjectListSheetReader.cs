@@ -15,19 +15,27 @@ namespace BudgetModel.Import.Reading;
 internal static class ProjectListSheetReader
 {
     /// <summary>The index of the header line (项目名称 as a column over an amount or a goal column), or -1 for a sheet
-    /// of one project.</summary>
+    /// of one project (项目名称 | its name …: the cell after 项目名称 is a value, not another column's header).</summary>
     internal static int HeaderIndex(IReadOnlyList<SourceLine> lines)
     {
         for (int i = 0; i < lines.Count && i < 8; i++)
         {
             var labels = lines[i].NonEmptyLabels();
-            if (labels.IndexOf("项目名称") >= 0 && labels.Any(l => IsGoalHeader(l) || IsAmountHeader(l)))
+            int at = labels.IndexOf("项目名称");
+            if (at >= 0 && at + 1 < labels.Length && IsColumnHeader(labels[at + 1]) && labels.Any(l => IsGoalHeader(l) || IsAmountHeader(l))
+                && !lines[i].NonEmpty().Any(Amounts.LooksNumeric))
             {
                 return i;
             }
         }
         return -1;
     }
+
+    /// <summary>True for a column's header: an amount, a goal, an indicator level, or a name, kind, code or unit.</summary>
+    private static bool IsColumnHeader(string label) =>
+        IsGoalHeader(label) || IsAmountHeader(label) || label == "一级指标"
+        || label.EndsWith("名称", StringComparison.Ordinal) || label.EndsWith("类型", StringComparison.Ordinal)
+        || label.EndsWith("代码", StringComparison.Ordinal) || label.EndsWith("编码", StringComparison.Ordinal) || label.EndsWith("单位", StringComparison.Ordinal);
 
     private static bool IsGoalHeader(string label) => label.Contains("绩效目标", StringComparison.Ordinal) || label is "年度目标" or "总体目标" or "目标";
 

@@ -107,14 +107,13 @@ internal static partial class ProjectSheetReader
             }
             if (label == "总体目标")
             {
-                // A goal cell merged over several columns is printed in each: read once.
-                var goals = WithoutRepeats(cells.TextsFrom(1));
+                var goals = cells.TextsFrom(1);
                 details = details with { LifetimeGoal = goals.ElementAtOrDefault(0), AnnualGoal = goals.ElementAtOrDefault(1) };
                 continue;
             }
             if (label is "年度目标" or "年度总体目标" or "年度绩效目标")
             {
-                details = details with { AnnualGoal = WithoutRepeats(cells.TextsFrom(1)).FirstOrDefault() };
+                details = details with { AnnualGoal = cells.TextsFrom(1).FirstOrDefault() };
                 continue;
             }
             if (labels.IndexOf("一级指标") >= 0)
@@ -143,9 +142,9 @@ internal static partial class ProjectSheetReader
         }
         var lifetime = funding.Build(0, name, log, title.Line);
         var annual = funding.Build(1, name, log, title.Line);
-        if (funding.OnePeriod && details.AnnualGoal is null)
+        if (funding.OnePeriod && (details.AnnualGoal is null || details.AnnualGoal == details.LifetimeGoal))
         {
-            // One period printed: its goal is the year's goal.
+            // One period printed: its goal (printed in every column its cell is merged over) is the year's goal.
             details = details with { AnnualGoal = details.LifetimeGoal };
         }
         if (onePeriod is not null)
@@ -182,20 +181,6 @@ internal static partial class ProjectSheetReader
     /// or a sentence that mentions it.</summary>
     internal static bool IsUnitLabel(string text, string unit) =>
         text.Length <= 16 && text.Contains(unit, StringComparison.Ordinal) && !CellChars.AnyAsciiDigit(text);
-
-    /// <summary>The texts with a text equal to the one before it left out (a merged cell printed in every column).</summary>
-    internal static List<string> WithoutRepeats(List<string> texts)
-    {
-        var result = new List<string>(texts.Count);
-        foreach (var t in texts)
-        {
-            if (result.Count == 0 || result[^1] != t)
-            {
-                result.Add(t);
-            }
-        }
-        return result;
-    }
 
     /// <summary>The <see cref="ProjectSheetDetails"/> field a normalised label names, or null.</summary>
     private static string? TextField(string label)

@@ -358,8 +358,15 @@ internal sealed partial class DocumentParser
             case Mode.Table:
                 _lastReader = _table;
                 break;
+            case Mode.ProjectSheet when _sheetLines.Count == 0:
+                // A title with nothing under it (a list of the tables' titles): not a sheet.
+                break;
             case Mode.ProjectSheet when IsDeclaredAbsent(_sheetLines):
                 // 本单位无项目支出绩效目标表: the title introduces a statement that there is no sheet.
+                break;
+            case Mode.ProjectSheet when ProjectListSheetReader.HeaderIndex(_sheetLines) is >= 0 and var header:
+                // Several projects in one table: a sheet for each.
+                _sheets.AddRange(ProjectListSheetReader.Read(_title!, _sheetLines, header, _context));
                 break;
             case Mode.ProjectSheet:
                 if (ProjectSheetReader.Read(_title!, _sheetLines, _context) is { } sheet)

@@ -26,6 +26,10 @@ internal sealed class ImportContext
 
     internal ClassificationCatalog Catalog { get; }
 
+    /// <summary>True once a performance sheet of the document was seen to centre its level labels in their merged rows
+    /// (<see cref="OnePeriodIndicatorRows"/>): the document's other sheets are read the same way.</summary>
+    internal bool CentredIndicatorLabels { get; set; }
+
     /// <summary>The unit's name from the cover, when found.</summary>
     internal string? UnitName { get; set; }
 

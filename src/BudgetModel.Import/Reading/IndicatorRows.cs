@@ -42,6 +42,20 @@ internal sealed class IndicatorRows
         _twoSided = found >= 2;
     }
 
+    /// <summary>True when the header line heads two periods side by side (二级指标 heads two columns).</summary>
+    internal static bool IsTwoSided(SourceLine header)
+    {
+        int found = 0;
+        foreach (var label in header.NonEmptyLabels())
+        {
+            if (label == "二级指标")
+            {
+                found++;
+            }
+        }
+        return found >= 2;
+    }
+
     internal List<SheetIndicator> Lifetime { get; } = [];
 
     internal List<SheetIndicator> Annual { get; } = [];
@@ -226,7 +240,7 @@ internal sealed class IndicatorRows
         return (isCategory ? category : null, isSubcategory ? subcategory : null);
     }
 
-    private static string Whole(string cell)
+    internal static string Whole(string cell)
     {
         var t = cell.TrimEnd();
         return t.EndsWith('指') ? t + "标" : t;

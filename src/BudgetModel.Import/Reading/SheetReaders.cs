@@ -31,8 +31,9 @@ internal static partial class ProjectSheetReader
         var log = context.Log;
         string? name = null;
         var details = ProjectSheetDetails.None;
-        var funding = new FundingReader();
+        var funding = new FundingReader { Unit = SheetUnit(lines) };
         IndicatorRows? indicators = null;
+        OnePeriodIndicatorRows? onePeriod = null;
         bool inFunding = false;
         foreach (var line in lines)
         {
@@ -43,13 +44,14 @@ internal static partial class ProjectSheetReader
             }
             var first = cells[0];
             var label = line.FirstLabel();
-            if (indicators is not null)
+            if (indicators is not null || onePeriod is not null)
             {
                 if (label.StartsWith("负责人", StringComparison.Ordinal))
                 {
                     break;
                 }
-                indicators.Add(line);
+                indicators?.Add(line);
+                onePeriod?.Add(line);
                 continue;
             }
             var labels = line.NonEmptyLabels();
@@ -82,7 +84,7 @@ internal static partial class ProjectSheetReader
                 details = details with { Attribute = ValueAfter(line, first.Index), Period = ValueAfterLabel(line, "项目期") };
                 continue;
             }
-            if (label.StartsWith("项目资金", StringComparison.Ordinal) || labels.Any(l => l.StartsWith("实施期资金总额", StringComparison.Ordinal)))
+            if (label.StartsWith("项目资金", StringComparison.Ordinal) || labels.Any(l => l.Contains("资金总额", StringComparison.Ordinal)))
             {
                 inFunding = true;
                 funding.Add(line);
@@ -109,9 +111,22 @@ internal static partial class ProjectSheetReader
                 details = details with { LifetimeGoal = goals.ElementAtOrDefault(0), AnnualGoal = goals.ElementAtOrDefault(1) };
                 continue;
             }
+            if (label is "年度目标" or "年度总体目标" or "年度绩效目标")
+            {
+                details = details with { AnnualGoal = cells.TextsFrom(1).FirstOrDefault() };
+                continue;
+            }
             if (labels.IndexOf("一级指标") >= 0)
             {
-                indicators = new IndicatorRows(log, name ?? title.Text, line);
+                // Two periods side by side (二级指标 heads two columns: the seed's layout) or one period.
+                if (IndicatorRows.IsTwoSided(line))
+                {
+                    indicators = new IndicatorRows(log, name ?? title.Text, line);
+                }
+                else
+                {
+                    onePeriod = new OnePeriodIndicatorRows(log, name ?? title.Text, line, context);
+                }
                 continue;
             }
             if (inFunding)
@@ -127,9 +142,45 @@ internal static partial class ProjectSheetReader
         }
         var lifetime = funding.Build(0, name, log, title.Line);
         var annual = funding.Build(1, name, log, title.Line);
+        if (funding.OnePeriod && (details.AnnualGoal is null || details.AnnualGoal == details.LifetimeGoal))
+        {
+            // One period printed: its goal (printed in every column its cell is merged over) is the year's goal.
+            details = details with { AnnualGoal = details.LifetimeGoal };
+        }
+        if (onePeriod is not null)
+        {
+            // One period of indicators: they are the year's (年度绩效指标), whatever the funds' label says.
+            return new ProjectPerformanceSheet(name, lifetime, annual, details, [], onePeriod.Build(), title.Line);
+        }
         return new ProjectPerformanceSheet(name, lifetime, annual, details,
             indicators?.Lifetime ?? [], indicators?.Annual ?? [], title.Line);
     }
+
+    /// <summary>The unit of a sheet's funds: 万元 when a label before the indicators says so (项目资金（万元）, a lone
+    /// （万元） under a label broken over two lines, 单位：万元), else 元 (the national template's).</summary>
+    internal static MoneyUnit SheetUnit(IReadOnlyList<SourceLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.NonEmptyLabels().IndexOf("一级指标") >= 0)
+            {
+                break;
+            }
+            foreach (var (_, text) in line.NonEmpty())
+            {
+                if (IsUnitLabel(text, "万元"))
+                {
+                    return MoneyUnit.Wan;
+                }
+            }
+        }
+        return MoneyUnit.Yuan;
+    }
+
+    /// <summary>True when a cell is a short label naming <paramref name="unit"/> (资金金额(万元), 单位：万元), not a figure
+    /// or a sentence that mentions it.</summary>
+    internal static bool IsUnitLabel(string text, string unit) =>
+        text.Length <= 16 && text.Contains(unit, StringComparison.Ordinal) && !CellChars.AnyAsciiDigit(text);
 
     /// <summary>The <see cref="ProjectSheetDetails"/> field a normalised label names, or null.</summary>
     private static string? TextField(string label)
@@ -144,11 +195,14 @@ internal static partial class ProjectSheetReader
         return null;
     }
 
+    /// <summary>The first non-empty cell after the label at <paramref name="index"/> that is not the label again (a label
+    /// merged over several columns is printed in each: 项目名称 | 项目名称 | 审计业务经费).</summary>
     internal static string? ValueAfter(SourceLine line, int index)
     {
+        var labelText = index >= 0 && index < line.Cells.Length ? line.Cells[index] : null;
         for (int i = index + 1; i < line.Cells.Length; i++)
         {
-            if (line.Cells[i].Length > 0)
+            if (line.Cells[i].Length > 0 && line.Cells[i] != labelText)
             {
                 return line.Cells[i];
             }
@@ -163,20 +217,27 @@ internal static partial class ProjectSheetReader
         return at < 0 ? null : ValueAfter(line, cells[at].Index);
     }
 
-    [GeneratedRegex(@"^(\d{3,9})\s*[-－—]\s*(.+)$")]
+    [GeneratedRegex(@"^(\d{3,9})\s*[-－—_]\s*(.+)$")]
     internal static partial Regex CodeDash();
 
     /// <summary>Collects 项目资金 figures: totals and levels for 实施期 (side 0) and 年度 (side 1).</summary>
     private sealed class FundingReader
     {
         private readonly Money?[] _totals = new Money?[2];
+        private readonly bool[] _bySource = new bool[2];
+
+        /// <summary>The unit the sheet prints its funds in.</summary>
+        internal MoneyUnit Unit { get; init; } = MoneyUnit.Yuan;
+
+        /// <summary>True when the sheet printed the funds of one period only (read as both).</summary>
+        internal bool OnePeriod => _totals[0] is null != (_totals[1] is null);
         private readonly int?[] _totalLines = new int?[2];
         private readonly Dictionary<FundingLevel, Money>[] _levels = [[], []];
         private int _boundary = int.MaxValue;
         private readonly List<(SourceLine Line, int Index, string Reason)> _bad = [];
 
         // The labels of the line being read and how often each level occurs on it; reused from line to line.
-        private readonly List<(int Cell, int Side, FundingLevel? Level)> _labels = [];
+        private readonly List<(int Cell, int Side, FundingLevel? Level, bool Source)> _labels = [];
         private readonly Dictionary<FundingLevel, int> _seen = [];
 
         internal void Add(SourceLine line)
@@ -191,26 +252,32 @@ internal static partial class ProjectSheetReader
             {
                 var (index, text) = cells[c];
                 var t = normalized[c];
-                if (t.StartsWith("实施期资金总额", StringComparison.Ordinal))
+                if (t.Contains("资金总额", StringComparison.Ordinal) && t.Contains("实施期", StringComparison.Ordinal))
                 {
-                    labels.Add((index, 0, null));
+                    labels.Add((index, 0, null, false));
                 }
-                else if (t.StartsWith("年度资金总额", StringComparison.Ordinal))
+                else if (t.Contains("资金总额", StringComparison.Ordinal))
                 {
+                    // 年度资金总额, 年度预算资金总额, or a bare 资金总额: the year's.
                     _boundary = Math.Min(_boundary, index);
-                    labels.Add((index, 1, null));
+                    labels.Add((index, 1, null, false));
+                }
+                else if (IsFiscalAppropriation(t))
+                {
+                    // 其中：财政拨款 … 其他资金: the funds broken down by source, not by level (中央/省级/市县).
+                    labels.Add((index, 0, null, true));
                 }
                 else if (FundingLabels.TryParseFundingLevel(text, out var level))
                 {
                     int count = seen.GetValueOrDefault(level);
                     seen[level] = count + 1;
-                    labels.Add((index, count, level));
+                    labels.Add((index, count, level, false));
                 }
             }
             for (int k = 0; k < labels.Count; k++)
             {
-                var (cell, side, level) = labels[k];
-                if (level is { } lv && seen[lv] == 1)
+                var (cell, side, level, source) = labels[k];
+                if ((level is { } lv && seen[lv] == 1) || source)
                 {
                     side = cell >= _boundary ? 1 : 0;
                 }
@@ -220,7 +287,7 @@ internal static partial class ProjectSheetReader
                 Money amount = Money.Zero;
                 if (value.Text is not null)
                 {
-                    if (!Amounts.TryRead(value.Text, MoneyUnit.Yuan, out amount, out var reason))
+                    if (!Amounts.TryRead(value.Text, Unit, out amount, out var reason))
                     {
                         _bad.Add((line, value.Index, reason));
                     }
@@ -229,7 +296,11 @@ internal static partial class ProjectSheetReader
                 {
                     continue;
                 }
-                if (level is { } l)
+                if (source)
+                {
+                    _bySource[side] = true;
+                }
+                else if (level is { } l)
                 {
                     _levels[side][l] = amount;
                 }
@@ -239,6 +310,13 @@ internal static partial class ProjectSheetReader
                     _totalLines[side] = line.Number;
                 }
             }
+        }
+
+        /// <summary>True for 财政拨款 (其中：财政拨款), the source label of a breakdown by source.</summary>
+        private static bool IsFiscalAppropriation(string normalized)
+        {
+            var t = normalized.StartsWith("其中", StringComparison.Ordinal) ? normalized[2..].TrimStart(':', '：') : normalized;
+            return t.StartsWith("财政拨款", StringComparison.Ordinal);
         }
 
         /// <summary>The first non-empty cell after index <paramref name="after"/> and before <paramref name="before"/>
@@ -263,6 +341,16 @@ internal static partial class ProjectSheetReader
                 {
                     log.BadCell(line, index, reason, null, null, null, project);
                 }
+            }
+            if (_totals[side] is null && _totals[1 - side] is not null)
+            {
+                // One period printed (年度预算资金总额 alone, or 实施期资金总额 alone): it stands for both.
+                side = 1 - side;
+            }
+            if (_bySource[side])
+            {
+                // A breakdown by source (财政拨款 / 其他资金) is not one by level: the model holds levels only.
+                _levels[side].Clear();
             }
             if (_totals[side] is not { } total)
             {
@@ -292,6 +380,7 @@ internal static partial class OverallSheetReader
         Money? total = null;
         var precision = PublishedPrecision.WanTwoDecimals;
         IndicatorRows? indicators = null;
+        OnePeriodIndicatorRows? columns = null;
         bool inBudget = false;
         foreach (var line in lines)
         {
@@ -301,16 +390,45 @@ internal static partial class OverallSheetReader
                 continue;
             }
             var labels = line.NonEmptyLabels();
-            if (indicators is not null)
+            if (indicators is not null || columns is not null)
             {
-                indicators.Add(line);
+                indicators?.Add(line);
+                columns?.Add(line);
                 continue;
             }
             if (labels.IndexOf("一级指标") >= 0)
             {
                 inBudget = false;
-                indicators = new IndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
+                // From a PDF the cells sit under their header cells: read by column (a weight column, labels
+                // centred or broken over lines); a text's cells may be shifted: read as a sequence.
+                if (context.AlignedCells)
+                {
+                    columns = new OnePeriodIndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line, context);
+                }
+                else
+                {
+                    indicators = new IndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
+                }
                 continue;
+            }
+            if (!inBudget && total is null && labels[0].EndsWith("合计", StringComparison.Ordinal) && labels[0].Length <= 6)
+            {
+                // A list of the year's tasks with their money ends with its 合计 (金额合计): the sheet's total.
+                foreach (var (index, text) in cells)
+                {
+                    if (index > cells[0].Index && Amounts.LooksNumeric(text))
+                    {
+                        if (Amounts.TryRead(text, precision.Unit, out var sum, out var reason))
+                        {
+                            total = sum;
+                        }
+                        else
+                        {
+                            log.BadCell(line, index, reason, null, labels[0], null);
+                        }
+                        break;
+                    }
+                }
             }
             for (int k = 0; k < cells.Length; k++)
             {
@@ -318,7 +436,7 @@ internal static partial class OverallSheetReader
                 var next = k + 1 < cells.Length ? cells[k + 1].Text : null;
                 switch (label)
                 {
-                    case "部门名称" or "单位名称" when next is not null:
+                    case "部门名称" or "单位名称" or "部门(单位)名称" when next is not null && next != cells[k].Text:
                         var m = ProjectSheetReader.CodeDash().Match(next);
                         unitName = next;
                         unitCode = m.Success ? m.Groups[1].Value : null;
@@ -353,7 +471,7 @@ internal static partial class OverallSheetReader
             log.Add(ImportRules.Sheet, Severity.Warning, $"The overall performance sheet at line {title.Line} has no readable 合计 of its funds.", title.Line);
         }
         var staff = new StaffFigures(departments, subordinate, authorized, actual, onEstablishment, other);
-        return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, indicators?.Lifetime ?? [], precision, title.Line);
+        return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, columns?.Build() ?? indicators?.Lifetime ?? [], precision, title.Line);
     }
 
     private static void ReadBudgetPairs(SourceLine line, NonEmptyCells cells, NonEmptyLabels labels, MoneyUnit unit,

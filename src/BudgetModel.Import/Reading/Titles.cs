@@ -100,7 +100,8 @@ internal static partial class Titles
         var t = Labels.Normalize(text);
         if (t.Contains("绩效目标", StringComparison.Ordinal) || t.Contains("项目支出绩效表", StringComparison.Ordinal))
         {
-            if (t.Contains("项目支出", StringComparison.Ordinal) || t.Contains("项目绩效", StringComparison.Ordinal) || t.Contains("项目预算绩效", StringComparison.Ordinal))
+            if (t.Contains("项目支出", StringComparison.Ordinal) || t.Contains("项目绩效", StringComparison.Ordinal) || t.Contains("项目预算绩效", StringComparison.Ordinal)
+                || t.Contains("专项业务经费绩效", StringComparison.Ordinal))
             {
                 return new Title(TitleKind.ProjectSheet, null, text, number, line.Number);
             }

@@ -368,7 +368,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
         bool unitKnown = tail.IsEmpty;
         if (!tail.IsEmpty)
         {
-            unit = tail is "％" ? "%" : IndicatorUnits.Intern(tail);
+            unit = tail is "％" or "百分比" ? "%" : IndicatorUnits.Intern(tail);
             unitKnown = unit is not null;
         }
 

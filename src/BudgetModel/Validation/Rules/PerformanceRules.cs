@@ -61,6 +61,19 @@ internal static class PerformanceRules
 
     private static void Match(ValidationContext c)
     {
+        var d = c.Disclosure;
+        if (d.ProjectExpenditureCurrent is null && d.ProjectExpenditureCarryOver is null)
+        {
+            // No table of projects (a province may list them in another table, 专项业务经费支出表): there is nothing to
+            // match the sheets against, which is not a fault of each sheet.
+            if (d.ProjectSheets.Count > 0)
+            {
+                c.Report(Severity.Info, FindingKind.Unknown, FindingLocation.Document,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"The disclosure prints {d.ProjectSheets.Count} project performance sheets but no project table (表十二 / 表十三) to match them against."));
+            }
+            return;
+        }
         var matching = ProjectMatching.Of(c);
         foreach (var m in matching.Matches)
         {
@@ -408,14 +421,9 @@ internal static class PerformanceRules
         static (IndicatorCategory, IndicatorSubcategory, string, string) Key(Indicator i) => (i.Category, i.Subcategory, i.Name, i.Value.Text);
     }
 
-    private static bool Belongs(IndicatorCategory category, IndicatorSubcategory sub) => category switch
-    {
-        IndicatorCategory.Output => sub is IndicatorSubcategory.Quantity or IndicatorSubcategory.Quality or IndicatorSubcategory.Timeliness or IndicatorSubcategory.Cost,
-        IndicatorCategory.Benefit => sub is IndicatorSubcategory.EconomicBenefit or IndicatorSubcategory.SocialBenefit or IndicatorSubcategory.EcologicalBenefit or IndicatorSubcategory.Sustainability,
-        IndicatorCategory.Satisfaction => sub is IndicatorSubcategory.ServiceRecipientSatisfaction,
-        IndicatorCategory.Cost => sub is IndicatorSubcategory.Cost,
-        _ => false,
-    };
+    /// <summary>The taxonomy's (<see cref="IndicatorTaxonomy.IsValidUnder"/>): 成本指标 as a 一级 holds 经济成本指标,
+    /// 社会成本指标 and 生态环境成本指标 (the 2022 template), as well as a 成本指标 二级.</summary>
+    private static bool Belongs(IndicatorCategory category, IndicatorSubcategory sub) => IndicatorTaxonomy.IsValidUnder(category, sub);
 
     private static void IndicatorLevels(ValidationContext c)
     {
@@ -467,7 +475,18 @@ internal static class PerformanceRules
     private static bool LooksQuantitative(string text)
     {
         var t = text.AsSpan().Trim();
-        return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal));
+        return t.Length > 0 && (char.IsAsciiDigit(t[0]) || "≥≤><=＞＜≧≦＝⩾⩽".Contains(t[0], StringComparison.Ordinal)) && !IsDate(t);
+    }
+
+    /// <summary>True for a date or deadline (12月前完成, 7月底前, 12月31日前): a month, not a quantity.</summary>
+    private static bool IsDate(ReadOnlySpan<char> t)
+    {
+        int digits = 0;
+        while (digits < t.Length && char.IsAsciiDigit(t[digits]))
+        {
+            digits++;
+        }
+        return digits is 1 or 2 && digits < t.Length && t[digits] == '月';
     }
 
     /// <summary>True when the money of the cost indicators may exceed the funds (or cannot be added up): the cheap
@@ -488,16 +507,36 @@ internal static class PerformanceRules
     private static Money CostTotal(IReadOnlyList<SheetIndicator> indicators, out int count)
     {
         var sum = Money.Zero;
+        var total = Money.Zero;
         count = 0;
+        int totals = 0;
         for (int i = 0; i < indicators.Count; i++)
         {
             if (IsCost(indicators[i], out var money, out _))
             {
                 sum += money;
                 count++;
+                if (IsTotalCost(indicators[i].Indicator.Name))
+                {
+                    total += money;
+                    totals++;
+                }
             }
         }
+        if (totals > 0)
+        {
+            // 项目总成本 states the whole; the other cost indicators are parts of it, not more money.
+            count = totals;
+            return total;
+        }
         return sum;
+    }
+
+    /// <summary>True when a cost indicator's name says it is the total cost (项目总成本, 总成本, 成本合计).</summary>
+    private static bool IsTotalCost(string name)
+    {
+        var n = NameText.Normalize(name);
+        return n.Contains("总成本", StringComparison.Ordinal) || n.Contains("成本合计", StringComparison.Ordinal) || n.Contains("成本总额", StringComparison.Ordinal);
     }
 
     private static bool IsCost(SheetIndicator si, out Money money, out MoneyUnit unit)
@@ -534,9 +573,10 @@ internal static class PerformanceRules
             var bound = SheetFigures.PrecisionOf(funding.Total).HalfUnit;
             var lines = new List<int?> { funding.Line };
             var names = new List<string>();
+            bool byTotal = indicators.Any(si => IsCost(si, out _, out _) && IsTotalCost(si.Indicator.Name));
             foreach (var si in indicators)
             {
-                if (IsCost(si, out _, out var unit))
+                if (IsCost(si, out _, out var unit) && (!byTotal || IsTotalCost(si.Indicator.Name)))
                 {
                     // The value is known to half a unit of its last printed place (28.205万元: ±0.0005 万元).
                     bound += new PublishedPrecision(unit, Math.Min((int)si.Indicator.Value.Number!.Value.Scale, 6)).HalfUnit;

@@ -134,6 +134,7 @@ internal sealed partial class TableReader
     internal BudgetTable Build()
     {
         MarkSubtotals();
+        MarkProcurementCategories();
         var header = new TableHeader(_precision ?? PublishedPrecision.WanTwoDecimals, _title.Text, _title.PrintedNumber, _unitName, _emptyNote, _title.Line);
         if (_precision is null)
         {

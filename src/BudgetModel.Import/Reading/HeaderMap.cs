@@ -414,6 +414,12 @@ internal sealed partial class HeaderMap
                     _ => wantsCarry ? TableColumn.CarryOver : null,
                 };
             }
+            else if (m == Measure.UnitFundsPart && g != Group.CarryOver && !HasMeasure(meanings, roles, from, to, Measure.UnitFunds))
+            {
+                // 事业收入, 上级补助收入, 其他收入 … printed in place of a 单位资金 column: its parts, summed into it.
+                c = TableColumn.UnitFunds;
+                summed = true;
+            }
             else
             {
                 c = MeasureColumn(m);
@@ -432,6 +438,18 @@ internal sealed partial class HeaderMap
                 columns[i] = col;
             }
         }
+    }
+
+    private static bool HasMeasure((Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to, Measure measure)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (roles[i] == ColumnRole.Amount && meanings[i].Measure == measure)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TableColumn? MeasureColumn(Measure m) => m switch

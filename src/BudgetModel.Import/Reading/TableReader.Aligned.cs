@@ -498,6 +498,11 @@ internal sealed partial class TableReader
         {
             if (!EconomicCode.TryParse(codeText, out var parsed))
             {
+                if (IsEconomicSubItem(codeText))
+                {
+                    // 3010201 under 30102: a province's breakdown of the 款 printed above it, whose row carries the amount.
+                    return true;
+                }
                 ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
                 return true;
             }
@@ -521,6 +526,14 @@ internal sealed partial class TableReader
         _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
         return true;
     }
+
+    /// <summary>Whether a code is a province's sub-item of the economic 款 read last (7 digits extending its 5): the
+    /// breakdown some provinces print under a 款 (3010201 规范性津补贴 under 30102 津贴补贴).</summary>
+    private bool IsEconomicSubItem(string code) =>
+        code.Length == 7 && CellChars.AllAsciiDigits(code)
+        && _rows.Count > 0 && _rows[^1] is EconomicRow or SummaryRow
+        && _rows.OfType<EconomicRow>().LastOrDefault() is { DepartmentCode: { } last } && last.Value.Length == 5
+        && code.StartsWith(last.Value, StringComparison.Ordinal);
 
     private bool ReadMappedThreePublic(SourceLine line)
     {
@@ -650,7 +663,8 @@ internal sealed partial class TableReader
         {
             _ when name.Contains("本年收入合计", StringComparison.Ordinal) || name is "本年收入" or "本年收入小计" => SummaryLine.CurrentYearRevenue,
             // 收入合计 is this year's total, or the grand total when printed after 本年收入合计 and 上年结转.
-            _ when name is "收入合计" => _summaries.Contains(SummaryLine.CurrentYearRevenue) ? SummaryLine.RevenueGrandTotal : SummaryLine.CurrentYearRevenue,
+            // A bare 合计 on the revenue side (printed first, over the sources, by some provinces) reads as 收入合计.
+            _ when name is "收入合计" or "合计" => _summaries.Contains(SummaryLine.CurrentYearRevenue) ? SummaryLine.RevenueGrandTotal : SummaryLine.CurrentYearRevenue,
             _ when name.Contains("收入总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.RevenueGrandTotal,
             _ when (name.StartsWith("上年", StringComparison.Ordinal) || name.StartsWith("上级", StringComparison.Ordinal) == false && name.Contains("上年结转", StringComparison.Ordinal)) && name.Contains("结转", StringComparison.Ordinal) => SummaryLine.CarryOverRevenue,
             _ => null,
@@ -670,7 +684,7 @@ internal sealed partial class TableReader
             _sawUnitFunds |= source == FundSource.UnitFunds;
             return true;
         }
-        if (IsUnitFundsPart(Labels.StripOrdinal(name)))
+        if (IsUnitFundsPart(WithoutFundsSuffix(Labels.StripOrdinal(name))))
         {
             // 事业收入, 上级补助收入 …: the parts of 单位资金. Under a printed 单位资金 line they are its detail; printed in its
             // place, each is a line of 单位资金.
@@ -709,6 +723,10 @@ internal sealed partial class TableReader
     private bool _sawUnitFunds;
     private bool _unitFundsFromParts;
 
+    /// <summary>A revenue line without the 资金 some provinces add to every source (事业收入资金 → 事业收入).</summary>
+    private static string WithoutFundsSuffix(string name) =>
+        name.Length > 4 && name.EndsWith("收入资金", StringComparison.Ordinal) ? name[..^2] : name;
+
     private static bool IsUnitFundsPart(string name) =>
         name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
 
@@ -720,7 +738,7 @@ internal sealed partial class TableReader
         SummaryLine? summary = name switch
         {
             _ when name.Contains("本年支出合计", StringComparison.Ordinal) || name is "本年支出" or "本年支出小计" => SummaryLine.CurrentYearExpenditure,
-            _ when name is "支出合计" => _summaries.Contains(SummaryLine.CurrentYearExpenditure) ? SummaryLine.ExpenditureGrandTotal : SummaryLine.CurrentYearExpenditure,
+            _ when name is "支出合计" or "合计" => _summaries.Contains(SummaryLine.CurrentYearExpenditure) ? SummaryLine.ExpenditureGrandTotal : SummaryLine.CurrentYearExpenditure,
             _ when name.Contains("支出总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.ExpenditureGrandTotal,
             _ when name.StartsWith("年终结转", StringComparison.Ordinal) || name.StartsWith("年末结转", StringComparison.Ordinal) || name.StartsWith("结转下年", StringComparison.Ordinal) => SummaryLine.YearEndCarryForward,
             _ => null,

@@ -41,7 +41,12 @@ internal sealed partial class TableReader
         bool hasAmounts = HasAmounts(line);
         if (!hasAmounts && line.Text.Length > 0 && IsEmptyNote(line.Text))
         {
-            _emptyNote ??= line.Text;
+            // Under rows, a note that does not say the table is empty is a footnote (注：由于四舍五入…), not the note of an
+            // empty table.
+            if (_rows.Count == 0 || SaysEmpty(line.Text))
+            {
+                _emptyNote ??= line.Text;
+            }
             return true;
         }
         bool data = hasAmounts || HasCode(line) || HasTotalLabel(line);
@@ -88,6 +93,11 @@ internal sealed partial class TableReader
         || (text.StartsWith("备注", StringComparison.Ordinal) || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal))
             && text.Length < 80 && (text.Contains('无') || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal))
         || text.Contains("无数据", StringComparison.Ordinal) || (text.Contains('无', StringComparison.Ordinal) && text.Contains("预算", StringComparison.Ordinal) && text.Length < 60 && (text.Contains("本单位", StringComparison.Ordinal) || text.Contains("本部门", StringComparison.Ordinal)));
+
+    /// <summary>Whether a note says there is nothing to show (空表, 无此项, 没有, 未安排, 无…预算).</summary>
+    private static bool SaysEmpty(string text) =>
+        text.Contains('空', StringComparison.Ordinal) || text.Contains('无', StringComparison.Ordinal)
+        || text.Contains("没有", StringComparison.Ordinal) || text.Contains("未安排", StringComparison.Ordinal);
 
     private static bool HasCode(SourceLine line)
     {
@@ -556,6 +566,17 @@ internal sealed partial class TableReader
         return true;
     }
 
+    /// <summary>The part of a stacked header from its last 公务用车 on (the whole header when it has none).</summary>
+    private static string LastVehicleHeading(string h)
+    {
+        int at = h.LastIndexOf("公务用车", StringComparison.Ordinal);
+        return at > 0 ? h[at..] : h;
+    }
+
+    /// <summary>Whether a header names 公务用车购置及运行（维护）费, the sum of purchase and operation.</summary>
+    private static bool IsVehiclesHeading(string h) =>
+        h.Contains("购置及运行", StringComparison.Ordinal) || h.Contains("购置和运行", StringComparison.Ordinal);
+
     /// <summary>A 三公 table printed across (one row, a column per line: 合计 | 因公出国（境）费 | 公务用车… | 公务接待费).</summary>
     private bool HorizontalThreePublic(SourceLine line)
     {
@@ -568,7 +589,12 @@ internal sealed partial class TableReader
             {
                 _ when h.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
                 _ when h.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
-                _ when h.Contains("购置及运行", StringComparison.Ordinal) || h.Contains("购置和运行", StringComparison.Ordinal) || h.EndsWith("小计", StringComparison.Ordinal) && h.Contains("公务用车", StringComparison.Ordinal) => SummaryLine.Vehicles,
+                _ when h.EndsWith("小计", StringComparison.Ordinal) && h.Contains("公务用车", StringComparison.Ordinal) => SummaryLine.Vehicles,
+                // Stacked headers (公务用车购置及运行费 over 公务用车运行费): the last 公务用车 heading is the column's own.
+                _ when IsVehiclesHeading(LastVehicleHeading(h)) => SummaryLine.Vehicles,
+                _ when LastVehicleHeading(h).EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+                _ when LastVehicleHeading(h) is var v && (v.EndsWith("运行费", StringComparison.Ordinal) || v.EndsWith("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
+                _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
                 _ when h.Contains("会议", StringComparison.Ordinal) || h.Contains("培训", StringComparison.Ordinal) || h.Contains("机关运行", StringComparison.Ordinal) => null,

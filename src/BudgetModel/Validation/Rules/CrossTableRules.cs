@@ -74,6 +74,14 @@ internal static class CrossTableRules
         return row is null ? ValidationContext.Absent($"T1[{source}]") : c.Cell(t1, row, row.Columns[0]);
     }
 
+    /// <summary>A source's revenue in 表一 as terms: its line, or the sum of its lines when 表一 prints the source as its
+    /// parts (单位资金 as 事业收入 and 其他收入, each a line of it); carry-over lines excluded.</summary>
+    private static Term[] SourceTerms(ValidationContext c, SummaryTable t1, FundSource source)
+    {
+        var lines = t1.RevenueLines.Where(r => r.Source == source && !r.IsCarryOver).ToArray();
+        return lines.Length <= 1 ? [Term.Plus(Source(c, t1, source))] : [.. lines.Select(r => Term.Plus(c.Cell(t1, r, r.Columns[0])))];
+    }
+
     private static Figure? Line(ValidationContext c, BudgetTable? table, SummaryLine line, TableColumn? column = null)
     {
         var row = table?.Summary(line);
@@ -285,7 +293,7 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
+            c.Relate(c.Cell(t2, total, column), SourceTerms(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
         {
@@ -378,9 +386,23 @@ internal static class CrossTableRules
         {
             return;
         }
+        // A 表一 that prints no 上年结转 (no line, no carry-over source) counts each source's carried-over money in its
+        // line: that line is then 表四's line of this year plus its carry-over line of the same source.
+        bool t1HasCarryOver = t1.Summary(SummaryLine.CarryOverRevenue) is not null || t1.RevenueLines.Any(r => r.IsCarryOver || r.Source == FundSource.CarryOver);
         foreach (var line in t4.RevenueLines)
         {
-            c.Same(c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source), At.Place(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line");
+            var carried = t1HasCarryOver ? null : t4.CarryOverLines.FirstOrDefault(r => r.Source == line.Source);
+            var actual = Source(c, t1, line.Source);
+            var place = At.Place(t4, line, line.Columns[0]);
+            if (carried is null)
+            {
+                c.Same(c.Cell(t4, line, line.Columns[0]), actual, place, $"{line.Name}: 财政拨款 revenue = 表一's line");
+            }
+            else
+            {
+                c.Relate(actual, [Term.Plus(c.Cell(t4, line, line.Columns[0])), Term.Plus(c.Cell(t4, carried, carried.Columns[0]))], place,
+                    $"{line.Name}: 表一's line = 财政拨款 revenue of this year + its 上年结转");
+            }
         }
         if (!OnlyFiscal(t1))
         {

@@ -417,6 +417,11 @@ internal sealed partial class DocumentParser
             _expectDuties |= heading.Contains("职责", StringComparison.Ordinal) || heading.Contains("主要职能", StringComparison.Ordinal);
             return;
         }
+        if (RunInHeading(text) is { } runIn)
+        {
+            // （三）绩效目标设置情况。2026年…: a numbered heading run into its paragraph.
+            Section(runIn);
+        }
         if (_expectDuties)
         {
             _duties ??= text;
@@ -429,6 +434,14 @@ internal sealed partial class DocumentParser
         ProseReader.Read(line, _context, _facts);
         Mentions(line);
     }
+
+    /// <summary>The heading of a paragraph that starts with a numbered heading ending at its first 。 (（三）绩效目标设置情况。…),
+    /// or null: at most 20 characters after the ordinal, no comma, semicolon or colon before the 。.</summary>
+    private static string? RunInHeading(string text) =>
+        text.Contains('。') && RunInHeadingShape().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*([^。，,；;：:]{2,20})。")]
+    private static partial Regex RunInHeadingShape();
 
     /// <summary>A table-of-contents entry without dot leaders: a heading and a page number.</summary>
     private static bool IsPageNumbered(SourceLine line)

@@ -693,6 +693,8 @@ internal sealed partial class TableReader
             _ when name is "收入合计" or "合计" => _summaries.Contains(SummaryLine.CurrentYearRevenue) ? SummaryLine.RevenueGrandTotal : SummaryLine.CurrentYearRevenue,
             _ when name.Contains("收入总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.RevenueGrandTotal,
             _ when (name.StartsWith("上年", StringComparison.Ordinal) || name.StartsWith("上级", StringComparison.Ordinal) == false && name.Contains("上年结转", StringComparison.Ordinal)) && name.Contains("结转", StringComparison.Ordinal) => SummaryLine.CarryOverRevenue,
+            // 上年实户资金余额: the balance carried from last year in the unit's own accounts (Shaanxi), its 上年结转.
+            _ when name.StartsWith("上年", StringComparison.Ordinal) && name.EndsWith("余额", StringComparison.Ordinal) && !_summaries.Contains(SummaryLine.CarryOverRevenue) => SummaryLine.CarryOverRevenue,
             _ => null,
         };
         if (summary is { } s)
@@ -757,7 +759,12 @@ internal sealed partial class TableReader
         name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
 
     private static bool IsRevenueSubheading(string name) =>
-        name is "财政拨款收入" or "财政拨款" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
+        name is "财政拨款收入" or "财政拨款" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3
+        || IsBudgetHeading(name);
+
+    /// <summary>一、部门预算 / 一、财政拨款 printed over both sides of 收支总表 (Shaanxi): a heading whose figures restate
+    /// the 本年 totals printed below, not a source or a class.</summary>
+    private static bool IsBudgetHeading(string name) => Labels.StripOrdinal(name) is "部门预算" or "财政拨款" or "单位预算";
 
     private bool ReadMappedExpenditureSide(SourceLine line, string name)
     {
@@ -778,6 +785,10 @@ internal sealed partial class TableReader
             return true;
         }
         var stripped = Labels.StripOrdinal(name);
+        if (IsBudgetHeading(name))
+        {
+            return true;
+        }
         if (_context.Catalog.TryFindFunctionByName(stripped, FunctionLevel.Class, out var code))
         {
             _rows.Add(new FunctionRow(code, name, MappedColumns, RowValues(line, code.Value), line.Number));

@@ -325,7 +325,9 @@ internal static class CrossTableRules
     {
         var t1 = c.Disclosure.RevenueExpenditureSummary;
         var t3 = c.Disclosure.ExpenditureSummary;
-        if (t1 is null || t3 is null || t1.ExpenditureLines.Count == 0)
+        // A 预算支出总表 printed by unit and source (Shaanxi: 单位编码 | 单位名称 | 合计 | 一般公共预算拨款 …) has no 类 rows
+        // to compare with.
+        if (t1 is null || t3 is null || t1.ExpenditureLines.Count == 0 || t3.FunctionRows.Count == 0)
         {
             return;
         }

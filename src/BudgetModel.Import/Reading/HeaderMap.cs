@@ -411,7 +411,8 @@ internal sealed partial class HeaderMap
             var (g, m) = meanings[i];
             // A measure the kind has no column for, printed over a total (基本支出 + 合计 in a table of 基本支出 by
             // economic code): the column is that total.
-            if (m is not (Measure.Total or Measure.None) && MeasureColumn(m) is { } mc && !standard.Contains(mc) && totals[i])
+            if (m is not (Measure.Total or Measure.None) && MeasureColumn(m) is { } mc && !standard.Contains(mc) && totals[i]
+                && !(hasPlainTotal && allowed.Contains(mc)))
             {
                 m = Measure.Total;
             }

@@ -418,6 +418,11 @@ internal static class CrossTableRules
             {
                 var row = t4.Summary(summary)!;
                 Term[] parts = summary == SummaryLine.CarryOverRevenue ? [Term.Plus(expected)] : [Term.Plus(expected), .. hidden];
+                if (summary == SummaryLine.CurrentYearRevenue && !t1HasCarryOver && Line(c, t4, SummaryLine.CarryOverRevenue, TableColumn.Total) is { } t4Carried)
+                {
+                    // 表一 without 上年结转 counts it in its 本年收入合计: 表四's 本年收入 = that less 表四's 上年结转.
+                    parts = [.. parts, Term.Minus(t4Carried)];
+                }
                 c.Relate(actual, parts, At.Place(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
             }
         }
@@ -502,6 +507,13 @@ internal static class CrossTableRules
         var t6 = c.Disclosure.GeneralBudgetBasicExpenditure;
         if (t5?.TotalRow is not { } t5Total || t6?.TotalRow is not { } t6Total)
         {
+            return;
+        }
+        if (!t5Total.Has(TableColumn.Basic) && t5Total.Has(TableColumn.Personnel) && t5Total.Has(TableColumn.Public))
+        {
+            // 一般公共预算支出表 printing 人员经费 and 公用经费 without a 基本支出 column (Shaanxi): its 基本支出 is their sum.
+            c.Relate(c.Cell(t6, t6Total, TableColumn.Total), [Term.Plus(c.Cell(t5, t5Total, TableColumn.Personnel)), Term.Plus(c.Cell(t5, t5Total, TableColumn.Public))],
+                At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 人员经费 + 公用经费");
             return;
         }
         c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");

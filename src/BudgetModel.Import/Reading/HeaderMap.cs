@@ -435,9 +435,12 @@ internal sealed partial class HeaderMap
                     _ => wantsCarry ? TableColumn.CarryOver : null,
                 };
             }
-            else if (m == Measure.UnitFundsPart && g != Group.CarryOver && !HasMeasure(meanings, roles, from, to, Measure.UnitFunds))
+            else if (m == Measure.UnitFundsPart && g != Group.CarryOver && kind is TableKind.RevenueSummary or TableKind.GovernmentProcurement
+                && !HasMeasure(meanings, roles, from, to, Measure.UnitFunds) && HasMeasure(meanings, roles, from, to, Measure.GeneralBudget))
             {
-                // 事业收入, 上级补助收入, 其他收入 … printed in place of a 单位资金 column: its parts, summed into it.
+                // 事业收入, 上级补助收入, 其他收入 … printed by source in place of a 单位资金 column (beside 一般公共预算 …): its
+                // parts, summed into it. Only where the columns are sources of revenue (an expenditure table's 对附属单位补助
+                // is not), and beside the fiscal sources (a table printing 财政拨款 as one column keeps no row equation).
                 c = TableColumn.UnitFunds;
                 summed = true;
             }

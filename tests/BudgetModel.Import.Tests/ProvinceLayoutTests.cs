@@ -207,12 +207,14 @@ public class ProvinceLayoutTests
     [Fact]
     public void A_three_public_table_with_vehicle_headers_stacked_reads_purchase_and_operation()
     {
+        // The column numbering (** 1 2 3 …) under the header is not the table's row.
         const string text = """
             2031年某某县统计局部门预算
             “三公”经费支出表
             单位名称：某某县统计局	单位：万元
             		公务用车购置及运行维护费	公务用车购置及运行维护费	公务用车购置及运行维护费
             合计	因公出国（境）费	小计	公务用车购置费	公务用车运行维护费	公务接待费
+            **	1	2	3	4	5
             30.00	5.00	20.00	8.00	12.00	5.00
             """;
         var t10 = DisclosureImporter.Import(text, Aligned).Disclosure.ThreePublicExpenses!;

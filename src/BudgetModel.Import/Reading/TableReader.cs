@@ -237,7 +237,8 @@ internal sealed partial class TableReader
         bool first = true;
         foreach (var (_, cell) in line.NonEmpty())
         {
-            if (first && (cell is "栏次" or "栏号" or "行次"))
+            // The first cell may name the row (栏次) or mark it (** over the name column).
+            if (first && (cell is "栏次" or "栏号" or "行次" || !cell.Any(char.IsLetterOrDigit)))
             {
                 first = false;
                 continue;

@@ -71,6 +71,7 @@ public class CorpusTests
     [InlineData("shanghai-putuo-commerce-2025-dept-budget.pdf", "上海市普陀区商务委员会")]
     [InlineData("shanghai-putuo-commerce-2025-unit-budget.pdf", "上海市普陀区商务委员会")]
     [InlineData("wuxi-urban-management-2026-dept-budget.pdf", "无锡市应急管理综合行政执法监督局")]
+    [InlineData("suzhou-audit-2026-dept-budget.pdf", "苏州市审计局")]
     public void A_document_read_completely_imports_without_error_and_its_totals_cross_check(string file, string unit)
     {
         var result = Import(file);
@@ -143,5 +144,42 @@ public class CorpusTests
         var findings = DisclosureValidator.Validate(result.Disclosure).Findings
             .Where(f => f.Severity == Severity.Error && f.RuleId != ImportRules.Sheet && !f.RuleId.StartsWith("BM-PERF", StringComparison.Ordinal)).ToList();
         Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    /// <summary>
+    /// 北京市审计局's tables file read alone (no cover: its titles, 预算01表收支总表 …, state no year; 预算13表 prints
+    /// （2026年度） under its title): the year is 2026, the unit the tables' 部门 line, and the same tables as when it is
+    /// read with its notes.
+    /// </summary>
+    [Fact]
+    public void Beijing_tables_read_alone_take_the_year_printed_under_a_title()
+    {
+        var alone = DisclosureImporter.ImportFile(PdfInputTests.Tables);
+        var combined = Import("beijing-audit-2026-dept-budget-tables.pdf");
+
+        Assert.Equal(2026, alone.Disclosure.BudgetYear);
+        Assert.Equal(combined.Disclosure.Unit.Name, alone.Disclosure.Unit.Name);
+        Assert.Equal(combined.Disclosure.Tables.Select(t => t.Kind), alone.Disclosure.Tables.Select(t => t.Kind));
+    }
+
+    /// <summary>
+    /// 中共重庆市委宣传部 (chongqing-publicity) reads with no import error and its tables cross-check: 表一 prints 合计 first,
+    /// its sources with 资金 (事业收入资金 2,898.00 + 其他收入资金 513.00 = 表二's 事业收入 + 其他收入 = 3,411.00) and no
+    /// 上年结转, which each source counts (一般公共预算资金 37,891.58 = 表四's 36,208.43 + 1,683.15; 政府性基金 4,066.60 =
+    /// 3,030.00 + 1,036.60); 表四's 本年收入 amounts touch the names of the next column (39,238.43一、本年支出).
+    /// The one error left is not the document's: the p. 5 sentence on 政府采购 wraps its goods figure (政府采购货物预算 /
+    /// 486.50万元) to the next line, so the prose reader takes the goods figure of the following 一般公共预算 clause (480.50)
+    /// and finds 480.50 + 0 + 225.99 = 706.49 against 712.49 — a prose-reading limit (a figure wrapped away from its
+    /// words), left to the prose reader; by the document, 486.50 + 0 + 225.99 = 712.49 holds.
+    /// </summary>
+    [Fact]
+    public void Chongqing_reads_without_import_error_and_its_tables_cross_check()
+    {
+        var result = Import("chongqing-publicity-2026-dept-budget.pdf");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var errors = DisclosureValidator.Validate(result.Disclosure).Findings.Where(f => f.Severity == Severity.Error).ToList();
+        var only = Assert.Single(errors);
+        Assert.Equal("BM-PROSE-PARTS", only.RuleId);
+        Assert.Equal(6.00m, only.Difference);
     }
 }

@@ -159,6 +159,7 @@ internal sealed partial class DocumentParser
             _context.MentionUnitName(coverName, coverLine, "cover");
         }
         string? pendingNumber = null;
+        bool afterTitle = false;
         var reader = new LineReader(_text, _strings);
         while (reader.TryRead(out var line))
         {
@@ -186,9 +187,16 @@ internal sealed partial class DocumentParser
                 Close();
                 pendingNumber = null;
                 Open(title);
+                afterTitle = true;
                 continue;
             }
             pendingNumber = null;
+            if (afterTitle && year is null && titleYear is null && SubtitleYear(line) is { } subtitleYear)
+            {
+                // （2026年度） printed under a title that states no year: the table's year.
+                titleYear = subtitleYear;
+            }
+            afterTitle = false;
             if (Titles.IsPartHeading(line))
             {
                 Close();
@@ -422,6 +430,11 @@ internal sealed partial class DocumentParser
             _expectDuties |= heading.Contains("职责", StringComparison.Ordinal) || heading.Contains("主要职能", StringComparison.Ordinal);
             return;
         }
+        if (RunInHeading(text) is { } runIn)
+        {
+            // （三）绩效目标设置情况。2026年…: a numbered heading run into its paragraph.
+            Section(runIn);
+        }
         if (_expectDuties)
         {
             _duties ??= text;
@@ -434,6 +447,14 @@ internal sealed partial class DocumentParser
         ProseReader.Read(line, _context, _facts);
         Mentions(line);
     }
+
+    /// <summary>The heading of a paragraph that starts with a numbered heading ending at its first 。 (（三）绩效目标设置情况。…),
+    /// or null: at most 20 characters after the ordinal, no comma, semicolon or colon before the 。.</summary>
+    private static string? RunInHeading(string text) =>
+        text.Contains('。') && RunInHeadingShape().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*([^。，,；;：:]{2,20})。")]
+    private static partial Regex RunInHeadingShape();
 
     /// <summary>A table-of-contents entry without dot leaders: a heading and a page number.</summary>
     private static bool IsPageNumbered(SourceLine line)
@@ -574,6 +595,25 @@ internal sealed partial class DocumentParser
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex TitleYear();
+
+    /// <summary>The year of a line under a title that states only a year, in brackets or not: （2026年度）, 2026年, (2026
+    /// 年度预算). A merged cell spread over several columns repeats the same text; any other line is not a subtitle.</summary>
+    private static int? SubtitleYear(SourceLine line)
+    {
+        string? text = null;
+        foreach (var (_, cell) in line.NonEmpty())
+        {
+            if (text is not null && !string.Equals(text, cell, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            text = cell;
+        }
+        return text is not null && SubtitleYearShape().Match(text) is { Success: true } m ? CellChars.WholeNumber(m.Groups[1].ValueSpan) : null;
+    }
+
+    [GeneratedRegex(@"^\s*[（(]?\s*((?:19|20)\d{2})\s*年度?\s*(?:预算)?\s*[）)]?\s*$")]
+    private static partial Regex SubtitleYearShape();
 
     /// <summary>A cover line with the name and the year: 2026年深圳市信访局部门预算, 北京市审计局2026年度部门预算信息公开
     /// (group 1: the name).</summary>

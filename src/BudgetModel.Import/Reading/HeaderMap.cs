@@ -113,6 +113,7 @@ internal sealed partial class HeaderMap
         }
         int width = headerLines.Max(l => l.Cells.Length);
         var headers = new string[width];
+        var own = new string[width];
         for (int i = 0; i < width; i++)
         {
             string stacked = string.Empty;
@@ -127,6 +128,7 @@ internal sealed partial class HeaderMap
                 }
             }
             headers[i] = stacked;
+            own[i] = last;
         }
         // A two-sided table prints a second name column (项目) for its expenditure half, or 收入 … 支出 over its halves.
         int side = -1;
@@ -159,6 +161,11 @@ internal sealed partial class HeaderMap
         {
             var h = side > 0 ? StripSide(headers[i]) : headers[i];
             roles[i] = RoleOf(h, out meanings[i]);
+            if (IsPartOfParent(own[i], h))
+            {
+                roles[i] = ColumnRole.None;
+                meanings[i] = (Group.None, Measure.None);
+            }
         }
         var totals = new bool[width];
         for (int i = 0; i < width; i++)
@@ -290,12 +297,25 @@ internal sealed partial class HeaderMap
 
     private static bool IsAmountWord(string h) => MeasureOf(h) != Measure.None;
 
+    /// <summary>Whether a column is a 其中 part of the column it is printed under that names no measure of its own
+    /// (一般公共预算拨款 over 其中：专项资金列入部门预算的项目): part of its parent's amount, not a column to add.
+    /// 其中：人员经费 names a measure and stays a column.</summary>
+    private static bool IsPartOfParent(string own, string stacked)
+    {
+        if (!own.StartsWith("其中", StringComparison.Ordinal) || own.Length == stacked.Length)
+        {
+            return false;
+        }
+        var words = own[2..];
+        return MeasureOf(words) == Measure.None;
+    }
+
     /// <summary>The words of amount headers and what they measure (made once).</summary>
     private static readonly (string Word, Measure Measure)[] MeasureWords =
     {
         ("合计", Measure.Total), ("总计", Measure.Total), ("小计", Measure.Total), ("金额", Measure.Total), ("预算数", Measure.Total),
         ("预算额", Measure.Total), ("总额", Measure.Total),
-        ("基本支出", Measure.Basic), ("项目支出", Measure.Project),
+        ("基本支出", Measure.Basic), ("项目支出", Measure.Project), ("专项业务经费", Measure.Project),
         ("人员经费", Measure.Personnel), ("人员支出", Measure.Personnel), ("工资福利", Measure.Personnel),
         ("公用经费", Measure.Public), ("日常公用", Measure.Public),
         ("一般公共预算", Measure.GeneralBudget), ("一般公共", Measure.GeneralBudget), ("公共财政", Measure.GeneralBudget),
@@ -393,7 +413,8 @@ internal sealed partial class HeaderMap
             var (g, m) = meanings[i];
             // A measure the kind has no column for, printed over a total (基本支出 + 合计 in a table of 基本支出 by
             // economic code): the column is that total.
-            if (m is not (Measure.Total or Measure.None) && MeasureColumn(m) is { } mc && !standard.Contains(mc) && totals[i])
+            if (m is not (Measure.Total or Measure.None) && MeasureColumn(m) is { } mc && !standard.Contains(mc) && totals[i]
+                && !(hasPlainTotal && allowed.Contains(mc)))
             {
                 m = Measure.Total;
             }

@@ -112,6 +112,15 @@ internal static partial class ProseReader
                     }
                     continue;
                 }
+                if (ChangeVerbAtEnd(label) is { } verb && ChangeSign(verb) is { } changeSign)
+                {
+                    // 主要是基本支出增加659.75万元: the change of what is named before the verb, not its amount.
+                    if (SubjectOf(Labels.Normalize(label.TrimEnd()[..^verb.Length]), unit, ctx, afterExpenditureList, head, context.Catalog) is { } changedSubject)
+                    {
+                        facts.Add(new ProseFact(FactKind.ChangeAmount, changedSubject, changeSign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    }
+                    continue;
+                }
                 var subject = SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
                 if (subject is null)
                 {
@@ -381,6 +390,20 @@ internal static partial class ProseReader
     {
         var m = Threshold().Match(clause);
         return m.Success ? m.Value : "通用设备";
+    }
+
+    /// <summary>The change verb a label ends with (基本支出增加 → 增加), or null.</summary>
+    private static string? ChangeVerbAtEnd(string label)
+    {
+        var trimmed = label.TrimEnd();
+        foreach (var verb in (string[])["增加", "减少", "增长", "下降", "降低", "上升"])
+        {
+            if (trimmed.Length > verb.Length && trimmed.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return verb;
+            }
+        }
+        return null;
     }
 
     private static int? ChangeSign(string label)

@@ -506,6 +506,11 @@ internal sealed partial class TableReader
         {
             if (!EconomicCode.TryParse(codeText, out var parsed))
             {
+                if (IsEconomicSubItem(codeText))
+                {
+                    // 3010201 under 30102: a province's breakdown of the 款 printed above it, whose row carries the amount.
+                    return true;
+                }
                 ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
                 return true;
             }
@@ -538,6 +543,14 @@ internal sealed partial class TableReader
         _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
         return true;
     }
+
+    /// <summary>Whether a code is a province's sub-item of the economic 款 read last (7 digits extending its 5): the
+    /// breakdown some provinces print under a 款 (3010201 规范性津补贴 under 30102 津贴补贴).</summary>
+    private bool IsEconomicSubItem(string code) =>
+        code.Length == 7 && CellChars.AllAsciiDigits(code)
+        && _rows.Count > 0 && _rows[^1] is EconomicRow or SummaryRow
+        && _rows.OfType<EconomicRow>().LastOrDefault() is { DepartmentCode: { } last } && last.Value.Length == 5
+        && code.StartsWith(last.Value, StringComparison.Ordinal);
 
     private bool ReadMappedThreePublic(SourceLine line)
     {
@@ -578,6 +591,16 @@ internal sealed partial class TableReader
 
     /// <summary>True once a 三公 table printed across has been read from its first row (合计, or the unit's).</summary>
     private bool _horizontalThreePublic;
+    /// <summary>The part of a stacked header from its last 公务用车 on (the whole header when it has none).</summary>
+    private static string LastVehicleHeading(string h)
+    {
+        int at = h.LastIndexOf("公务用车", StringComparison.Ordinal);
+        return at > 0 ? h[at..] : h;
+    }
+
+    /// <summary>Whether a header names 公务用车购置及运行（维护）费, the sum of purchase and operation.</summary>
+    private static bool IsVehiclesHeading(string h) =>
+        h.Contains("购置及运行", StringComparison.Ordinal) || h.Contains("购置和运行", StringComparison.Ordinal);
 
     /// <summary>A 三公 table printed across (one row, a column per line: 合计 | 因公出国（境）费 | 公务用车… | 公务接待费).</summary>
     private bool HorizontalThreePublic(SourceLine line)
@@ -591,7 +614,12 @@ internal sealed partial class TableReader
             {
                 _ when h.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
                 _ when h.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
-                _ when h.Contains("购置及运行", StringComparison.Ordinal) || h.Contains("购置和运行", StringComparison.Ordinal) || h.EndsWith("小计", StringComparison.Ordinal) && h.Contains("公务用车", StringComparison.Ordinal) => SummaryLine.Vehicles,
+                _ when h.EndsWith("小计", StringComparison.Ordinal) && h.Contains("公务用车", StringComparison.Ordinal) => SummaryLine.Vehicles,
+                // Stacked headers (公务用车购置及运行费 over 公务用车运行费): the last 公务用车 heading is the column's own.
+                _ when IsVehiclesHeading(LastVehicleHeading(h)) => SummaryLine.Vehicles,
+                _ when LastVehicleHeading(h).EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+                _ when LastVehicleHeading(h) is var v && (v.EndsWith("运行费", StringComparison.Ordinal) || v.EndsWith("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
+                _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
                 _ when h.Contains("会议", StringComparison.Ordinal) || h.Contains("培训", StringComparison.Ordinal) || h.Contains("机关运行", StringComparison.Ordinal) => null,
@@ -701,9 +729,12 @@ internal sealed partial class TableReader
         {
             _ when name.Contains("本年收入合计", StringComparison.Ordinal) || name is "本年收入" or "本年收入小计" => SummaryLine.CurrentYearRevenue,
             // 收入合计 is this year's total, or the grand total when printed after 本年收入合计 and 上年结转.
-            _ when name is "收入合计" => _summaries.Contains(SummaryLine.CurrentYearRevenue) ? SummaryLine.RevenueGrandTotal : SummaryLine.CurrentYearRevenue,
+            // A bare 合计 on the revenue side (printed first, over the sources, by some provinces) reads as 收入合计.
+            _ when name is "收入合计" or "合计" => _summaries.Contains(SummaryLine.CurrentYearRevenue) ? SummaryLine.RevenueGrandTotal : SummaryLine.CurrentYearRevenue,
             _ when name.Contains("收入总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.RevenueGrandTotal,
             _ when (name.StartsWith("上年", StringComparison.Ordinal) || name.StartsWith("上级", StringComparison.Ordinal) == false && name.Contains("上年结转", StringComparison.Ordinal)) && name.Contains("结转", StringComparison.Ordinal) => SummaryLine.CarryOverRevenue,
+            // 上年实户资金余额: the balance carried from last year in the unit's own accounts (Shaanxi), its 上年结转.
+            _ when name.StartsWith("上年", StringComparison.Ordinal) && name.EndsWith("余额", StringComparison.Ordinal) && !_summaries.Contains(SummaryLine.CarryOverRevenue) => SummaryLine.CarryOverRevenue,
             _ => null,
         };
         if (summary is { } s)
@@ -731,7 +762,7 @@ internal sealed partial class TableReader
             _sawUnitFunds |= source == FundSource.UnitFunds;
             return true;
         }
-        if (IsUnitFundsPart(Labels.StripOrdinal(name)))
+        if (IsUnitFundsPart(WithoutFundsSuffix(Labels.StripOrdinal(name))))
         {
             // 事业收入, 上级补助收入 …: the parts of 单位资金. Under a printed 单位资金 line they are its detail; printed in its
             // place, each is a line of 单位资金.
@@ -770,6 +801,10 @@ internal sealed partial class TableReader
     private bool _sawUnitFunds;
     private bool _unitFundsFromParts;
 
+    /// <summary>A revenue line without the 资金 some provinces add to every source (事业收入资金 → 事业收入).</summary>
+    private static string WithoutFundsSuffix(string name) =>
+        name.Length > 4 && name.EndsWith("收入资金", StringComparison.Ordinal) ? name[..^2] : name;
+
     private static bool IsUnitFundsPart(string name) =>
         name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
 
@@ -794,14 +829,19 @@ internal sealed partial class TableReader
 
     /// <summary>A revenue line that heads the fund sources under it: 财政拨款 (预算拨款, as Guangdong prints it), 收入.</summary>
     private static bool IsRevenueSubheading(string name) =>
-        name is "财政拨款收入" or "财政拨款" or "预算拨款" or "预算拨款收入" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3;
+        name is "财政拨款收入" or "财政拨款" or "预算拨款" or "预算拨款收入" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3
+        || IsBudgetHeading(name);
+
+    /// <summary>一、部门预算 / 一、财政拨款 printed over both sides of 收支总表 (Shaanxi): a heading whose figures restate
+    /// the 本年 totals printed below, not a source or a class.</summary>
+    private static bool IsBudgetHeading(string name) => Labels.StripOrdinal(name) is "部门预算" or "财政拨款" or "单位预算";
 
     private bool ReadMappedExpenditureSide(SourceLine line, string name)
     {
         SummaryLine? summary = name switch
         {
             _ when name.Contains("本年支出合计", StringComparison.Ordinal) || name is "本年支出" or "本年支出小计" => SummaryLine.CurrentYearExpenditure,
-            _ when name is "支出合计" => _summaries.Contains(SummaryLine.CurrentYearExpenditure) ? SummaryLine.ExpenditureGrandTotal : SummaryLine.CurrentYearExpenditure,
+            _ when name is "支出合计" or "合计" => _summaries.Contains(SummaryLine.CurrentYearExpenditure) ? SummaryLine.ExpenditureGrandTotal : SummaryLine.CurrentYearExpenditure,
             _ when name.Contains("支出总计", StringComparison.Ordinal) || name is "总计" => SummaryLine.ExpenditureGrandTotal,
             _ when name.StartsWith("年终结转", StringComparison.Ordinal) || name.StartsWith("年末结转", StringComparison.Ordinal) || name.StartsWith("结转下年", StringComparison.Ordinal) => SummaryLine.YearEndCarryForward,
             _ => null,
@@ -815,6 +855,10 @@ internal sealed partial class TableReader
             return true;
         }
         var stripped = Labels.StripOrdinal(name);
+        if (IsBudgetHeading(name))
+        {
+            return true;
+        }
         if (_context.Catalog.TryFindFunctionByName(stripped, FunctionLevel.Class, out var code))
         {
             _rows.Add(new FunctionRow(code, name, MappedColumns, RowValues(line, code.Value), line.Number));

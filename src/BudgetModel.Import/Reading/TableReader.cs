@@ -161,6 +161,7 @@ internal sealed partial class TableReader
     internal BudgetTable Build()
     {
         MarkSubtotals();
+        MarkProcurementCategories();
         var header = new TableHeader(_precision ?? PublishedPrecision.WanTwoDecimals, _title.Text, _title.PrintedNumber, _unitName, _emptyNote, _title.Line);
         if (_precision is null)
         {
@@ -263,7 +264,8 @@ internal sealed partial class TableReader
         bool first = true, labelled = false;
         foreach (var (_, cell) in line.NonEmpty())
         {
-            if (first && IsColumnNumberingLabel(cell))
+            // The first cell may name the row (栏次, 甲) or mark it (** or other marks over the name column).
+            if (first && (IsColumnNumberingLabel(cell) || !cell.Any(char.IsLetterOrDigit)))
             {
                 labelled = true;
                 continue;

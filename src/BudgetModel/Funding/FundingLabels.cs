@@ -23,7 +23,7 @@ public static class FundingLabels
         0,
         (FundSource.GeneralPublicBudget, ["一般公共预算", "一般公共预算资金", "一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算收入"]),
         (FundSource.GovernmentFundBudget, ["政府性基金预算", "政府性基金", "政府性基金预算资金", "政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金预算收入"]),
-        (FundSource.StateCapitalOperationBudget, ["国有资本经营预算", "国有资本经营预算资金", "国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算收入"]),
+        (FundSource.StateCapitalOperationBudget, ["国有资本经营预算", "国有资本经营预算资金", "国有资本经营预算拨款", "国有资本经营预算拨款收入", "国有资本经营预算收入", "国有资本经营收入"]),
         (FundSource.SocialInsuranceFundBudget, ["社会保险基金预算", "社会保险基金预算资金", "社会保险基金", "社会保险基金预算收入"]),
         (FundSource.FiscalSpecialAccount, ["财政专户管理资金", "专户管理资金", "财政专户管理资金收入", "财政专户资金", "财政专户拨款", "财政专户拨款收入"]),
         (FundSource.UnitFunds, ["单位资金", "单位资金收入"]),

@@ -65,7 +65,8 @@ internal static class PdfWordBuilder
                 continue;
             }
             double h = Math.Max(2, b.Top - b.Bottom);
-            bool joins = text.Length > 0 && Math.Abs(b.Baseline - baseline) <= h * 0.3 && b.Left - wr <= h * 0.125 && b.Left - wr >= -h * 0.6;
+            bool joins = text.Length > 0 && Math.Abs(b.Baseline - baseline) <= h * 0.3 && b.Left - wr <= h * 0.125 && b.Left - wr >= -h * 0.6
+                && !(IsIdeographic(b.Text[0]) && EndsDecimalAmount(text));
             if (!joins)
             {
                 Flush();
@@ -85,5 +86,33 @@ internal static class PdfWordBuilder
         }
         Flush();
         return words;
+    }
+
+    /// <summary>Whether a letter is a Chinese character or full-width punctuation (一, （, 、).</summary>
+    private static bool IsIdeographic(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF';
+
+    /// <summary>Whether the word so far is an amount with decimals (39,238.43): a Chinese letter right after it starts
+    /// the next cell (a right-aligned amount touching the next column's name), never the amount's own text. A year
+    /// (2026年) has no decimal point and stays one word; prose split here is joined again by the layout.</summary>
+    private static bool EndsDecimalAmount(StringBuilder text)
+    {
+        int n = text.Length, i = n - 1, decimals = 0;
+        while (i >= 0 && char.IsAsciiDigit(text[i]))
+        {
+            i--;
+            decimals++;
+        }
+        if (decimals == 0 || i < 1 || text[i] != '.' || !char.IsAsciiDigit(text[i - 1]))
+        {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (!(char.IsAsciiDigit(text[j]) || text[j] == ',' || (j == 0 && text[j] == '-')))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

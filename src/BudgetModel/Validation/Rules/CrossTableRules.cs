@@ -74,6 +74,14 @@ internal static class CrossTableRules
         return row is null ? ValidationContext.Absent($"T1[{source}]") : c.Cell(t1, row, row.Columns[0]);
     }
 
+    /// <summary>A source's revenue in 表一 as terms: its line, or the sum of its lines when 表一 prints the source as its
+    /// parts (单位资金 as 事业收入 and 其他收入, each a line of it); carry-over lines excluded.</summary>
+    private static Term[] SourceTerms(ValidationContext c, SummaryTable t1, FundSource source)
+    {
+        var lines = t1.RevenueLines.Where(r => r.Source == source && !r.IsCarryOver).ToArray();
+        return lines.Length <= 1 ? [Term.Plus(Source(c, t1, source))] : [.. lines.Select(r => Term.Plus(c.Cell(t1, r, r.Columns[0])))];
+    }
+
     private static Figure? Line(ValidationContext c, BudgetTable? table, SummaryLine line, TableColumn? column = null)
     {
         var row = table?.Summary(line);
@@ -285,19 +293,7 @@ internal static class CrossTableRules
             {
                 continue;
             }
-            // 单位资金 printed as its parts (事业收入, 其他收入 …) is several lines of one source: their sum.
-            var lines = t1.RevenueLines.Where(r => r.Source == source && !r.IsCarryOver).ToArray();
-            if (lines.Length > 1)
-            {
-                var parts = c.Scratch(lines.Length);
-                for (int i = 0; i < lines.Length; i++)
-                {
-                    parts[i] = Term.Plus(c.Cell(t1, lines[i], lines[i].Columns[0]));
-                }
-                c.Relate(c.Cell(t2, total, column), parts, where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue lines");
-                continue;
-            }
-            c.Same(c.Cell(t2, total, column), Source(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
+            c.Relate(c.Cell(t2, total, column), SourceTerms(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
         {
@@ -329,7 +325,9 @@ internal static class CrossTableRules
     {
         var t1 = c.Disclosure.RevenueExpenditureSummary;
         var t3 = c.Disclosure.ExpenditureSummary;
-        if (t1 is null || t3 is null || t1.ExpenditureLines.Count == 0)
+        // A 预算支出总表 printed by unit and source (Shaanxi: 单位编码 | 单位名称 | 合计 | 一般公共预算拨款 …) has no 类 rows
+        // to compare with.
+        if (t1 is null || t3 is null || t1.ExpenditureLines.Count == 0 || t3.FunctionRows.Count == 0)
         {
             return;
         }
@@ -390,9 +388,23 @@ internal static class CrossTableRules
         {
             return;
         }
+        // A 表一 that prints no 上年结转 (no line, no carry-over source) counts each source's carried-over money in its
+        // line: that line is then 表四's line of this year plus its carry-over line of the same source.
+        bool t1HasCarryOver = t1.Summary(SummaryLine.CarryOverRevenue) is not null || t1.RevenueLines.Any(r => r.IsCarryOver || r.Source == FundSource.CarryOver);
         foreach (var line in t4.RevenueLines)
         {
-            c.Same(c.Cell(t4, line, line.Columns[0]), Source(c, t1, line.Source), At.Place(t4, line, line.Columns[0]), $"{line.Name}: 财政拨款 revenue = 表一's line");
+            var carried = t1HasCarryOver ? null : t4.CarryOverLines.FirstOrDefault(r => r.Source == line.Source);
+            var actual = Source(c, t1, line.Source);
+            var place = At.Place(t4, line, line.Columns[0]);
+            if (carried is null)
+            {
+                c.Same(c.Cell(t4, line, line.Columns[0]), actual, place, $"{line.Name}: 财政拨款 revenue = 表一's line");
+            }
+            else
+            {
+                c.Relate(actual, [Term.Plus(c.Cell(t4, line, line.Columns[0])), Term.Plus(c.Cell(t4, carried, carried.Columns[0]))], place,
+                    $"{line.Name}: 表一's line = 财政拨款 revenue of this year + its 上年结转");
+            }
         }
         if (!OnlyFiscal(t1))
         {
@@ -406,6 +418,11 @@ internal static class CrossTableRules
             {
                 var row = t4.Summary(summary)!;
                 Term[] parts = summary == SummaryLine.CarryOverRevenue ? [Term.Plus(expected)] : [Term.Plus(expected), .. hidden];
+                if (summary == SummaryLine.CurrentYearRevenue && !t1HasCarryOver && Line(c, t4, SummaryLine.CarryOverRevenue, TableColumn.Total) is { } t4Carried)
+                {
+                    // 表一 without 上年结转 counts it in its 本年收入合计: 表四's 本年收入 = that less 表四's 上年结转.
+                    parts = [.. parts, Term.Minus(t4Carried)];
+                }
                 c.Relate(actual, parts, At.Place(t4, row, actual.Cell?.Column), $"{row.Name}: 财政拨款 = 表一 (the unit has only 财政拨款)");
             }
         }
@@ -490,6 +507,13 @@ internal static class CrossTableRules
         var t6 = c.Disclosure.GeneralBudgetBasicExpenditure;
         if (t5?.TotalRow is not { } t5Total || t6?.TotalRow is not { } t6Total)
         {
+            return;
+        }
+        if (!t5Total.Has(TableColumn.Basic) && t5Total.Has(TableColumn.Personnel) && t5Total.Has(TableColumn.Public))
+        {
+            // 一般公共预算支出表 printing 人员经费 and 公用经费 without a 基本支出 column (Shaanxi): its 基本支出 is their sum.
+            c.Relate(c.Cell(t6, t6Total, TableColumn.Total), [Term.Plus(c.Cell(t5, t5Total, TableColumn.Personnel)), Term.Plus(c.Cell(t5, t5Total, TableColumn.Public))],
+                At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 人员经费 + 公用经费");
             return;
         }
         c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");

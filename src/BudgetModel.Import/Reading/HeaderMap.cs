@@ -439,10 +439,10 @@ internal sealed partial class HeaderMap
             }
             else if (m == Measure.UnitFundsPart)
             {
-                // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表),
+                // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表, 政府采购表),
                 // beside the fiscal money by fund: together they are its column. Under a printed 单位资金 they are its
                 // breakdown; beside 财政拨款 printed as one column (which the kind cannot hold) they are left out with it.
-                c = g != Group.CarryOver && standard.Contains(TableColumn.UnitFunds) && !Prints(Measure.UnitFunds, meanings, roles, from, to)
+                c = g != Group.CarryOver && (standard.Contains(TableColumn.UnitFunds) || kind == TableKind.GovernmentProcurement) && !Prints(Measure.UnitFunds, meanings, roles, from, to)
                     && Prints(Measure.GeneralBudget, meanings, roles, from, to) ? TableColumn.UnitFunds : null;
                 summed = true;
             }

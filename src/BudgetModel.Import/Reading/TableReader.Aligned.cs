@@ -678,14 +678,27 @@ internal sealed partial class TableReader
         return true;
     }
 
-    /// <summary>A table of projects that names each row's unit in a column of its own (单位名称 | 项目名称): the project's
-    /// name, when the row prints one; null for other layouts.</summary>
+    /// <summary>True when a name column's header names units (单位名称, 预算单位), not when 单位 is only the money unit
+    /// (单位：万元) of a line printed over the header.</summary>
+    private static bool NamesUnits(string header) => MoneyUnitLabel().Replace(header, "").Contains("单位", StringComparison.Ordinal);
+
+    /// <summary>单位：万元, 单位:元, 单位万元: the money unit a line over the header states.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("单位[:：]?(?:万元|元)")]
+    private static partial System.Text.RegularExpressions.Regex MoneyUnitLabel();
+
+    /// <summary>A table of projects (tables 12, 13, 项目支出总表) that names each row's unit in a column of its own
+    /// (单位名称 | 项目名称): the project's name, when the row prints one; null for other layouts and kinds.</summary>
     private string? ProjectBesideUnit(SourceLine line)
     {
+        if (Kind is not (TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver or TableKind.ProjectExpenditureSummary))
+        {
+            // Other named-row tables (政府采购 by category, unit and item) name their rows by the first name column.
+            return null;
+        }
         var map = _map!;
         int unit = map.IndexOf(ColumnRole.Name);
         int project = unit >= 0 ? map.IndexOf(ColumnRole.Name, unit + 1) : -1;
-        if (project < 0 || !map.Headers[unit].Contains("单位", StringComparison.Ordinal) || map.Headers[project].Contains("单位", StringComparison.Ordinal))
+        if (project < 0 || !NamesUnits(map.Headers[unit]) || NamesUnits(map.Headers[project]))
         {
             return null;
         }

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace BudgetModel.Import.Tests.Pdf;
+namespace BudgetModel.Testing.Printing;
 
 /// <summary>
-/// Draws a <see cref="DocumentLayout"/> onto A4 pages with <see cref="TestPdf"/>: blocks flow top to bottom, a table
+/// Draws a <see cref="DocumentLayout"/> onto A4 pages with <see cref="PdfCanvas"/>: blocks flow top to bottom, a table
 /// that does not fit continues on the next page (its header printed again or not), and every page gets the running
 /// header and the footer.
 /// </summary>
-internal sealed class LayoutRenderer
+public sealed class LayoutRenderer
 {
     private const double SideMargin = 50;
     private const double TopMargin = 60;
@@ -16,18 +16,30 @@ internal sealed class LayoutRenderer
     private const double BodySize = 10.5;
 
     private readonly DocumentLayout _layout;
-    private readonly TestPdf _pdf = new();
+    private readonly PdfCanvas _pdf;
     private readonly List<RenderedTable> _tables = [];
     private double _y;
     private bool _landscape;
     private bool _pageHasContent;
 
-    private LayoutRenderer(DocumentLayout layout) => _layout = layout;
+    private LayoutRenderer(DocumentLayout layout, PrintFont font)
+    {
+        _layout = layout;
+        _pdf = new PdfCanvas(font);
+    }
 
     /// <summary>Renders the document.</summary>
-    internal static RenderedDocument Render(DocumentLayout layout)
+    /// <param name="layout">What the document says.</param>
+    /// <param name="font">The CJK font to embed.</param>
+    /// <returns>The PDF and where its tables went.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A table's header cells do not fill its columns, a body row has the
+    /// wrong number of cells, or an amount does not fit its column.</exception>
+    public static RenderedDocument Render(DocumentLayout layout, PrintFont font)
     {
-        var renderer = new LayoutRenderer(layout);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(font);
+        var renderer = new LayoutRenderer(layout, font);
         renderer.StartPage(landscape: false);
         foreach (var block in layout.Blocks)
         {
@@ -227,6 +239,7 @@ internal sealed class LayoutRenderer
         }
         DrawHeader(table, placed, headerHeights, lefts, rights, x0, tableWidth);
 
+        var rowPages = new List<int>(table.Body.Count);
         foreach (var row in table.Body)
         {
             if (row.Count != table.Columns.Count)
@@ -264,6 +277,7 @@ internal sealed class LayoutRenderer
                     _pdf.Line(x0, _y, x0 + tableWidth, _y);
                 }
             }
+            rowPages.Add(_pdf.PageCount);
             double top = _y;
             for (int c = 0; c < row.Count; c++)
             {
@@ -296,7 +310,7 @@ internal sealed class LayoutRenderer
                 _pdf.Line(x0, _y, x0 + tableWidth, _y);
             }
         }
-        _tables.Add(new RenderedTable(table.Title, firstPage, _pdf.PageCount, lefts, rights));
+        _tables.Add(new RenderedTable(table.Title, firstPage, _pdf.PageCount, lefts, rights, rowPages));
         if (table.Note is { } note)
         {
             Ensure(20);

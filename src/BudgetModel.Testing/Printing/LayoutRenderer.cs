@@ -12,7 +12,6 @@ public sealed class LayoutRenderer
     private const double SideMargin = 50;
     private const double TopMargin = 60;
     private const double BottomMargin = 60;
-    private const double Padding = 3;
     private const double BodySize = 10.5;
 
     private readonly DocumentLayout _layout;
@@ -249,7 +248,7 @@ public sealed class LayoutRenderer
             var cellLines = new List<string>[row.Count];
             for (int c = 0; c < row.Count; c++)
             {
-                double inner = table.Columns[c].Width - (2 * Padding);
+                double inner = table.Columns[c].Width - (2 * table.Padding);
                 if (table.Columns[c].Align == CellAlign.Right || row[c].Length == 0)
                 {
                     if (_pdf.Measure(row[c], size) > inner)
@@ -289,9 +288,9 @@ public sealed class LayoutRenderer
                     double baseline = blockTop - ((i + 1) * table.RowHeight) + ((table.RowHeight - size) / 2) + 1;
                     var (tx, anchor) = table.Columns[c].Align switch
                     {
-                        CellAlign.Right => (rights[c] - Padding, TextAnchor.Right),
+                        CellAlign.Right => (rights[c] - table.Padding, TextAnchor.Right),
                         CellAlign.Center => ((lefts[c] + rights[c]) / 2, TextAnchor.Center),
-                        _ => (lefts[c] + Padding, TextAnchor.Left),
+                        _ => (lefts[c] + table.Padding, TextAnchor.Left),
                     };
                     _pdf.Text(lines[i], tx, baseline, size, anchor);
                 }

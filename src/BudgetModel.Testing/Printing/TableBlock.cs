@@ -32,6 +32,9 @@ public sealed record TableBlock(
     /// <summary>Font size of header and body cells.</summary>
     public double FontSize { get; init; } = 9;
 
+    /// <summary>White space between a column's edge and its left- or right-aligned text, in points.</summary>
+    public double Padding { get; init; } = 3;
+
     /// <summary>Height of one line of a body row (a wrapped cell makes its row two lines high).</summary>
     public double RowHeight { get; init; } = 18;
 

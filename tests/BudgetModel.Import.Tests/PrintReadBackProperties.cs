@@ -48,7 +48,9 @@ public class PrintReadBackProperties
             var printed = DisclosurePrinter.Print(disclosure, layout, TestFont.Font);
             var expected = Canonical(DisclosureValidator.Validate(printed.Printed));
             var actual = Canonical(DisclosureValidator.Validate(Read(printed).Disclosure));
-            return expected.SequenceEqual(actual).When(DisclosurePrinter.CanPrint(disclosure, layout)).Label($"{layout}{Environment.NewLine}expected:{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}read:{Environment.NewLine}{string.Join(Environment.NewLine, actual)}");
+            // Known reader limitation (docs/testing.md): a name read without its code may differ from the catalogue's
+            // spelling (BM-CODE-NAME-SPELLING), so this law is stated for layouts that print codes.
+            return expected.SequenceEqual(actual).When(layout.Codes != CodePrinting.NamesWithOrdinals).Label($"{layout}{Environment.NewLine}expected:{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}read:{Environment.NewLine}{string.Join(Environment.NewLine, actual)}");
         });
 
     [Property(MaxTest = 15)]

@@ -38,7 +38,7 @@ public class GeneratedPdfWriterTests
     [InlineData("①公务用车购置费 ②公务用车运行维护费")]
     public void Chinese_digits_and_full_width_punctuation_survive_a_round_trip(string text)
     {
-        var pdf = new TestPdf();
+        var pdf = new PdfCanvas(TestFont.Font);
         pdf.NewPage();
         pdf.Text(text, 50, 700, 10.5);
         var words = Words(pdf.Build(), 1);
@@ -49,7 +49,7 @@ public class GeneratedPdfWriterTests
     public void Every_character_the_scenarios_print_has_a_glyph_in_the_font()
     {
         var characters = ScenarioDocuments.All().SelectMany(s => s.Text).Where(c => !char.IsWhiteSpace(c)).Distinct().Order().ToArray();
-        var pdf = new TestPdf();
+        var pdf = new PdfCanvas(TestFont.Font);
         pdf.NewPage();
         var chunks = characters.Chunk(40).Select(c => new string(c)).ToList();
         for (int i = 0; i < chunks.Count; i++)
@@ -67,7 +67,7 @@ public class GeneratedPdfWriterTests
             [new(60, CellAlign.Left), new(150, CellAlign.Left), new(70, CellAlign.Right), new(70, CellAlign.Right)],
             [[new("科目编码", 1, 2), new("科目名称", 1, 2), new("2026年预算数", 2)], [new("合计"), new("基本支出")]],
             [["2010801", "行政运行", "412.36", "412.36"], ["2010802", "一般行政管理事务", "58.40", ""]]);
-        var rendered = LayoutRenderer.Render(new DocumentLayout([table]));
+        var rendered = LayoutRenderer.Render(new DocumentLayout([table]), TestFont.Font);
         var placed = Assert.Single(rendered.Tables);
         var words = Words(rendered.Bytes, 1);
         Word Find(string text) => Assert.Single(words, w => w.Text == text);
@@ -91,7 +91,7 @@ public class GeneratedPdfWriterTests
             [new(56, CellAlign.Left), new(90, CellAlign.Left), new(60, CellAlign.Right)],
             [[new("科目编码"), new("科目名称"), new("合计")]],
             [["2080505", "机关事业单位基本养老保险缴费支出", "52.80"]]) { Ruling = Ruling.None };
-        var rendered = LayoutRenderer.Render(new DocumentLayout([table]));
+        var rendered = LayoutRenderer.Render(new DocumentLayout([table]), TestFont.Font);
         var words = Words(rendered.Bytes, 1);
         var nameParts = words.Where(w => w.Text.StartsWith("机关", StringComparison.Ordinal) || w.Text.EndsWith("支出", StringComparison.Ordinal)).OrderByDescending(w => w.BoundingBox.Bottom).ToList();
         Assert.Equal(2, nameParts.Count);

@@ -71,6 +71,24 @@ public static partial class DisclosureGenerators
         return Arb.From(Specs(1, maxItems, exactYuan: true, requireEveryFund: false).Select(s => Build(s, rounded: false)), Shrink);
     }
 
+    /// <summary>Consistent disclosures whose 项 codes are all in the 2024 catalog, so that every function row has its
+    /// catalogue name (a table printed without codes, names with ordinals only, can then be read back); shrinking drops
+    /// codes.</summary>
+    /// <param name="maxItems">The largest number of 项 codes, at least 1.</param>
+    /// <param name="exactYuan">True for tables in 元 with amounts to the fen; false for 万元 with two decimals.</param>
+    /// <returns>The arbitrary.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxItems"/> is less than 1.</exception>
+    public static Arbitrary<BudgetDisclosure> ConsistentInCatalog(int maxItems, bool exactYuan)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxItems, 1);
+        var specs =
+            from count in Gen.Choose(1, maxItems)
+            from codes in Gen.ArrayOf(Gen.Elements(CatalogItems), count)
+            from seed in Gen.Choose(0, int.MaxValue - 1)
+            select new DisclosureSpec(Distinct(codes, 1), seed, exactYuan);
+        return Arb.From(specs.Select(s => Build(s, rounded: false)), Shrink);
+    }
+
     /// <summary>
     /// Consistent disclosures generated in exact 元 (amounts to the fen) and then published the way a publisher does:
     /// every table figure rounded to 万元 with two decimals (四舍五入, <see cref="RoundToWan"/>). Relations between the

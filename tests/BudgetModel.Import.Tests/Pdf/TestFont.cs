@@ -1,3 +1,5 @@
+using BudgetModel.Testing.Printing;
+
 namespace BudgetModel.Import.Tests.Pdf;
 
 /// <summary>
@@ -6,16 +8,9 @@ namespace BudgetModel.Import.Tests.Pdf;
 /// </summary>
 internal static class TestFont
 {
-    private static readonly Lazy<byte[]> Font = new(() =>
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "fonts", "gbsn00lp.ttf");
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException("The test font is not in the test output folder (see Fixtures/fonts/README.md and the csproj).", path);
-        }
-        return File.ReadAllBytes(path);
-    });
+    private static readonly Lazy<PrintFont> Lazy = new(() =>
+        PrintFont.FromFile(Path.Combine(AppContext.BaseDirectory, "Fixtures", "fonts", "gbsn00lp.ttf")));
 
-    /// <summary>The bytes of the TrueType file.</summary>
-    internal static ReadOnlyMemory<byte> Bytes => Font.Value;
+    /// <summary>The font.</summary>
+    internal static PrintFont Font => Lazy.Value;
 }

@@ -206,7 +206,8 @@ internal static partial class PdfLayout
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, count) in counts)
         {
-            if (count >= 3 && count * 3 >= pages.Count && !PageNumber().IsMatch(text))
+            // A table's unit line (单位：万元) recurs where each table starts, near the top edge: it is content.
+            if (count >= 3 && count * 3 >= pages.Count && !PageNumber().IsMatch(text) && !MoneyUnitLine().IsMatch(text))
             {
                 result.Add(text);
             }
@@ -225,6 +226,10 @@ internal static partial class PdfLayout
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    /// <summary>A line that states the money unit of a table: 单位：万元, 金额单位:元, （单位：万元）.</summary>
+    [GeneratedRegex(@"单位\s*[:：]\s*(?:万元|元)")]
+    private static partial Regex MoneyUnitLine();
 
     /// <summary>A line of a table of contents that ends with its page number (after dot leaders or a space).</summary>
     [GeneratedRegex(@"^[^，。；]{2,40}?[.…·\s]+\d{1,3}$")]

@@ -9,7 +9,7 @@ namespace BudgetModel.Import.Tests.Pdf.Scenarios;
 /// <param name="Precision">The unit and decimals of every table.</param>
 internal sealed record Scenario(string Name, DocumentLayout Layout, IReadOnlyList<ExpectedTable> Tables, PublishedPrecision Precision)
 {
-    private readonly Lazy<RenderedDocument> _rendered = new(() => LayoutRenderer.Render(Layout));
+    private readonly Lazy<RenderedDocument> _rendered = new(() => LayoutRenderer.Render(Layout, TestFont.Font));
 
     /// <summary>The PDF, rendered once.</summary>
     public RenderedDocument Rendered => _rendered.Value;

@@ -1,24 +1,11 @@
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace BudgetModel.Import.Tests.Pdf;
-
-/// <summary>Horizontal placement of a text run relative to its x coordinate.</summary>
-internal enum TextAnchor
-{
-    /// <summary>x is the left edge of the text.</summary>
-    Left,
-
-    /// <summary>x is the centre of the text.</summary>
-    Center,
-
-    /// <summary>x is the right edge of the text.</summary>
-    Right,
-}
+namespace BudgetModel.Testing.Printing;
 
 /// <summary>
-/// The low-level test-side PDF writer: pages of a fixed size, text runs in the embedded CJK font (<see cref="TestFont"/>)
-/// and straight rules, on top of PdfPig's <see cref="PdfDocumentBuilder"/>. Coordinates are PDF points from the
+/// The low-level PDF writer of the printer: pages of a fixed size, text runs in an embedded CJK TrueType font
+/// (<see cref="PrintFont"/>) and straight rules, on top of PdfPig's <see cref="PdfDocumentBuilder"/>. Coordinates are PDF points from the
 /// bottom-left corner of the page; a text run's y is its baseline.
 /// <para>
 /// PdfPig 0.1.16 writes a TrueType font as a simple font of at most 255 characters, so the font is added again for
@@ -26,26 +13,36 @@ internal enum TextAnchor
 /// metrics, so the segments join seamlessly).
 /// </para>
 /// </summary>
-internal sealed class TestPdf
+public sealed class PdfCanvas
 {
     private readonly PdfDocumentBuilder _builder = new();
+    private readonly PrintFont _font;
     private const int CharactersPerFont = 250;
     private readonly List<PdfDocumentBuilder.AddedFont> _fonts = [];
     private readonly Dictionary<char, int> _fontOf = [];
     private int _lastFontCount;
     private PdfPageBuilder? _page;
 
+    /// <summary>A canvas with no page yet, writing its text in <paramref name="font"/>.</summary>
+    /// <param name="font">The TrueType font embedded in the document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="font"/> is null.</exception>
+    public PdfCanvas(PrintFont font)
+    {
+        ArgumentNullException.ThrowIfNull(font);
+        _font = font;
+    }
+
     /// <summary>Pages added so far.</summary>
-    internal int PageCount { get; private set; }
+    public int PageCount { get; private set; }
 
     /// <summary>Width of the current page.</summary>
-    internal double PageWidth { get; private set; }
+    public double PageWidth { get; private set; }
 
     /// <summary>Height of the current page.</summary>
-    internal double PageHeight { get; private set; }
+    public double PageHeight { get; private set; }
 
     /// <summary>Starts a new page (A4 portrait by default: 595 × 842 points).</summary>
-    internal void NewPage(double width = 595, double height = 842)
+    public void NewPage(double width = 595, double height = 842)
     {
         _page = _builder.AddPage(width, height);
         PageWidth = width;
@@ -54,7 +51,7 @@ internal sealed class TestPdf
     }
 
     /// <summary>The advance width of <paramref name="text"/> at <paramref name="size"/> points, as the font sets it.</summary>
-    internal double Measure(string text, double size)
+    public double Measure(string text, double size)
     {
         double width = 0;
         foreach (var (segment, font) in Segments(text))
@@ -66,7 +63,7 @@ internal sealed class TestPdf
     }
 
     /// <summary>Writes a text run on the current page.</summary>
-    internal void Text(string text, double x, double baseline, double size, TextAnchor anchor = TextAnchor.Left)
+    public void Text(string text, double x, double baseline, double size, TextAnchor anchor = TextAnchor.Left)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -86,11 +83,11 @@ internal sealed class TestPdf
     }
 
     /// <summary>Draws a straight rule on the current page.</summary>
-    internal void Line(double x1, double y1, double x2, double y2, double width = 0.5) =>
+    public void Line(double x1, double y1, double x2, double y2, double width = 0.5) =>
         Page.DrawLine(new PdfPoint(x1, y1), new PdfPoint(x2, y2), width);
 
     /// <summary>The finished document.</summary>
-    internal byte[] Build() => _builder.Build();
+    public byte[] Build() => _builder.Build();
 
     /// <summary>Splits a run into segments whose characters are all in one font, giving each new character a font.</summary>
     private List<(string Text, PdfDocumentBuilder.AddedFont Font)> Segments(string text)
@@ -123,7 +120,7 @@ internal sealed class TestPdf
         }
         if (_fonts.Count == 0 || _lastFontCount == CharactersPerFont)
         {
-            _fonts.Add(_builder.AddTrueTypeFont(TestFont.Bytes));
+            _fonts.Add(_builder.AddTrueTypeFont(_font.Bytes));
             _lastFontCount = 0;
         }
         _lastFontCount++;

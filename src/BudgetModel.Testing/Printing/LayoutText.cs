@@ -1,16 +1,16 @@
 using System.Text;
 
-namespace BudgetModel.Import.Tests.Pdf;
+namespace BudgetModel.Testing.Printing;
 
 /// <summary>
 /// The same <see cref="DocumentLayout"/> as the text the importer's text path reads (cells separated by tabs, one line
 /// per row, names unwrapped, no page furniture): what a perfect reading of the PDF would give. Tests use it to check
 /// that a scenario's figures are consistent independently of the PDF reading layer.
 /// </summary>
-internal static class LayoutText
+public static class LayoutText
 {
     /// <summary>The text of the document.</summary>
-    internal static string Render(DocumentLayout layout)
+    public static string Render(DocumentLayout layout)
     {
         var sb = new StringBuilder();
         foreach (var block in layout.Blocks)

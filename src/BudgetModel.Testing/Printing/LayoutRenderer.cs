@@ -1,33 +1,44 @@
 using System.Globalization;
 
-namespace BudgetModel.Import.Tests.Pdf;
+namespace BudgetModel.Testing.Printing;
 
 /// <summary>
-/// Draws a <see cref="DocumentLayout"/> onto A4 pages with <see cref="TestPdf"/>: blocks flow top to bottom, a table
+/// Draws a <see cref="DocumentLayout"/> onto A4 pages with <see cref="PdfCanvas"/>: blocks flow top to bottom, a table
 /// that does not fit continues on the next page (its header printed again or not), and every page gets the running
 /// header and the footer.
 /// </summary>
-internal sealed class LayoutRenderer
+public sealed class LayoutRenderer
 {
     private const double SideMargin = 50;
     private const double TopMargin = 60;
     private const double BottomMargin = 60;
-    private const double Padding = 3;
     private const double BodySize = 10.5;
 
     private readonly DocumentLayout _layout;
-    private readonly TestPdf _pdf = new();
+    private readonly PdfCanvas _pdf;
     private readonly List<RenderedTable> _tables = [];
     private double _y;
     private bool _landscape;
     private bool _pageHasContent;
 
-    private LayoutRenderer(DocumentLayout layout) => _layout = layout;
+    private LayoutRenderer(DocumentLayout layout, PrintFont font)
+    {
+        _layout = layout;
+        _pdf = new PdfCanvas(font);
+    }
 
     /// <summary>Renders the document.</summary>
-    internal static RenderedDocument Render(DocumentLayout layout)
+    /// <param name="layout">What the document says.</param>
+    /// <param name="font">The CJK font to embed.</param>
+    /// <returns>The PDF and where its tables went.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A table's header cells do not fill its columns, a body row has the
+    /// wrong number of cells, or an amount does not fit its column.</exception>
+    public static RenderedDocument Render(DocumentLayout layout, PrintFont font)
     {
-        var renderer = new LayoutRenderer(layout);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(font);
+        var renderer = new LayoutRenderer(layout, font);
         renderer.StartPage(landscape: false);
         foreach (var block in layout.Blocks)
         {
@@ -227,6 +238,7 @@ internal sealed class LayoutRenderer
         }
         DrawHeader(table, placed, headerHeights, lefts, rights, x0, tableWidth);
 
+        var rowPages = new List<int>(table.Body.Count);
         foreach (var row in table.Body)
         {
             if (row.Count != table.Columns.Count)
@@ -236,7 +248,7 @@ internal sealed class LayoutRenderer
             var cellLines = new List<string>[row.Count];
             for (int c = 0; c < row.Count; c++)
             {
-                double inner = table.Columns[c].Width - (2 * Padding);
+                double inner = table.Columns[c].Width - (2 * table.Padding);
                 if (table.Columns[c].Align == CellAlign.Right || row[c].Length == 0)
                 {
                     if (_pdf.Measure(row[c], size) > inner)
@@ -264,6 +276,7 @@ internal sealed class LayoutRenderer
                     _pdf.Line(x0, _y, x0 + tableWidth, _y);
                 }
             }
+            rowPages.Add(_pdf.PageCount);
             double top = _y;
             for (int c = 0; c < row.Count; c++)
             {
@@ -275,9 +288,9 @@ internal sealed class LayoutRenderer
                     double baseline = blockTop - ((i + 1) * table.RowHeight) + ((table.RowHeight - size) / 2) + 1;
                     var (tx, anchor) = table.Columns[c].Align switch
                     {
-                        CellAlign.Right => (rights[c] - Padding, TextAnchor.Right),
+                        CellAlign.Right => (rights[c] - table.Padding, TextAnchor.Right),
                         CellAlign.Center => ((lefts[c] + rights[c]) / 2, TextAnchor.Center),
-                        _ => (lefts[c] + Padding, TextAnchor.Left),
+                        _ => (lefts[c] + table.Padding, TextAnchor.Left),
                     };
                     _pdf.Text(lines[i], tx, baseline, size, anchor);
                 }
@@ -296,7 +309,7 @@ internal sealed class LayoutRenderer
                 _pdf.Line(x0, _y, x0 + tableWidth, _y);
             }
         }
-        _tables.Add(new RenderedTable(table.Title, firstPage, _pdf.PageCount, lefts, rights));
+        _tables.Add(new RenderedTable(table.Title, firstPage, _pdf.PageCount, lefts, rights, rowPages));
         if (table.Note is { } note)
         {
             Ensure(20);

@@ -1,14 +1,11 @@
-namespace BudgetModel.Import.Tests.Pdf;
-
-/// <summary>A header cell placed on the grid: its first row and column.</summary>
-internal sealed record PlacedHeaderCell(HeaderCell Cell, int Row, int Column);
+namespace BudgetModel.Testing.Printing;
 
 /// <summary>Places header cells on the column grid the way HTML places table cells (row and column spans).</summary>
-internal static class HeaderGrid
+public static class HeaderGrid
 {
     /// <summary>Every header cell with its row and first column.</summary>
     /// <exception cref="InvalidOperationException">The cells do not fill the columns exactly.</exception>
-    internal static IReadOnlyList<PlacedHeaderCell> Place(IReadOnlyList<IReadOnlyList<HeaderCell>> rows, int columns)
+    public static IReadOnlyList<PlacedHeaderCell> Place(IReadOnlyList<IReadOnlyList<HeaderCell>> rows, int columns)
     {
         var taken = new bool[rows.Count, columns];
         var placed = new List<PlacedHeaderCell>();

@@ -1,49 +1,11 @@
-namespace BudgetModel.Import.Tests.Pdf;
-
-/// <summary>How a table is ruled.</summary>
-internal enum Ruling
-{
-    /// <summary>Every cell boxed (merged cells as one box).</summary>
-    Grid,
-
-    /// <summary>Horizontal rules only: above the header, under the header and under every body row.</summary>
-    HorizontalOnly,
-
-    /// <summary>No rules: columns aligned by whitespace only.</summary>
-    None,
-}
-
-/// <summary>How a column's body cells are aligned. Right-aligned cells are amounts and are never wrapped.</summary>
-internal enum CellAlign
-{
-    /// <summary>Names and codes.</summary>
-    Left,
-
-    /// <summary>Short codes.</summary>
-    Center,
-
-    /// <summary>Amounts.</summary>
-    Right,
-}
-
-/// <summary>A column: its width in points and how its body cells are aligned.</summary>
-/// <param name="Width">Width in points.</param>
-/// <param name="Align">Alignment of body cells.</param>
-internal sealed record TableColumnLayout(double Width, CellAlign Align);
-
-/// <summary>A header cell; <c>\n</c> in the text breaks it into lines. Cells are placed like HTML table cells: each
-/// takes the next column not covered by a cell spanning down from a row above.</summary>
-/// <param name="Text">The text.</param>
-/// <param name="ColSpan">Columns covered.</param>
-/// <param name="RowSpan">Header rows covered.</param>
-internal sealed record HeaderCell(string Text, int ColSpan = 1, int RowSpan = 1);
+namespace BudgetModel.Testing.Printing;
 
 /// <summary>
 /// A table: an optional printed number on its own line (公开03表) or before the title (表3 …), the title, a unit line
 /// (名称 left, 单位 right), header rows with merged cells, body rows (one string per column, empty for an empty cell),
 /// the ruling, whether the header is repeated on each page the table runs over, and an optional note under it.
 /// </summary>
-internal sealed record TableBlock(
+public sealed record TableBlock(
     string? Title,
     IReadOnlyList<TableColumnLayout> Columns,
     IReadOnlyList<IReadOnlyList<HeaderCell>> Header,
@@ -69,6 +31,9 @@ internal sealed record TableBlock(
 
     /// <summary>Font size of header and body cells.</summary>
     public double FontSize { get; init; } = 9;
+
+    /// <summary>White space between a column's edge and its left- or right-aligned text, in points.</summary>
+    public double Padding { get; init; } = 3;
 
     /// <summary>Height of one line of a body row (a wrapped cell makes its row two lines high).</summary>
     public double RowHeight { get; init; } = 18;

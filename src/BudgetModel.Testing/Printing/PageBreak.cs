@@ -1,0 +1,4 @@
+namespace BudgetModel.Testing.Printing;
+
+/// <summary>Ends the current page.</summary>
+public sealed record PageBreak : LayoutBlock;

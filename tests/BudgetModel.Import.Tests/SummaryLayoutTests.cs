@@ -22,7 +22,7 @@ public class SummaryLayoutTests
     {
         var blocks = new List<LayoutBlock> { new CoverLine(Unit), new CoverLine("2026年部门预算") };
         blocks.AddRange(tables.Select(t => t with { UnitName = "部门名称：" + Unit, UnitLabel = "单位：万元" }));
-        var rendered = LayoutRenderer.Render(new DocumentLayout(blocks));
+        var rendered = LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font);
         return DisclosureImporter.Import(new MemoryStream(rendered.Bytes));
     }
 

@@ -18,13 +18,20 @@ public class FiscalWholeTests
     private static BudgetDisclosure WithWhole(decimal wan, bool keepFunds)
     {
         var p = new SmallDisclosure.Parts();
+        AddWhole(p, wan, keepFunds);
+        return p.Build();
+    }
+
+    /// <summary>Puts one 财政拨款 line of <paramref name="wan"/> in 表一 in place of its three fund lines (or above them).</summary>
+    internal static void AddWhole(SmallDisclosure.Parts p, decimal wan, bool keepFunds)
+    {
         var t1 = p.Tables[RevenueExpenditureSummary];
         var builder = new TableBuilder(RevenueExpenditureSummary, t1.Header);
         foreach (var row in t1.Rows)
         {
             if (row is SourceRow { Source: FundSource.GeneralPublicBudget } first)
             {
-                builder.Add(new SourceRow(FundSource.FiscalAppropriation, "一、财政拨款（补助）", first.Columns, [Money.FromWan(wan)], first.Line));
+                builder.Add(new SourceRow(FundSource.FiscalAppropriation, "一、财政拨款（补助）", first.Columns, [BudgetModel.Money.FromWan(wan)], first.Line));
             }
             if (row is SourceRow source && source.Source.IsFiscalAppropriation() && !keepFunds)
             {
@@ -33,7 +40,6 @@ public class FiscalWholeTests
             builder.Add(row);
         }
         p.Tables[RevenueExpenditureSummary] = builder.Build();
-        return p.Build();
     }
 
     private static Finding[] Errors(BudgetDisclosure d, string ruleId) =>

@@ -67,6 +67,9 @@ public class CorpusTests
     /// read cell by cell against its PDF for the tables' totals.</summary>
     [Theory]
     [InlineData("fuzhou-police-civilian-staff-2026-unit-budget.pdf", "福州市公安局文职人员管理中心")]
+    // 表一 prints 财政拨款 as one line (一、预算拨款 3,944.08), checked against the funds' sums: 表二's 合计 row 3,944.08 +
+    // 0 + 0, 表四's lines 3,944.08 + 0 + 0, 表五's 合计 3,944.08 + 表八's 0 + 表九's 0.
+    [InlineData("guangzhou-petitions-2026-dept-budget.pdf", "广州市信访局")]
     [InlineData("shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", "上海市海洋监测预报中心")]
     [InlineData("shanghai-putuo-commerce-2025-dept-budget.pdf", "上海市普陀区商务委员会")]
     [InlineData("shanghai-putuo-commerce-2025-unit-budget.pdf", "上海市普陀区商务委员会")]

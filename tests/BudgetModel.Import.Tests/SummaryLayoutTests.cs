@@ -11,7 +11,7 @@ namespace BudgetModel.Import.Tests;
 /// a corpus document's text): 基本支出总表 by economic class and 项目支出总表 by project, notes that explain figures,
 /// a column-numbering line under placeholders, codes in brackets before the name, 预算 / 财政专户拨款 in 收支总表,
 /// a 三公 table printed across with a row per unit, a merged 行政经费 line, projects beside a unit column, and
-/// 单位资金 printed as its parts.
+/// 单位资金 printed as its parts, and 财政拨款 printed as one revenue line.
 /// </summary>
 [Trait("Category", "GeneratedLayout")]
 public class SummaryLayoutTests
@@ -107,6 +107,47 @@ public class SummaryLayoutTests
         var t1 = d.RevenueExpenditureSummary!;
         Assert.Equal(Money.FromWan(100m), t1.Summary(SummaryLine.RevenueGrandTotal)![TableColumn.Amount]);
         Assert.Equal(Money.FromWan(10m), t1.RevenueLines.Single(r => r.Source == FundSource.FiscalSpecialAccount)[TableColumn.Amount]);
+    }
+
+    [Fact]
+    public void A_收支总表_printing_财政拨款_as_one_line_without_its_funds_is_read_and_checked_against_the_funds_elsewhere()
+    {
+        // 财政拨款（补助） 120.00 = 表三's 一般公共预算支出 合计 (no 政府性基金 or 国有资本经营 table printed).
+        var summary = new TableBlock("表1 部门收支预算总表",
+            [Name(120), Amount, Name(140), Amount],
+            [[new("收入", 2), new("支出", 2)], [new("项目"), new("预算数"), new("项目"), new("预算数")]],
+            [["一、财政拨款（补助）", "120.00", "一、一般公共服务支出", "126.00"],
+             ["二、财政专户拨款", "6.00", "", ""],
+             ["本年收入合计", "126.00", "本年支出合计", "126.00"],
+             ["收入总计", "126.00", "支出总计", "126.00"]]);
+        var expenditure = new TableBlock("表3 一般公共预算支出情况表（按功能分类科目）",
+            [Name(170), Amount, Amount, Amount],
+            [[new("功能科目名称", 1, 2), new("一般公共预算支出", 3)], [new("小计"), new("基本支出"), new("项目支出")]],
+            [["合计", "120.00", "80.00", "40.00"],
+             ["[201]一般公共服务支出", "120.00", "80.00", "40.00"],
+             ["[20103]政府办公厅（室）及相关机构事务", "120.00", "80.00", "40.00"],
+             ["[2010301]行政运行", "80.00", "80.00", "0.00"],
+             ["[2010302]一般行政管理事务", "40.00", "0.00", "40.00"]]);
+
+        var result = Import(summary, expenditure);
+        var d = result.Disclosure;
+
+        NoImportFinding(result);
+        var t1 = d.RevenueExpenditureSummary!;
+        Assert.Equal([FundSource.FiscalAppropriation, FundSource.FiscalSpecialAccount], t1.RevenueLines.Select(r => r.Source));
+        Assert.Equal(Money.FromWan(120m), t1.RevenueLines[0][TableColumn.Amount]);
+        var findings = DisclosureValidator.Validate(d).Findings;
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error && f.RuleId.StartsWith("BM-T1-", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error && f.RuleId == "BM-X-T1-T5-TOTAL");
+
+        // The same layout with 表三's 合计 one 万元 short: the whole no longer equals the funds' sum.
+        var shortBy1 = Import(summary, expenditure with
+        {
+            Body = [["合计", "119.00", "79.00", "40.00"], .. expenditure.Body.Skip(1)],
+        }).Disclosure;
+        var finding = Assert.Single(DisclosureValidator.Validate(shortBy1).Findings, f => f.RuleId == "BM-X-T1-T5-TOTAL");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(1.00m, Math.Abs(finding.Difference!.Value));
     }
 
     [Fact]

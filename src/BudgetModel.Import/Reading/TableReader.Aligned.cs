@@ -763,7 +763,7 @@ internal sealed partial class TableReader
         {
             // A part of 上年结余、结转 by source (1.一般公共预算拨款结余、结转): that source's carry-over; a part by kind of
             // money (财政拨款结余、结转, 非财政拨款结余、结转) is detail of the carry-over line read above.
-            if (FundingLabels.TryParseFundSource(of, out var carried))
+            if (FundingLabels.TryParseFundSource(of, out var carried) && carried != FundSource.FiscalAppropriation)
             {
                 _rows.Add(new SourceRow(carried, name, single, [LeftAmount(line, name)], line.Number, isCarryOver: true));
             }
@@ -840,14 +840,15 @@ internal sealed partial class TableReader
     private static bool IsNonFunctionalSpending(string name) =>
         name is "对附属单位补助支出" or "上缴上级支出" or "事业单位经营支出" or "经营支出";
 
-    /// <summary>A revenue line that heads the fund sources under it: 财政拨款 (预算拨款, as Guangdong prints it), 收入.</summary>
+    /// <summary>A revenue line that heads the lines under it: 收入, 项目. (财政拨款, or 预算拨款 as Guangdong prints it, is
+    /// read as <see cref="FundSource.FiscalAppropriation"/>, the sum of its funds.)</summary>
     private static bool IsRevenueSubheading(string name) =>
-        name is "财政拨款收入" or "财政拨款" or "预算拨款" or "预算拨款收入" or "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3
-        || IsBudgetHeading(name);
+        name is "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3 || IsBudgetHeading(name);
 
-    /// <summary>一、部门预算 / 一、财政拨款 printed over both sides of 收支总表 (Shaanxi): a heading whose figures restate
-    /// the 本年 totals printed below, not a source or a class.</summary>
-    private static bool IsBudgetHeading(string name) => Labels.StripOrdinal(name) is "部门预算" or "财政拨款" or "单位预算";
+    /// <summary>一、部门预算 / 一、单位预算 printed over both sides of 收支总表 (Shaanxi): a heading whose figures restate
+    /// the 本年 totals printed below, not a source or a class (一、财政拨款 there is the whole of its funds,
+    /// <see cref="FundSource.FiscalAppropriation"/>).</summary>
+    private static bool IsBudgetHeading(string name) => Labels.StripOrdinal(name) is "部门预算" or "单位预算";
 
     private bool ReadMappedExpenditureSide(SourceLine line, string name)
     {

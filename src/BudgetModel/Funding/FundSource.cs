@@ -23,4 +23,9 @@ public enum FundSource
 
     /// <summary>上年结转: carried over from last year.</summary>
     CarryOver = 7,
+
+    /// <summary>财政拨款（补助）as one line: <see cref="GeneralPublicBudget"/> + <see cref="GovernmentFundBudget"/> +
+    /// <see cref="StateCapitalOperationBudget"/> (<see cref="FundSources.FiscalAppropriation"/>), for a table that prints
+    /// 财政拨款 whole, with or without its funds under it.</summary>
+    FiscalAppropriation = 8,
 }

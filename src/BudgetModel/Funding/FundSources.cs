@@ -16,7 +16,8 @@ public static class FundSources
     /// </summary>
     public static IReadOnlyList<FundSource> FiscalAppropriation { get; } = Array.AsReadOnly(FiscalAppropriationSources);
 
-    /// <summary>True when the source is part of 财政拨款 (<see cref="FiscalAppropriation"/>).</summary>
+    /// <summary>True when the source is part of 财政拨款 (<see cref="FiscalAppropriation"/>); false for
+    /// <see cref="FundSource.FiscalAppropriation"/> itself, the whole of those parts.</summary>
     /// <param name="source">A fund source; an undefined value is not part of 财政拨款.</param>
     public static bool IsFiscalAppropriation(this FundSource source) =>
         source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget;

@@ -27,7 +27,8 @@ public static class FundingLabels
         (FundSource.SocialInsuranceFundBudget, ["社会保险基金预算", "社会保险基金预算资金", "社会保险基金", "社会保险基金预算收入"]),
         (FundSource.FiscalSpecialAccount, ["财政专户管理资金", "专户管理资金", "财政专户管理资金收入", "财政专户资金", "财政专户拨款", "财政专户拨款收入"]),
         (FundSource.UnitFunds, ["单位资金", "单位资金收入"]),
-        (FundSource.CarryOver, ["上年结转", "上年财政拨款结转", "上年结转收入", "上年结转资金", "上年结转安排"]));
+        (FundSource.CarryOver, ["上年结转", "上年财政拨款结转", "上年结转收入", "上年结转资金", "上年结转安排"]),
+        (FundSource.FiscalAppropriation, [FiscalAppropriationLabel, "财政拨款收入", "财政拨款(补助)", "财政拨款(补助)收入", "财政补助收入", "预算拨款", "预算拨款收入"]));
 
     private static readonly LabelTable<UnitFundsKind> UnitFundsKindTable = new(
         "kind of unit funds",

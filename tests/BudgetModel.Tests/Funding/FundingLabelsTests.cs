@@ -81,6 +81,9 @@ public class FundingLabelsTests
     [InlineData("专户管理资金", FundSource.FiscalSpecialAccount)]
     [InlineData("五、单位资金", FundSource.UnitFunds)]
     [InlineData("上年结转", FundSource.CarryOver)]
+    [InlineData("一、财政拨款", FundSource.FiscalAppropriation)]
+    [InlineData("财政拨款（补助）", FundSource.FiscalAppropriation)]
+    [InlineData("一、预算拨款", FundSource.FiscalAppropriation)]
     [InlineData("上年财政拨款结转", FundSource.CarryOver)]
     public void Fund_source_variants_of_the_seed_are_read(string printed, FundSource expected)
     {
@@ -136,7 +139,7 @@ public class FundingLabelsTests
     }
 
     [Theory]
-    [InlineData("财政拨款")]
+    [InlineData("财政")]
     [InlineData("一般公共")]
     [InlineData("政府性基金预算支出")]
     [InlineData("")]

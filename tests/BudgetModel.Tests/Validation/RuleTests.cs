@@ -62,6 +62,7 @@ public class RuleTests
         // Within tables
         ["T1 row"] = new("BM-T1-ROW", Severity.Error, p => p.Set(RevenueExpenditureSummary, "215", CurrentYear, 51m)),
         ["T1 revenue"] = new("BM-T1-REVENUE", Severity.Error, p => p.Set(RevenueExpenditureSummary, "CurrentYearRevenue", Amount, 126m)),
+        ["T1 fiscal"] = new("BM-T1-FISCAL", Severity.Error, p => FiscalWholeTests.AddWhole(p, 126m, keepFunds: true)),
         ["T1 expenditure"] = new("BM-T1-EXPENDITURE", Severity.Error, p => p.Set(RevenueExpenditureSummary, "201", Total, 11m).Set(RevenueExpenditureSummary, "201", CurrentYear, 11m)),
         ["T1 balance"] = new("BM-T1-BALANCE", Severity.Error, p => p.Set(RevenueExpenditureSummary, "RevenueGrandTotal", Amount, 156m)),
         ["T2 row"] = new("BM-T2-ROW", Severity.Error, p => p.Set(RevenueSummary, "2080505", GeneralBudget, 41m)),

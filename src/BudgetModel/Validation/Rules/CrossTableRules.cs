@@ -25,7 +25,7 @@ internal static class CrossTableRules
             "财政拨款收支总表各资金栏与基金、国资支出表一致", T4Funds);
         yield return new Rule("BM-X-T2-T5-ROW", "For each code: 一般公共预算支出表's 合计 = 预算收入总表's 一般公共预算", "一般公共预算支出表各科目等于收入总表一般公共预算栏", c => T2Column(c, TableKind.GeneralBudgetExpenditure, TableColumn.GeneralBudget));
         yield return new Rule("BM-X-T2-T8-ROW", "For each code: 政府性基金预算支出表's 合计 = 预算收入总表's 政府性基金", "政府性基金支出表各科目等于收入总表政府性基金栏", c => T2Column(c, TableKind.GovernmentFundExpenditure, TableColumn.GovernmentFund));
-        yield return new Rule("BM-X-T1-T5-TOTAL", "一般公共预算支出表's 合计 = 预算收支总表's 一般公共预算", "一般公共预算支出表合计等于收支总表一般公共预算收入", T1T5Total);
+        yield return new Rule("BM-X-T1-T5-TOTAL", "一般公共预算支出表's 合计 = 预算收支总表's 一般公共预算 (表一 printing 财政拨款 whole: it = 表五 + 表八 + 表九's totals)", "一般公共预算支出表合计等于收支总表一般公共预算收入", T1T5Total);
         yield return new Rule("BM-X-T5-T6-BASIC", "一般公共预算支出表's 基本支出 = 基本支出经济分类表's 合计", "一般公共预算基本支出与经济分类表合计一致", T5T6Basic);
         yield return new Rule("BM-X-T6-T10", "基本支出表's 公务接待费 and 公务用车运行维护费 = the “三公” table's lines", "基本支出表公务接待费、公务用车运行维护费与“三公”表一致", T6T10);
         yield return new Rule("BM-X-T6-T11", "基本支出表's 公用经费 = 机关运行经费 (an administrative unit; the 机关运行经费 line of a merged “三公” table stands in for 表十一)", "公用经费等于机关运行经费", T6T11);
@@ -94,7 +94,8 @@ internal static class CrossTableRules
 
     /// <summary>A source of 财政拨款 (what 表四 restates): 一般公共预算, 政府性基金预算, 国有资本经营预算 and 上年结转.</summary>
     private static bool IsFiscal(FundSource source) =>
-        source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget or FundSource.CarryOver;
+        source is FundSource.GeneralPublicBudget or FundSource.GovernmentFundBudget or FundSource.StateCapitalOperationBudget or FundSource.CarryOver
+            or FundSource.FiscalAppropriation;
 
     /// <summary>True when 表一 prints no money outside 财政拨款: every other revenue line (财政专户管理资金, 单位资金, …)
     /// is absent or printed as zero. A printed zero may still hide money under half its last printed unit (see
@@ -293,7 +294,26 @@ internal static class CrossTableRules
             {
                 continue;
             }
+            // 表一 printing 财政拨款 whole has no figure of each fund: the whole is compared with their sum below.
+            if (FiscalLines.HidesFund(t1.RevenueLines, source))
+            {
+                continue;
+            }
             c.Relate(c.Cell(t2, total, column), SourceTerms(c, t1, source), where(column), $"预算收入总表 {column.ChineseName()} = 表一's revenue line");
+        }
+        if (FiscalLines.OnlyWhole(t1.RevenueLines) && FiscalLines.Whole(t1.RevenueLines) is { } whole)
+        {
+            var columns = FundSources.FiscalAppropriation.Select(ColumnOf).Where(total.Has).ToArray();
+            if (columns.Length > 0)
+            {
+                var parts = c.Scratch(columns.Length);
+                for (int i = 0; i < columns.Length; i++)
+                {
+                    parts[i] = Term.Plus(c.Cell(t2, total, columns[i]));
+                }
+                c.Relate(c.Cell(t1, whole, whole.Columns[0]), parts, At.Place(t1, whole, whole.Columns[0]),
+                    "表一 财政拨款 = 预算收入总表 一般公共预算 + 政府性基金预算 + 国有资本经营预算");
+            }
         }
         if (total.Has(TableColumn.CarryOver) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carried)
         {
@@ -391,11 +411,23 @@ internal static class CrossTableRules
         // A 表一 that prints no 上年结转 (no line, no carry-over source) counts each source's carried-over money in its
         // line: that line is then 表四's line of this year plus its carry-over line of the same source.
         bool t1HasCarryOver = t1.Summary(SummaryLine.CarryOverRevenue) is not null || t1.RevenueLines.Any(r => r.IsCarryOver || r.Source == FundSource.CarryOver);
+        bool onlyWhole = FiscalLines.OnlyWhole(t1.RevenueLines);
         foreach (var line in t4.RevenueLines)
         {
+            if (onlyWhole && line.Source.IsFiscalAppropriation())
+            {
+                continue; // compared as a sum with 表一's 财政拨款 below
+            }
+            var place = At.Place(t4, line, line.Columns[0]);
+            if (line.Source == FundSource.FiscalAppropriation && FiscalLines.Whole(t1.RevenueLines) is null)
+            {
+                // 表四 printing 财政拨款 whole, 表一 its funds: the whole = their sum.
+                var terms = FiscalLines.Terms(c, t1, t1.RevenueLines) ?? [Term.Plus(ValidationContext.Absent($"T1[{line.Source}]"))];
+                c.Relate(c.Cell(t4, line, line.Columns[0]), terms, place, $"{line.Name}: 财政拨款 = 表一's funds");
+                continue;
+            }
             var carried = t1HasCarryOver ? null : t4.CarryOverLines.FirstOrDefault(r => r.Source == line.Source);
             var actual = Source(c, t1, line.Source);
-            var place = At.Place(t4, line, line.Columns[0]);
             if (carried is null)
             {
                 c.Same(c.Cell(t4, line, line.Columns[0]), actual, place, $"{line.Name}: 财政拨款 revenue = 表一's line");
@@ -405,6 +437,11 @@ internal static class CrossTableRules
                 c.Relate(actual, [Term.Plus(c.Cell(t4, line, line.Columns[0])), Term.Plus(c.Cell(t4, carried, carried.Columns[0]))], place,
                     $"{line.Name}: 表一's line = 财政拨款 revenue of this year + its 上年结转");
             }
+        }
+        if (onlyWhole && FiscalLines.Whole(t1.RevenueLines) is { } whole && FiscalLines.Parts(t4.RevenueLines) is { Length: > 0 } t4Funds)
+        {
+            c.Relate(c.Cell(t1, whole, whole.Columns[0]), c.Terms(t4, t4Funds, t4Funds[0].Columns[0]), At.Place(t1, whole, whole.Columns[0]),
+                "表一 财政拨款 = 财政拨款收支总表 一般公共预算 + 政府性基金预算 + 国有资本经营预算");
         }
         if (!OnlyFiscal(t1))
         {
@@ -498,6 +535,22 @@ internal static class CrossTableRules
         {
             return;
         }
+        if (FiscalLines.OnlyWhole(t1.RevenueLines) && FiscalLines.Whole(t1.RevenueLines) is { } whole)
+        {
+            // 表一 prints 财政拨款 whole: it = 表五's 合计 + the other funds' totals (表八, 表九's 支出), as printed.
+            var parts = new List<Term> { Term.Plus(c.Cell(t5, total, TableColumn.Total)) };
+            if (c.Disclosure.GovernmentFundExpenditure is { TotalRow: { } t8Total } t8)
+            {
+                parts.Add(Term.Plus(c.Cell(t8, t8Total, TableColumn.Total)));
+            }
+            if (c.Disclosure.StateCapitalOperation is { ExpenditureTotal: { } t9Total } t9)
+            {
+                parts.Add(Term.Plus(c.Cell(t9, t9Total, TableColumn.Total)));
+            }
+            c.Relate(c.Cell(t1, whole, whole.Columns[0]), CollectionsMarshal.AsSpan(parts), At.Place(t1, whole, whole.Columns[0]),
+                "表一 财政拨款 = 一般公共预算支出表 合计 + 政府性基金预算支出表 合计 + 国有资本经营预算支出合计");
+            return;
+        }
         c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
     }
 
@@ -574,6 +627,10 @@ internal static class CrossTableRules
     private static void T7T8T1(ValidationContext c)
     {
         var t1 = c.Disclosure.RevenueExpenditureSummary;
+        if (t1 is not null && FiscalLines.OnlyWhole(t1.RevenueLines))
+        {
+            t1 = null; // 表一 prints 财政拨款 whole, not 政府性基金预算 (BM-X-T1-T5-TOTAL compares the whole)
+        }
         var t7 = c.Disclosure.GovernmentFundRevenue;
         var t8 = c.Disclosure.GovernmentFundExpenditure;
         var t7Total = t7?.TotalRow;
@@ -600,7 +657,8 @@ internal static class CrossTableRules
     {
         var t1 = c.Disclosure.RevenueExpenditureSummary;
         var t9 = c.Disclosure.StateCapitalOperation;
-        if (t1 is null || t9 is null)
+        // 表一 printing 财政拨款 whole has no 国有资本经营预算 line (BM-X-T1-T5-TOTAL compares the whole).
+        if (t1 is null || t9 is null || FiscalLines.OnlyWhole(t1.RevenueLines))
         {
             return;
         }

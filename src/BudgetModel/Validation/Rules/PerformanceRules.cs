@@ -617,13 +617,25 @@ internal static class PerformanceRules
         }
         foreach (var (source, amount) in sheet.BySource.OrderBy(kv => kv.Key))
         {
+            if (source == FundSource.FiscalAppropriation)
+            {
+                // 财政拨款 as a whole: 表四's 支出总计, else 表一's 财政拨款 (its line, or the sum of its funds).
+                Term[]? whole = t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } g
+                    ? [Term.Plus(c.Cell(t4, g, g.Has(TableColumn.Total) ? TableColumn.Total : g.Columns[0]))]
+                    : t1 is null ? null : FiscalLines.Terms(c, t1, t1.RevenueLines);
+                if (whole is not null)
+                {
+                    c.Relate(Of(amount, source.ToString()), whole, where, $"整体绩效目标表 {source} = the tables' figure");
+                }
+                continue;
+            }
             Figure? expected = null;
             var column = source.IsFiscalAppropriation() ? TableColumns.ForSource(source) : (TableColumn?)null;
             if (column is { } col && t4?.Summary(SummaryLine.ExpenditureGrandTotal) is { } t4Grand && t4Grand.Has(col))
             {
                 expected = c.Cell(t4, t4Grand, col);
             }
-            else if (t1 is not null && source != FundSource.CarryOver)
+            else if (t1 is not null && source != FundSource.CarryOver && !FiscalLines.HidesFund(t1.RevenueLines, source))
             {
                 var line = t1.RevenueLines.FirstOrDefault(r => r.Source == source);
                 expected = line is null ? ValidationContext.Absent($"T1[{source}]") : c.Cell(t1, line, line.Columns[0]);

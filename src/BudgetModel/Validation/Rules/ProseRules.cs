@@ -59,6 +59,10 @@ internal static partial class ProseRules
                 return One(c, t1, SummaryLine.CarryOverRevenue);
             case FactTopic.RevenueBySource when s.Source is FundSource.CarryOver:
                 return One(c, t1, SummaryLine.CarryOverRevenue);
+            case FactTopic.RevenueBySource when s.Source is FundSource.FiscalAppropriation:
+                return t1 is null ? null : FiscalLines.Terms(c, t1, t1.RevenueLines) ?? [Term.Plus(ValidationContext.Absent("T1 (no such row)"))];
+            case FactTopic.RevenueBySource when s.Source is { } src && t1 is not null && FiscalLines.HidesFund(t1.RevenueLines, src):
+                return null; // 表一 prints 财政拨款 whole, not this fund
             case FactTopic.RevenueBySource when s.Source is { } src:
                 return Row(c, t1, SourceLine(t1, src), TableColumn.Amount);
             case FactTopic.TotalExpenditure:

@@ -228,3 +228,46 @@ internal sealed record NamedLayout(
     internal IReadOnlyList<NamedRow> TopRows { get; } =
         Grand is not null ? [Grand] : Units.Count > 0 ? Units.Select(u => u.Header).ToArray() : Loose;
 }
+
+/// <summary>财政拨款 printed as one revenue line (<see cref="Funding.FundSource.FiscalAppropriation"/>) and its three funds
+/// (一般公共预算, 政府性基金预算, 国有资本经营预算), among the revenue lines of 表一 or 表四. Only this year's lines count
+/// (not the carry-over by source).</summary>
+internal static class FiscalLines
+{
+    /// <summary>The line of 财政拨款 as a whole, or null.</summary>
+    internal static SourceRow? Whole(IReadOnlyList<SourceRow> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Source == Funding.FundSource.FiscalAppropriation && !line.IsCarryOver)
+            {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The lines of the three funds of 财政拨款.</summary>
+    internal static SourceRow[] Parts(IReadOnlyList<SourceRow> lines) =>
+        lines.Where(static r => Funding.FundSources.IsFiscalAppropriation(r.Source) && !r.IsCarryOver).ToArray();
+
+    /// <summary>True when the lines print 财政拨款 whole and none of its funds: each fund's own figure is not printed,
+    /// only their sum, which the rules compare with the sum of the funds elsewhere.</summary>
+    internal static bool OnlyWhole(IReadOnlyList<SourceRow> lines) => Whole(lines) is not null && Parts(lines).Length == 0;
+
+    /// <summary>True when a fund's figure is not printed because 财政拨款 is printed whole (<see cref="OnlyWhole"/>).</summary>
+    internal static bool HidesFund(IReadOnlyList<SourceRow> lines, Funding.FundSource source) =>
+        Funding.FundSources.IsFiscalAppropriation(source) && OnlyWhole(lines);
+
+    /// <summary>The terms of 财政拨款 on the lines: its whole line, else the sum of its funds' lines; null when neither
+    /// is printed.</summary>
+    internal static Term[]? Terms(ValidationContext c, BudgetTable table, IReadOnlyList<SourceRow> lines)
+    {
+        if (Whole(lines) is { } whole)
+        {
+            return [Term.Plus(c.Cell(table, whole, whole.Columns[0]))];
+        }
+        var parts = Parts(lines);
+        return parts.Length == 0 ? null : parts.Select(r => Term.Plus(c.Cell(table, r, r.Columns[0]))).ToArray();
+    }
+}

@@ -31,6 +31,8 @@ internal static class TableRules
         }
         yield return new Rule("BM-T1-REVENUE", "预算收支总表: 本年收入合计 = Σ sources; 收入总计 = 本年收入合计 + 上年结转",
             "收支总表：本年收入合计等于各项收入之和，收入总计等于本年收入合计加上年结转", c => SummaryRevenue(c, c.Disclosure.RevenueExpenditureSummary));
+        yield return new Rule("BM-T1-FISCAL", "预算收支总表: 财政拨款 printed as one line above its funds = 一般公共预算 + 政府性基金预算 + 国有资本经营预算",
+            "收支总表：财政拨款等于一般公共预算、政府性基金预算、国有资本经营预算之和", c => FiscalWhole(c, c.Disclosure.RevenueExpenditureSummary));
         yield return new Rule("BM-T1-EXPENDITURE", "预算收支总表: 本年支出合计 = Σ expenditure lines; 支出总计 = 本年支出合计 + 年终结转",
             "收支总表：本年支出合计等于各项支出之和，支出总计等于本年支出合计加年终结转", c => SummaryExpenditure(c, c.Disclosure.RevenueExpenditureSummary));
         yield return new Rule("BM-T1-BALANCE", "预算收支总表: 收入总计 = 支出总计", "收支总表：收入总计等于支出总计",
@@ -197,6 +199,11 @@ internal static class TableRules
             FiscalAppropriationTable f => (f.RevenueLines.ToArray(), f.CarryOverLines),
             _ => ([], null),
         };
+        if (FiscalLines.Whole(revenue) is not null)
+        {
+            // 财政拨款 printed whole stands for its funds: printed under it too, they are its detail (BM-T1-FISCAL).
+            revenue = revenue.Where(r => !r.Source.IsFiscalAppropriation() || r.IsCarryOver).ToArray();
+        }
         var current = table.Summary(SummaryLine.CurrentYearRevenue);
         if (current is not null && revenue.Length > 0)
         {
@@ -219,6 +226,22 @@ internal static class TableRules
             }
             c.Relate(c.Cell(table, grand, grand.Columns[0]), CollectionsMarshal.AsSpan(parts), At.Place(table, grand, grand.Columns[0]), "收入总计 = 本年收入合计 + 上年结转");
         }
+    }
+
+    /// <summary><c>BM-T1-FISCAL</c>: 财政拨款 printed as one line with its funds under it = Σ those funds.</summary>
+    private static void FiscalWhole(ValidationContext c, SummaryTable? table)
+    {
+        if (table is null || FiscalLines.Whole(table.RevenueLines) is not { } whole)
+        {
+            return;
+        }
+        var parts = FiscalLines.Parts(table.RevenueLines);
+        if (parts.Length == 0)
+        {
+            return;
+        }
+        c.Relate(c.Cell(table, whole, whole.Columns[0]), c.Terms(table, parts, parts[0].Columns[0]), At.Place(table, whole, whole.Columns[0]),
+            "财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算");
     }
 
     private static void SummaryExpenditure(ValidationContext c, BudgetTable? table)

@@ -660,7 +660,7 @@ internal sealed partial class TableReader
     /// <summary>In a project table whose header prints the levels of the project library in columns of their own
     /// (类型 | 一级项目 | 二级项目, 项目类别 | 项目名称): the row's name and whether it is a group row, a row whose text is in
     /// a group column (类型, 类别, 一级项目) only. A row printing its project's name (二级项目, 项目名称) is that project,
-    /// whatever groups it repeats beside it. Null when the table has no group column or the row no text before its amounts.</summary>
+    /// whatever groups it repeats beside it. Null when the header lacks either level or the row has no text before its amounts.</summary>
     private (string Name, bool Group)? ProjectLevel(SourceLine line)
     {
         if (!IsProjectTable)
@@ -670,7 +670,7 @@ internal sealed partial class TableReader
         var map = _map!;
         int end = map.IndexOf(ColumnRole.Amount);
         end = end < 0 ? map.Headers.Length : end;
-        bool groupColumn = false;
+        bool groupColumn = false, projectColumn = false;
         string? group = null, project = null;
         for (int i = 0; i < end; i++)
         {
@@ -681,12 +681,14 @@ internal sealed partial class TableReader
                 groupColumn = true;
                 group = text ? cell : group;
             }
-            else if (text && project is null && HeaderMap.IsProjectNameHeader(map.Headers[i]))
+            else if (HeaderMap.IsProjectNameHeader(map.Headers[i]))
             {
-                project = cell;
+                projectColumn = true;
+                project ??= text ? cell : null;
             }
         }
-        return !groupColumn ? null : project is not null ? (project, false) : group is not null ? (group, true) : null;
+        // Both levels printed: a lone column headed 类别 (支出项目类别) names the rows themselves.
+        return !(groupColumn && projectColumn) ? null : project is not null ? (project, false) : group is not null ? (group, true) : null;
     }
 
     /// <summary>A table of projects that names each row's unit in a column of its own (单位名称 | 项目名称): the project's

@@ -731,7 +731,7 @@ internal sealed partial class TableReader
         bool isUnitRow = normalized.Contains("合计", StringComparison.Ordinal)
             || (Kind != TableKind.OperatingExpenses && _context.IsUnitName(name, _unitName));
         // A category of projects printed over them (部门特定目标类项目) is a subtotal kept in the table, not a project.
-        bool isGroup = !isUnitRow && Kind is TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver && Labels.IsProjectCategory(normalized);
+        bool isGroup = !isUnitRow && IsProjectTable && Labels.IsProjectCategory(normalized);
         _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : isGroup ? RowRole.Summary : RowRole.Detail, columns, ReadValues(line, 1, columns, name), line.Number));
         return true;
     }

@@ -233,6 +233,15 @@ internal sealed partial class HeaderMap
         : h.StartsWith("支出", StringComparison.Ordinal) && h.Length > 2 && !h.StartsWith("支出功能", StringComparison.Ordinal) && !h.StartsWith("支出经济", StringComparison.Ordinal) ? h[2..]
         : h;
 
+    /// <summary>True when a header names a level of the project library above the project (类型, 项目类型, 项目类别,
+    /// 一级项目), whose rows group the projects under them.</summary>
+    internal static bool IsProjectGroupHeader(string h) =>
+        h.Contains("一级项目", StringComparison.Ordinal) || h.EndsWith("类型", StringComparison.Ordinal) || h.EndsWith("类别", StringComparison.Ordinal);
+
+    /// <summary>True when a header names the project itself (项目名称, 二级项目, 项目), not its unit or a group of projects.</summary>
+    internal static bool IsProjectNameHeader(string h) =>
+        !IsProjectGroupHeader(h) && !h.Contains("单位", StringComparison.Ordinal) && (h.Contains("项目", StringComparison.Ordinal) || h.EndsWith("名称", StringComparison.Ordinal));
+
     private static bool IsNameHeader(string h)
     {
         var s = StripSide(h);

@@ -64,6 +64,11 @@ internal static partial class Labels
     /// <summary>True when the text starts with a Chinese ordinal (一、 … 三十、).</summary>
     internal static bool HasChineseOrdinal(string text) => ChineseText.ChineseOrdinalLength(text) > 0;
 
+    /// <summary>True when a normalised label names a category of projects rather than a project: 部门特定目标类项目,
+    /// 其他运转类项目, 人员类项目 (the 类型 levels of a project library), printed as a group row over its projects.</summary>
+    internal static bool IsProjectCategory(string normalized) =>
+        normalized.Length > 3 && normalized.EndsWith("类项目", StringComparison.Ordinal);
+
     [GeneratedRegex(@"^(?:[一二三四五六七八九十百零〇]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))")]
     private static partial Regex OrdinalPattern();
 }

@@ -656,7 +656,8 @@ internal sealed partial class TableReader
 
     private bool ReadMappedNamed(SourceLine line)
     {
-        var name = ProjectBesideUnit(line) ?? Label(line);
+        var level = ProjectLevel(line);
+        var name = ProjectBesideUnit(line) ?? level?.Name ?? Label(line);
         if (name.Length == 0)
         {
             int code = _map!.IndexOf(ColumnRole.Code);
@@ -674,8 +675,48 @@ internal sealed partial class TableReader
         {
             _namedCodes[_rows.Count] = line[codeAt];
         }
-        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, MappedColumns, RowValues(line, name), line.Number));
+        // A group row over projects (a 类型 or 一级项目 of the project library, or a category named …类项目) is a
+        // subtotal kept in the table, not a project.
+        bool isGroup = !isUnitRow && IsProjectTable && (level is { Group: true } || Labels.IsProjectCategory(normalized));
+        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : isGroup ? RowRole.Summary : RowRole.Detail, MappedColumns, RowValues(line, name), line.Number));
         return true;
+    }
+
+    /// <summary>Whether the table lists projects (项目支出表 本年 or 上年结转).</summary>
+    private bool IsProjectTable => Kind is TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver;
+
+    /// <summary>In a project table whose header prints the levels of the project library in columns of their own
+    /// (类型 | 一级项目 | 二级项目, 项目类别 | 项目名称): the row's name and whether it is a group row, a row whose text is in
+    /// a group column (类型, 类别, 一级项目) only. A row printing its project's name (二级项目, 项目名称) is that project,
+    /// whatever groups it repeats beside it. Null when the header lacks either level or the row has no text before its amounts.</summary>
+    private (string Name, bool Group)? ProjectLevel(SourceLine line)
+    {
+        if (!IsProjectTable)
+        {
+            return null;
+        }
+        var map = _map!;
+        int end = map.IndexOf(ColumnRole.Amount);
+        end = end < 0 ? map.Headers.Length : end;
+        bool groupColumn = false, projectColumn = false;
+        string? group = null, project = null;
+        for (int i = 0; i < end; i++)
+        {
+            var cell = line[i];
+            bool text = cell.Length > 0 && !Amounts.LooksNumeric(cell);
+            if (HeaderMap.IsProjectGroupHeader(map.Headers[i]))
+            {
+                groupColumn = true;
+                group = text ? cell : group;
+            }
+            else if (HeaderMap.IsProjectNameHeader(map.Headers[i]))
+            {
+                projectColumn = true;
+                project ??= text ? cell : null;
+            }
+        }
+        // Both levels printed: a lone column headed 类别 (支出项目类别) names the rows themselves.
+        return !(groupColumn && projectColumn) ? null : project is not null ? (project, false) : group is not null ? (group, true) : null;
     }
 
     /// <summary>True when a name column's header names units (单位名称, 预算单位), not when 单位 is only the money unit

@@ -732,7 +732,9 @@ internal sealed partial class TableReader
         var normalized = Labels.Normalize(name);
         bool isUnitRow = normalized.Contains("合计", StringComparison.Ordinal)
             || (Kind != TableKind.OperatingExpenses && _context.IsUnitName(name, _unitName));
-        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : RowRole.Detail, columns, ReadValues(line, 1, columns, name), line.Number));
+        // A category of projects printed over them (部门特定目标类项目) is a subtotal kept in the table, not a project.
+        bool isGroup = !isUnitRow && IsProjectTable && Labels.IsProjectCategory(normalized);
+        _rows.Add(new NamedRow(name, isUnitRow ? RowRole.Total : isGroup ? RowRole.Summary : RowRole.Detail, columns, ReadValues(line, 1, columns, name), line.Number));
         return true;
     }
 

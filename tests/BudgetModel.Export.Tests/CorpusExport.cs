@@ -5,7 +5,8 @@ using BudgetModel.Validation;
 namespace BudgetModel.Export.Tests;
 
 /// <summary>
-/// The corpus PDFs and the seed (the embedded sample, written as a text file beside them) exported once with
+/// The corpus PDFs, the seed (the embedded sample, written as a text file beside them) and a text file that is no
+/// disclosure, exported once with
 /// <c>budgetmodel export DIR --to parquet -o OUT</c>, in process; and what the library itself reads and reports for each
 /// file, to compare the files with.
 /// </summary>
@@ -22,6 +23,9 @@ public sealed class CorpusExport : IDisposable
             File.Copy(pdf, Path.Combine(Input, Path.GetFileName(pdf)));
         }
         File.WriteAllText(Path.Combine(Input, "seed-fenyang-2024.txt"), SampleDisclosures.FenyangIndustryBureau2024);
+        // A file a folder of disclosures also holds and that is none (every corpus document now reads alone): the
+        // batch reports it and exports it as an unreadable document.
+        File.WriteAllText(Path.Combine(Input, "readme-not-a-disclosure.txt"), "关于本目录的说明\n本目录存放各部门公开的文件。\n");
         Output = _temp.Sub("out");
         (ExitCode, Stdout, Stderr) = Run(Input, Output);
 
@@ -40,7 +44,7 @@ public sealed class CorpusExport : IDisposable
         }
     }
 
-    /// <summary>The folder exported: the corpus PDFs and the seed.</summary>
+    /// <summary>The folder exported: the corpus PDFs, the seed, and one text file that is not a disclosure.</summary>
     public string Input { get; }
 
     /// <summary>The export.</summary>

@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
+using BudgetModel.Funding;
 using BudgetModel.Text;
 
 namespace BudgetModel.Import.Reading;
 
 /// <summary>Normalisation of printed labels for matching: no white space, ASCII for full-width forms, no ordinal — the
 /// importer's use of the library's text pieces (<see cref="ChineseText"/>).</summary>
-internal static partial class Labels
+internal static class Labels
 {
 
     /// <summary>Removes white space, maps full-width ASCII forms (（）：) to ASCII and drops a leading ordinal
@@ -31,35 +31,13 @@ internal static partial class Labels
     private static bool IsRemovedOrMapped(char c) =>
         c is >= '\uFF01' and <= '\uFF5E' or '〔' or '【' or '〕' or '】' || (c <= '\u3000' && char.IsWhiteSpace(c));
 
-    /// <summary>Drops a leading ordinal such as 十五、, ①, (一) or 1、.</summary>
+    /// <summary>Drops one leading ordinal such as 十五、, ①, (一), (1) or 1、 (the library's ordinal,
+    /// <see cref="LabelText.LeadingOrdinalLength"/>), unless the ordinal is all the text.</summary>
     internal static string StripOrdinal(string s)
     {
-        if (s.Length == 0)
-        {
-            return s;
-        }
-        char first = s[0];
-        if (first is >= '①' and <= '⑳')
-        {
-            return s[1..];
-        }
-        if (first != '(' && !ChineseText.IsChineseNumeral(first) && !(HasDigitOrdinalSeparator(s) && char.IsDigit(first)))
-        {
-            // No alternative of the pattern can match here (an amount such as 364,575 starts with a digit, not with
-            // 1、 or 12.).
-            return s;
-        }
-        foreach (var m in OrdinalPattern().EnumerateMatches(s))
-        {
-            return m.Length < s.Length ? s[m.Length..] : s;
-        }
-        return s;
+        int length = LabelText.LeadingOrdinalLength(s);
+        return length > 0 && length < s.Length ? s[length..] : s;
     }
-
-    /// <summary>True when 、 or . follows the first character, or the first two when the second is a digit: the
-    /// pattern's <c>\d{1,2}[、.]</c> after a first digit (tested by the caller, after this cheaper test).</summary>
-    private static bool HasDigitOrdinalSeparator(string s) =>
-        (s.Length > 1 && s[1] is '、' or '.') || (s.Length > 2 && s[2] is '、' or '.' && char.IsDigit(s[1]));
 
     /// <summary>True when the text starts with a Chinese ordinal (一、 … 三十、).</summary>
     internal static bool HasChineseOrdinal(string text) => ChineseText.ChineseOrdinalLength(text) > 0;
@@ -68,7 +46,4 @@ internal static partial class Labels
     /// 其他运转类项目, 人员类项目 (the 类型 levels of a project library), printed as a group row over its projects.</summary>
     internal static bool IsProjectCategory(string normalized) =>
         normalized.Length > 3 && normalized.EndsWith("类项目", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十百零〇]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))")]
-    private static partial Regex OrdinalPattern();
 }

@@ -20,16 +20,7 @@ public class CustomRelationTests
         .Disable("BM-REQUIRED-*", "BM-T12-*", DisclosureValidator.CulpritRuleId) with { AdditionalRules = [new UnitIsSumOfProjects()] };
 
     /// <summary>A project table whose unit row is Σ of n projects of 1.00 万元 plus k × 0.01 万元.</summary>
-    private static BudgetDisclosure ProjectsOff(int n, int k)
-    {
-        var b = new TableBuilder(ProjectExpenditureCurrent).WithColumns(Total, GeneralBudget)
-            .Unit("单位", n + k * 0.01m, n + k * 0.01m);
-        for (int i = 0; i < n; i++)
-        {
-            b.Project("项目" + i, 1m, 1m);
-        }
-        return new DisclosureBuilder("单位", 2024).AddTable(b.Build()).Build();
-    }
+    private static BudgetDisclosure ProjectsOff(int n, int k) => ValidatorTests.ProjectsOff(n, k);
 
     /// <summary>A custom rule: in table 12 the unit row's 合计 is the sum of the projects' 合计.</summary>
     private sealed class UnitIsSumOfProjects : IDisclosureRule

@@ -14,7 +14,7 @@ public class ValidatorTests
     private static readonly ValidationOptions OnlyTables = ValidationOptions.Default.Disable("BM-REQUIRED-*", "BM-CULPRIT");
 
     /// <summary>A project table whose unit row is Σ of n projects of 1.00 万元 plus k × 0.01 万元.</summary>
-    private static BudgetDisclosure ProjectsOff(int n, int k)
+    internal static BudgetDisclosure ProjectsOff(int n, int k)
     {
         var b = new TableBuilder(ProjectExpenditureCurrent).WithColumns(Total, GeneralBudget)
             .Unit("单位", n + k * 0.01m, n + k * 0.01m);

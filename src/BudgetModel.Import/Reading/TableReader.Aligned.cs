@@ -731,7 +731,7 @@ internal sealed partial class TableReader
     /// (单位名称 | 项目名称): the project's name, when the row prints one; null for other layouts and kinds.</summary>
     private string? ProjectBesideUnit(SourceLine line)
     {
-        if (Kind is not (TableKind.ProjectExpenditureCurrent or TableKind.ProjectExpenditureCarryOver or TableKind.ProjectExpenditureSummary))
+        if (!IsProjectTable && Kind != TableKind.ProjectExpenditureSummary)
         {
             // Other named-row tables (政府采购 by category, unit and item) name their rows by the first name column.
             return null;

@@ -1,21 +1,18 @@
 namespace BudgetModel.Validation;
 
-/// <summary>The findings of one validation run, in report order; closed to new findings while
-/// <see cref="Suppressed"/> (the culprit search's recording run).</summary>
-internal sealed class FindingSink
+/// <summary>The findings of one validation run, in report order; closed to new findings while the culprit search's
+/// recording run lasts (<see cref="CulpritRecorder.Recording"/>, the one place that state is kept).</summary>
+internal sealed class FindingSink(CulpritRecorder recorder)
 {
     private readonly List<Finding> _findings = [];
 
     /// <summary>The findings so far.</summary>
     internal IReadOnlyList<Finding> Findings => _findings;
 
-    /// <summary>True while findings are dropped.</summary>
-    internal bool Suppressed { get; set; }
-
-    /// <summary>Adds a finding unless findings are suppressed.</summary>
+    /// <summary>Adds a finding unless the recording run is on.</summary>
     internal void Add(Finding finding)
     {
-        if (!Suppressed)
+        if (!recorder.Recording)
         {
             _findings.Add(finding);
         }

@@ -19,8 +19,8 @@ namespace BudgetModel.Validation;
 /// </remarks>
 public sealed class ValidationContext
 {
-    private readonly FindingSink _findings = new();
     private readonly CulpritRecorder _recorder = new();
+    private readonly FindingSink _findings;
     private readonly CellFigures _cells = new();
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
 
@@ -30,6 +30,7 @@ public sealed class ValidationContext
 
     internal ValidationContext(BudgetDisclosure disclosure, ValidationOptions options, ClassificationCatalog? catalog)
     {
+        _findings = new FindingSink(_recorder);
         Disclosure = disclosure;
         Options = options;
         Catalog = catalog;
@@ -122,18 +123,10 @@ public sealed class ValidationContext
     internal IReadOnlyList<RelationRecord> Relations => _recorder.Relations;
 
     /// <summary>Starts the recording run: findings are dropped, relations among cells recorded.</summary>
-    internal void StartRecording()
-    {
-        _recorder.Start();
-        _findings.Suppressed = true;
-    }
+    internal void StartRecording() => _recorder.Start();
 
     /// <summary>Ends the recording run: findings are reported again, relations no longer recorded.</summary>
-    internal void StopRecording()
-    {
-        _recorder.Stop();
-        _findings.Suppressed = false;
-    }
+    internal void StopRecording() => _recorder.Stop();
 
     /// <summary>The id of the rule running now (findings made by the helpers carry it).</summary>
     internal string RuleId { get; set; } = string.Empty;

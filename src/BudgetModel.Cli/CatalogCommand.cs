@@ -15,22 +15,16 @@ internal static class CatalogCommand
             await stderr.WriteLineAsync("budgetmodel: --min-documents is 1 or more.").ConfigureAwait(false);
             return Commands.Unreadable;
         }
-        var files = new List<string>();
-        foreach (var path in paths)
+        // The same FILE|DIR expansion as check: a folder stands for its disclosures; a missing path or an empty folder is
+        // named, and nothing is harvested from a command line that names one.
+        var (files, errors) = CheckCommand.Files(paths);
+        if (errors.Count > 0)
         {
-            if (File.Exists(path))
+            foreach (var error in errors)
             {
-                files.Add(path);
+                await stderr.WriteLineAsync(error).ConfigureAwait(false);
             }
-            else if (Directory.Exists(path))
-            {
-                files.AddRange(CheckCommand.Disclosures(path));
-            }
-            else
-            {
-                await stderr.WriteLineAsync($"budgetmodel: {path}: no such file or directory.").ConfigureAwait(false);
-                return Commands.Unreadable;
-            }
+            return Commands.Unreadable;
         }
         if (files.Count == 0)
         {

@@ -45,4 +45,27 @@ public partial class CliProcessTests
         Assert.DoesNotContain("2150599", stdout2, StringComparison.Ordinal);
         Directory.Delete(dir, recursive: true);
     }
+
+    [Fact]
+    public void Catalog_build_names_a_missing_path_and_an_empty_folder_as_check_does_and_harvests_nothing()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"bm-empty-{Guid.NewGuid():N}")).FullName;
+        string seed = Path.Combine(empty, "..", $"bm-seed-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(seed, Seed.Text, Encoding.UTF8);
+        string missing = Path.Combine(empty, "no-such.pdf");
+
+        var (exit, stdout, stderr) = Run("catalog", "build", seed, empty, missing);
+        var (checkExit, _, checkErr) = Run("check", seed, empty, missing);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);                                                // nothing harvested from a bad command line
+        Assert.Contains($"{empty}: the directory contains no disclosures", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{missing}: no such file or directory", stderr, StringComparison.Ordinal);
+        // check names the same two paths the same way.
+        Assert.NotEqual(0, checkExit);
+        Assert.Contains($"{empty}: the directory contains no disclosures", checkErr, StringComparison.Ordinal);
+        Assert.Contains($"{missing}: no such file or directory", checkErr, StringComparison.Ordinal);
+        File.Delete(seed);
+        Directory.Delete(empty);
+    }
 }

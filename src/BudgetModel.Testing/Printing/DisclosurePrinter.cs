@@ -132,35 +132,85 @@ public static class DisclosurePrinter
 
         private string Title(TableKind kind)
         {
-            bool budget = layout.Wording == TitleWording.Budget;
-            string words = kind switch
+            string words = layout.Wording switch
             {
-                TableKind.RevenueExpenditureSummary => budget ? "收支预算总表" : "部门收支总表",
-                TableKind.RevenueSummary => budget ? "收入预算总表" : "部门收入总表",
-                TableKind.ExpenditureSummary => budget ? "支出预算总表" : "部门支出总表",
-                TableKind.FiscalAppropriationSummary => budget ? "财政拨款收支预算总表" : "财政拨款收支总表",
-                TableKind.GeneralBudgetExpenditure => budget ? "一般公共预算支出预算表" : "一般公共预算支出表",
-                TableKind.GeneralBudgetBasicExpenditure => budget ? "一般公共预算基本支出预算表" : "一般公共预算基本支出表",
-                TableKind.GovernmentFundExpenditure => budget ? "政府性基金预算支出预算表" : "政府性基金预算支出表",
-                TableKind.ThreePublicExpenses => budget ? "“三公”经费支出预算表" : "一般公共预算“三公”经费支出表",
-                _ => kind.ChineseName(),
+                TitleWording.Budget or TitleWording.YearOfBudget => BudgetWords(kind),
+                TitleWording.Finance => Invariant($"{Year}年{FinanceWords(kind)}"),
+                TitleWording.Comprehensive => ComprehensiveWords(kind),
+                _ => DepartmentWords(kind),
             };
-            if (layout.Wording == TitleWording.YearFirst)
+            words = layout.Wording switch
             {
-                words = Invariant($"{Year}年{words}");
-            }
+                TitleWording.YearFirst => Invariant($"{Year}年{words}"),
+                TitleWording.YearOfBudget => Invariant($"{Year}年度{words}"),
+                _ => words,
+            };
             return layout.Numbering switch
             {
                 TitleNumbering.ArabicPrefix => Invariant($"表{_number} {words}"),
                 TitleNumbering.ChinesePrefix => $"表{ChineseNumber(_number)}{words}",
+                TitleNumbering.FormNumberPrefix => Invariant($"预算{_number:00}表 {words}"),
+                TitleNumbering.ArabicColonPrefix => Invariant($"表{_number}：{words}"),
+                TitleNumbering.DottedPrefix => Invariant($"{_number}. {words}"),
                 _ => words,
             };
         }
 
-        private string? NumberLine => layout.Numbering switch
+        private static string DepartmentWords(TableKind kind) => kind switch
+        {
+            TableKind.RevenueExpenditureSummary => "部门收支总表",
+            TableKind.RevenueSummary => "部门收入总表",
+            TableKind.ExpenditureSummary => "部门支出总表",
+            TableKind.FiscalAppropriationSummary => "财政拨款收支总表",
+            TableKind.GeneralBudgetExpenditure => "一般公共预算支出表",
+            TableKind.GeneralBudgetBasicExpenditure => "一般公共预算基本支出表",
+            TableKind.GovernmentFundExpenditure => "政府性基金预算支出表",
+            TableKind.ThreePublicExpenses => "一般公共预算“三公”经费支出表",
+            _ => kind.ChineseName(),
+        };
+
+        private static string BudgetWords(TableKind kind) => kind switch
+        {
+            TableKind.RevenueExpenditureSummary => "收支预算总表",
+            TableKind.RevenueSummary => "收入预算总表",
+            TableKind.ExpenditureSummary => "支出预算总表",
+            TableKind.FiscalAppropriationSummary => "财政拨款收支预算总表",
+            TableKind.GeneralBudgetExpenditure => "一般公共预算支出预算表",
+            TableKind.GeneralBudgetBasicExpenditure => "一般公共预算基本支出预算表",
+            TableKind.GovernmentFundExpenditure => "政府性基金预算支出预算表",
+            TableKind.ThreePublicExpenses => "“三公”经费支出预算表",
+            _ => kind.ChineseName(),
+        };
+
+        // Shanghai: 部门财务收支预算总表 for the two-sided summary, the budget wording with 部门 before it for the others.
+        private static string FinanceWords(TableKind kind) => kind switch
+        {
+            TableKind.RevenueExpenditureSummary => "部门财务收支预算总表",
+            TableKind.ThreePublicExpenses => "部门“三公”经费预算表",
+            _ => "部门" + BudgetWords(kind),
+        };
+
+        // Xi'an: every title begins 部门综合预算, the function and economic tables say which classification they follow.
+        private static string ComprehensiveWords(TableKind kind) => "部门综合预算" + kind switch
+        {
+            TableKind.RevenueExpenditureSummary => "收支总表",
+            TableKind.RevenueSummary => "收入总表",
+            TableKind.ExpenditureSummary => "支出总表",
+            TableKind.FiscalAppropriationSummary => "财政拨款收支总表",
+            TableKind.GeneralBudgetExpenditure => "一般公共预算支出明细表（按支出功能分类科目）",
+            TableKind.GeneralBudgetBasicExpenditure => "一般公共预算基本支出明细表（按支出经济分类科目）",
+            TableKind.GovernmentFundExpenditure => "政府性基金收支表",
+            TableKind.ThreePublicExpenses => "一般公共预算拨款“三公”经费支出预算表",
+            _ => kind.ChineseName(),
+        };
+
+        private string? NumberLine(TableKind kind) => layout.Numbering switch
         {
             TitleNumbering.NumberLine => Invariant($"公开{_number:00}表"),
             TitleNumbering.AppendixLine => Invariant($"附表{_number}"),
+            TitleNumbering.ArabicLine => Invariant($"表{_number}"),
+            // Fuzhou: the table's entry of the contents (一、收支预算总表) over its title (2026年度收支预算总表).
+            TitleNumbering.OrdinalLine => $"{ChineseNumber(_number)}、{BudgetWords(kind)}",
             _ => null,
         };
 
@@ -172,6 +222,13 @@ public static class DisclosurePrinter
                 UnitLineStyle.WithDepartment => ("部门名称：" + UnitName, "单位：" + unit),
                 UnitLineStyle.CompiledBy => ("编制单位：" + UnitName, "金额单位：" + unit),
                 UnitLineStyle.Parenthesised => ((string?)null, "（单位：" + unit + "）"),
+                UnitLineStyle.UnitNameLabel => ("单位名称：" + UnitName, "单位：" + unit),
+                UnitLineStyle.DepartmentLabel => ("部门：" + UnitName, "单位：" + unit),
+                UnitLineStyle.DepartmentOrUnitLabel => ("部门（单位）：" + UnitName, "单位：" + unit),
+                UnitLineStyle.BudgetUnitLabel => ("预算单位：" + UnitName, "单位：" + unit),
+                UnitLineStyle.CompiledByDepartment => ("编制部门：" + UnitName, "单位：" + unit),
+                UnitLineStyle.UnitNameAsUnit => ("单位：" + UnitName, "单位：" + unit),
+                UnitLineStyle.AmountUnitOnly => ((string?)null, "金额单位：" + unit),
                 _ => (null, "单位：" + unit),
             };
             string? note = null;
@@ -194,7 +251,7 @@ public static class DisclosurePrinter
             var ruling = TwoSidedKinds(table.Kind) ? Ruling.Grid : layout.Ruling;
             return new TableBlock(Title(table.Kind), columns, header, body)
             {
-                NumberLine = NumberLine,
+                NumberLine = NumberLine(table.Kind),
                 UnitName = left,
                 UnitLabel = right,
                 Ruling = ruling,

@@ -17,4 +17,19 @@ public enum TitleNumbering
 
     /// <summary>附表1 on its own line above the title.</summary>
     AppendixLine,
+
+    /// <summary>A form number before the title, apart from it: 预算01表 收支总表 (Beijing).</summary>
+    FormNumberPrefix,
+
+    /// <summary>表1： run into the title: 表1：2026年部门收支预算总表 (Hangzhou).</summary>
+    ArabicColonPrefix,
+
+    /// <summary>1. before the title, apart from it: 1. 2025年部门财务收支预算总表 (Shanghai).</summary>
+    DottedPrefix,
+
+    /// <summary>The table's entry of the contents on its own line above the title: 一、收支预算总表 (Fuzhou).</summary>
+    OrdinalLine,
+
+    /// <summary>表1 on its own line above the title (Guangzhou, Xi'an).</summary>
+    ArabicLine,
 }

@@ -11,4 +11,13 @@ public enum TitleWording
 
     /// <summary>The year first: 2024年部门收支总表 and so on (the <see cref="Department"/> wording with the year).</summary>
     YearFirst,
+
+    /// <summary>财务收支 with the year (Shanghai): 2024年部门财务收支预算总表, 2024年部门收入预算总表 ….</summary>
+    Finance,
+
+    /// <summary>部门综合预算 (Xi'an): 部门综合预算收支总表, 部门综合预算收入总表, 部门综合预算一般公共预算支出表 ….</summary>
+    Comprehensive,
+
+    /// <summary>The year with 年度 (Fuzhou): 2024年度收支预算总表, 2024年度一般公共预算支出预算表 ….</summary>
+    YearOfBudget,
 }

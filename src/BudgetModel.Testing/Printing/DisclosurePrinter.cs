@@ -137,6 +137,8 @@ public static class DisclosurePrinter
                 TitleWording.Budget or TitleWording.YearOfBudget => BudgetWords(kind),
                 TitleWording.Finance => Invariant($"{Year}年{FinanceWords(kind)}"),
                 TitleWording.Comprehensive => ComprehensiveWords(kind),
+                TitleWording.Overall => OverallWords(kind, unit: false),
+                TitleWording.UnitOverall => Invariant($"{Year}年{OverallWords(kind, unit: true)}"),
                 _ => DepartmentWords(kind),
             };
             words = layout.Wording switch
@@ -204,11 +206,27 @@ public static class DisclosurePrinter
             _ => kind.ChineseName(),
         };
 
+        // Guangzhou, Yantai, Chongqing: 收支总体情况表 and 一般公共预算支出情况表; Chongqing puts 单位 before the summaries.
+        private static string OverallWords(TableKind kind, bool unit) => kind switch
+        {
+            TableKind.RevenueExpenditureSummary => (unit ? "单位" : "") + "收支总体情况表",
+            TableKind.RevenueSummary => (unit ? "单位" : "") + "收入总体情况表",
+            TableKind.ExpenditureSummary => (unit ? "单位" : "") + "支出总体情况表",
+            TableKind.FiscalAppropriationSummary => "财政拨款收支总体情况表",
+            TableKind.GeneralBudgetExpenditure => "一般公共预算支出情况表",
+            TableKind.GeneralBudgetBasicExpenditure => "一般公共预算基本支出情况表",
+            TableKind.GovernmentFundExpenditure => "政府性基金预算支出情况表",
+            TableKind.ThreePublicExpenses => "一般公共预算“三公”经费支出情况表",
+            _ => kind.ChineseName(),
+        };
+
         private string? NumberLine(TableKind kind) => layout.Numbering switch
         {
             TitleNumbering.NumberLine => Invariant($"公开{_number:00}表"),
             TitleNumbering.AppendixLine => Invariant($"附表{_number}"),
             TitleNumbering.ArabicLine => Invariant($"表{_number}"),
+            TitleNumbering.ChineseLine => $"表{ChineseNumber(_number)}",
+            TitleNumbering.PublicLine => Invariant($"公开表{_number}"),
             // Fuzhou: the table's entry of the contents (一、收支预算总表) over its title (2026年度收支预算总表).
             TitleNumbering.OrdinalLine => $"{ChineseNumber(_number)}、{BudgetWords(kind)}",
             _ => null,

@@ -32,4 +32,10 @@ public enum TitleNumbering
 
     /// <summary>表1 on its own line above the title (Guangzhou, Xi'an).</summary>
     ArabicLine,
+
+    /// <summary>表一 on its own line above the title (Chongqing).</summary>
+    ChineseLine,
+
+    /// <summary>公开表1 on its own line above the title (Yantai).</summary>
+    PublicLine,
 }

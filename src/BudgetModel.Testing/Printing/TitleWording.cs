@@ -20,4 +20,11 @@ public enum TitleWording
 
     /// <summary>The year with 年度 (Fuzhou): 2024年度收支预算总表, 2024年度一般公共预算支出预算表 ….</summary>
     YearOfBudget,
+
+    /// <summary>总体情况 and 情况 (Guangzhou, Yantai): 收支总体情况表, 收入总体情况表, 一般公共预算支出情况表 ….</summary>
+    Overall,
+
+    /// <summary>The <see cref="Overall"/> wording with the year and 单位 (Chongqing): 2024年单位收支总体情况表,
+    /// 2024年一般公共预算支出情况表 ….</summary>
+    UnitOverall,
 }

@@ -154,6 +154,7 @@ public static class DisclosurePrinter
                 TitleNumbering.FormNumberPrefix => Invariant($"预算{_number:00}表 {words}"),
                 TitleNumbering.ArabicColonPrefix => Invariant($"表{_number}：{words}"),
                 TitleNumbering.DottedPrefix => Invariant($"{_number}. {words}"),
+                TitleNumbering.BracketedSuffix => Invariant($"{words}（预算表{_number}）"),
                 _ => words,
             };
         }

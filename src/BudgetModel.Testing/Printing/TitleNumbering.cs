@@ -38,4 +38,7 @@ public enum TitleNumbering
 
     /// <summary>公开表1 on its own line above the title (Yantai).</summary>
     PublicLine,
+
+    /// <summary>The number in brackets after the title: 收支总表（预算表1） (Changchun).</summary>
+    BracketedSuffix,
 }

@@ -255,7 +255,9 @@ internal sealed partial class HeaderMap
         {
             return ColumnRole.None;
         }
-        bool government = h.Contains("政府预算", StringComparison.Ordinal) || h.Contains("政府经济", StringComparison.Ordinal);
+        // 政府预算支出经济分类, 政府经济分类, 政府支出经济分类科目 (Beijing): the government economic classification.
+        bool government = h.Contains("政府预算", StringComparison.Ordinal) || h.Contains("政府经济", StringComparison.Ordinal)
+            || h.Contains("政府支出经济", StringComparison.Ordinal);
         if (h.Contains("编码", StringComparison.Ordinal) || h.Contains("代码", StringComparison.Ordinal) || h.Contains("编号", StringComparison.Ordinal))
         {
             if (h.EndsWith('类'))

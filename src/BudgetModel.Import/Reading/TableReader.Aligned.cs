@@ -394,7 +394,7 @@ internal sealed partial class TableReader
             ReportBadCode(line, codeText, "function classification code (支出功能分类科目编码: 3, 5 or 7 digits)");
             return true;
         }
-        _rows.Add(new FunctionRow(code, Labels.StripOrdinal(name.Trim()), MappedColumns, RowValues(line, code.Value), line.Number));
+        AddFunctionRow(code, Labels.StripOrdinal(name.Trim()), RowValues(line, code.Value), line.Number);
         Remember(code);
         return true;
     }
@@ -511,8 +511,15 @@ internal sealed partial class TableReader
                     // 3010201 under 30102: a province's breakdown of the 款 printed above it, whose row carries the amount.
                     return true;
                 }
-                ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
-                return true;
+                if (SectionOfLoneSubItem(codeText) is { } section)
+                {
+                    parsed = section;
+                }
+                else
+                {
+                    ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
+                    return true;
+                }
             }
             deptCode = parsed;
         }
@@ -523,6 +530,12 @@ internal sealed partial class TableReader
         int govNameAt = map.IndexOf(ColumnRole.GovernmentName), govCodeAt = map.IndexOf(ColumnRole.GovernmentCode);
         string govName = govNameAt >= 0 ? line[govNameAt] : string.Empty;
         EconomicCode? govCode = govCodeAt >= 0 && EconomicCode.TryParse(line[govCodeAt], out var g) ? g : null;
+        if (govCode is null && CodeAndName().Match(govName) is { Success: true } govMatch && EconomicCode.TryParse(govMatch.Groups["code"].Value, out var printed))
+        {
+            // The government class printed with its code (50101-工资奖金津补贴).
+            govCode = printed;
+            govName = govMatch.Groups["name"].Value;
+        }
         name = Labels.StripOrdinal(name.Trim());
         deptCode ??= _context.Catalog.TryFindEconomicByName(name, EconomicSystem.Department, out var d) ? d : null;
         if (deptCode is null && govName.Length == 0 && IsUnitRow(name))
@@ -540,7 +553,7 @@ internal sealed partial class TableReader
         }
         bool isClass = deptCode is { } dc ? dc.Value.Length == 3 : govName.Length == 0 && govNameAt >= 0;
         var key = deptCode?.Value ?? name;
-        _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
+        AddEconomicRow(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
         return true;
     }
 

@@ -841,7 +841,8 @@ internal sealed partial class TableReader
     private static partial Regex YearPrefix();
 
     /// <summary>A code and a name in one cell: <c>2150517 产业发展</c>, or the code in brackets before the name
-    /// (<c>[2150517]产业发展</c>, 【…】). Group 1 is the code, group 2 the name.</summary>
-    [GeneratedRegex(@"^(?:(?<code>\d{3,9})\s+|[\[［【](?<code>\d{3,9})[\]］】]\s*)(?<name>\D.*)$")]
+    /// (<c>[2150517]产业发展</c>, 【…】), or joined to the name with a dash (<c>2010801-行政运行</c>). Group 1 is the code,
+    /// group 2 the name.</summary>
+    [GeneratedRegex(@"^(?:(?<code>\d{3,9})\s+|(?<code>\d{3,9})\s*[-－—]\s*|[\[［【](?<code>\d{3,9})[\]］】]\s*)(?<name>\D.*)$")]
     private static partial Regex CodeAndName();
 }

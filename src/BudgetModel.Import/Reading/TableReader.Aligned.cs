@@ -351,7 +351,7 @@ internal sealed partial class TableReader
     private bool ReadMappedFunction(SourceLine line)
     {
         var name = Label(line);
-        if (TryMappedTotal(line, name))
+        if (TryMappedTotal(line, name) || TryTotalOfLabelFreeTable(line, name))
         {
             return true;
         }

@@ -80,6 +80,19 @@ internal sealed partial class TableReader
     private static EconomicCode? SectionOfLoneSubItem(string code) =>
         code.Length == 7 && CellChars.AllAsciiDigits(code) && EconomicCode.TryParse(code[..5], out var section) ? section : null;
 
+    /// <summary>A line of figures in a table whose header prints no code or name column (Beijing's 收入总表: 合计 | 本年收入
+    /// … | 上年结转结余 … | 单位资金, one line of figures): the table is its totals, and its first such line is the 合计.</summary>
+    private bool TryTotalOfLabelFreeTable(SourceLine line, string name)
+    {
+        if (name.Length > 0 || _summaries.Contains(SummaryLine.Total) || !HasAmounts(line) || _map is not { } map
+            || map.Roles.Any(r => r is ColumnRole.Name or ColumnRole.Code or ColumnRole.CodeClass or ColumnRole.UnitCode or ColumnRole.GovernmentName))
+        {
+            return false;
+        }
+        AddSummary(new SummaryRow(SummaryLine.Total, "合计", MappedColumns, RowValues(line, "合计"), line.Number));
+        return true;
+    }
+
     private static Money[] Sum(ReadOnlySpan<Money> a, ReadOnlySpan<Money> b)
     {
         var sum = new Money[Math.Max(a.Length, b.Length)];

@@ -585,7 +585,32 @@ internal static class CrossTableRules
                 "表一 财政拨款 = 一般公共预算支出表 合计 + 政府性基金预算支出表 合计 + 国有资本经营预算支出合计");
             return;
         }
-        c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
+        var t5Total = c.Cell(t5, total, TableColumn.Total);
+        var general = Source(c, t1, FundSource.GeneralPublicBudget);
+        if (GeneralBudgetCarryOver(c, t1) is { } carried && !RelationChecker.Holds(t5Total, [Term.Plus(general)])
+            && RelationChecker.Holds(t5Total, [Term.Plus(general), Term.Plus(carried)]))
+        {
+            // A 一般公共预算支出表 that spends the 一般公共预算 carry-over too (Beijing: 表五 合计 = 表四 本年支出合计, this year's
+            // 一般公共预算拨款 + its 上年结转): its 合计 is this year's money and the carry-over the tables print by source.
+            c.Relate(t5Total, [Term.Plus(general), Term.Plus(carried)], At.Place(t5, total, TableColumn.Total),
+                "一般公共预算支出表 合计 = 表一 一般公共预算 + 一般公共预算 上年结转");
+            return;
+        }
+        c.Same(t5Total, general, At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
+    }
+
+    /// <summary>The 一般公共预算 carry-over the tables print by source: 表一's carry-over line of the source, else 表四's.</summary>
+    private static Figure? GeneralBudgetCarryOver(ValidationContext c, SummaryTable t1)
+    {
+        if (t1.RevenueLines.FirstOrDefault(r => r.IsCarryOver && r.Source == FundSource.GeneralPublicBudget) is { } line)
+        {
+            return c.Cell(t1, line, line.Columns[0]);
+        }
+        if (c.Disclosure.FiscalAppropriationSummary is { } t4 && t4.CarryOverLines.FirstOrDefault(r => r.Source == FundSource.GeneralPublicBudget) is { } carried)
+        {
+            return c.Cell(t4, carried, carried.Columns[0]);
+        }
+        return null;
     }
 
     private static void T5T6Basic(ValidationContext c)

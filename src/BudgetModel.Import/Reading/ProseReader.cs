@@ -34,7 +34,13 @@ internal static partial class ProseReader
     internal static void Read(SourceLine line, ImportContext context, List<ProseFact> facts)
     {
         var text = line.Text;
+        ReadAbsences(text, line.Number, facts);
         var ctx = ContextOf(text);
+        if (ReadAssets(text, ctx, line.Number, facts))
+        {
+            return;
+        }
+        ReadCounts(text, ctx, line.Number, facts);
         if (ctx == Context.None || !FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
         {
             return;
@@ -52,6 +58,8 @@ internal static partial class ProseReader
             Context.ExpenditureStructure => new FactSubject(FactTopic.TotalExpenditure),
             Context.GeneralBudget => new FactSubject(FactTopic.GeneralBudgetCurrentYear),
             Context.Performance => new FactSubject(FactTopic.ProjectExpenditure),
+            Context.ThreePublic => new FactSubject(FactTopic.ThreePublicTotal),
+            Context.Procurement => new FactSubject(FactTopic.ProcurementTotal),
             _ => null,
         };
         bool expenditureList = false;
@@ -125,10 +133,6 @@ internal static partial class ProseReader
                 if (subject is null)
                 {
                     continue;
-                }
-                if (subject.Topic == FactTopic.Equipment)
-                {
-                    subject = subject with { Name = EquipmentName(clause) };
                 }
                 var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;
                 facts.Add(new ProseFact(kind, subject, value, unit, decimals, line, excerpt));
@@ -315,32 +319,13 @@ internal static partial class ProseReader
                 if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
                 return null;
             case Context.ThreePublic:
-                if (Has("出国")) return new(FactTopic.OverseasTravel);
-                if (Has("接待")) return new(FactTopic.Reception);
-                if (Has("运行维护")) return new(FactTopic.VehicleOperation);
-                if (Has("购置")) return new(FactTopic.VehiclePurchase);
-                if (Has("三公")) return new(FactTopic.ThreePublicTotal);
-                return null;
+                return ThreePublicSubject(label, unit);
             case Context.Operating:
                 return Has("机关运行经费") ? new(FactTopic.OperatingExpenses) : null;
             case Context.Procurement:
-                if (Has("总额")) return new(FactTopic.ProcurementTotal);
-                if (Has("货物")) return new(FactTopic.ProcurementGoods);
-                if (Has("工程")) return new(FactTopic.ProcurementWorks);
-                if (Has("服务")) return new(FactTopic.ProcurementServices);
-                return null;
+                return ProcurementSubject(label, unit, head);
             case Context.Performance:
                 return PerformanceSubject(label, unit, head);
-            case Context.Assets:
-                if (unit == "辆")
-                {
-                    if (Has("编制")) return new(FactTopic.AuthorizedVehicles);
-                    if (Has("实有")) return new(FactTopic.Vehicles);
-                    return label.EndsWith("用车", StringComparison.Ordinal) ? new(FactTopic.Vehicles, Name: label) : null;
-                }
-                if (unit == "平方米" && Has("面积")) return new(FactTopic.OfficeFloorArea);
-                if (unit.StartsWith('台') && Has("设备")) return new(FactTopic.Equipment);
-                return null;
             default:
                 return null;
         }
@@ -384,12 +369,6 @@ internal static partial class ProseReader
             }
         }
         return catalog.TryFindFunctionByName(name, FunctionLevel.Class, out var code) ? new FactSubject(topic, Code: code, Name: name) : null;
-    }
-
-    private static string EquipmentName(string clause)
-    {
-        var m = Threshold().Match(clause);
-        return m.Success ? m.Value : "通用设备";
     }
 
     /// <summary>The change verb a label ends with (基本支出增加 → 增加), or null.</summary>
@@ -455,9 +434,6 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
-
-    [GeneratedRegex(@"价值[^，；。]*?设备")]
-    private static partial Regex Threshold();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年退休(\d+)(?:人|名)")]
     private static partial Regex Retirements();

@@ -23,4 +23,8 @@ public enum FactKind
 
     /// <summary>A physical quantity such as floor area: 建筑总面积275.36平方米.</summary>
     Quantity = 6,
+
+    /// <summary>A statement that something does not exist or is not budgeted (本部门无政府性基金预算, 本年未安排因公出国（境）费用,
+    /// 未安排购置车辆): <see cref="ProseFact.Value"/> is 0 and <see cref="ProseFact.Unit"/> empty.</summary>
+    Absence = 10,
 }

@@ -296,7 +296,9 @@ internal sealed partial class HeaderMap
         {
             return government ? ColumnRole.GovernmentName : ColumnRole.Name;
         }
-        var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal) ? Group.CarryOver
+        // 上年…余额 (上年实户资金余额, Shaanxi): money left from last year, a carry-over like 上年结转.
+        var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal)
+            || h.StartsWith("上年", StringComparison.Ordinal) && h.EndsWith("余额", StringComparison.Ordinal) ? Group.CarryOver
             : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal)
                 // 预算 or 2026年预算 alone over a column of figures: the year's budget.
                 || h is "预算" || h.EndsWith("年预算", StringComparison.Ordinal) ? Group.Current
@@ -447,6 +449,8 @@ internal sealed partial class HeaderMap
                     Group.Current => wantsCurrent ? TableColumn.CurrentYear : null,
                     _ => wantsCarry ? TableColumn.CarryOver : null,
                 };
+                // Several carry-over columns (上年结转 and 上年实户资金余额) are together the carry-over.
+                summed = g == Group.CarryOver;
             }
             else if (m == Measure.UnitFundsPart)
             {

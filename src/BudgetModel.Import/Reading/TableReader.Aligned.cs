@@ -620,9 +620,16 @@ internal sealed partial class TableReader
     {
         var map = _map!;
         var found = new List<(SummaryLine Line, int Index, string Header)>();
+        bool byPeriod = map.Headers.Any(IsCurrentPeriodHeader)
+            && map.Headers.Any(h => h.StartsWith("上年", StringComparison.Ordinal) || h.Contains("增减", StringComparison.Ordinal));
         for (int i = 0; i < map.Headers.Length; i++)
         {
             var h = map.Headers[i];
+            if (byPeriod && !IsCurrentPeriodHeader(h))
+            {
+                // A table printed by period (上年 | 当年 | 增减变化情况): this year's columns only.
+                continue;
+            }
             SummaryLine? which = h switch
             {
                 _ when h.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
@@ -635,7 +642,12 @@ internal sealed partial class TableReader
                 _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
-                _ when h.Contains("会议", StringComparison.Ordinal) || h.Contains("培训", StringComparison.Ordinal) || h.Contains("机关运行", StringComparison.Ordinal) => null,
+                _ when h.Contains("会议", StringComparison.Ordinal) => SummaryLine.Meetings,
+                _ when h.Contains("培训", StringComparison.Ordinal) => SummaryLine.Training,
+                _ when h.Contains("机关运行", StringComparison.Ordinal) => null,
+                // The “三公” subtotal beside a 合计 that adds 会议费 and 培训费 (…“三公”经费预算 | 小计).
+                _ when h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("小计", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal)
+                    && map.Headers.Any(o => o.Contains("会议", StringComparison.Ordinal) || o.Contains("培训", StringComparison.Ordinal)) => SummaryLine.ThreePublicSubtotal,
                 _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
                 _ => null,
             };
@@ -923,7 +935,7 @@ internal sealed partial class TableReader
             return true;
         }
         var stripped = Labels.StripOrdinal(name);
-        if (IsBudgetHeading(name))
+        if (IsBudgetHeading(name) || IsExpenditureSideHeading(stripped))
         {
             return true;
         }

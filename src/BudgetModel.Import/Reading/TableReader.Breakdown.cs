@@ -1,5 +1,6 @@
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
+using BudgetModel.Funding;
 
 namespace BudgetModel.Import.Reading;
 
@@ -92,6 +93,15 @@ internal sealed partial class TableReader
         AddSummary(new SummaryRow(SummaryLine.Total, "合计", MappedColumns, RowValues(line, "合计"), line.Number));
         return true;
     }
+
+    /// <summary>The money an expenditure side spends, printed over its classes (一、财政拨款 at the top of 财政拨款收支总表's
+    /// 支出功能分类 side, Shaanxi): a heading that restates the side's 本年支出合计, not a class. Only before the first class.</summary>
+    private bool IsExpenditureSideHeading(string stripped) =>
+        !_sawClass && FundingLabels.TryParseFundSource(stripped, out _);
+
+    /// <summary>A header of this year's columns in a table printed by period (当年 / 本年 beside 上年 and 增减变化情况).</summary>
+    private static bool IsCurrentPeriodHeader(string h) =>
+        (h.StartsWith("当年", StringComparison.Ordinal) || h.StartsWith("本年", StringComparison.Ordinal)) && !h.Contains("增减", StringComparison.Ordinal);
 
     private static Money[] Sum(ReadOnlySpan<Money> a, ReadOnlySpan<Money> b)
     {

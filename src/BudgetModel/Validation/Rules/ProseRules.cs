@@ -95,7 +95,8 @@ internal static partial class ProseRules
             case FactTopic.GeneralBudgetByClass:
                 return s.Code is null ? null : Row(c, d.GeneralBudgetExpenditure, ByCode(c, d.GeneralBudgetExpenditure?.FunctionRows, s.Code), TableColumn.Total);
             case FactTopic.ThreePublicTotal:
-                return One(c, d.ThreePublicExpenses, SummaryLine.Total, TableColumn.Total);
+                // The “三公” figure: the table's “三公” subtotal when it prints one beside a 合计 that adds 会议费 and 培训费.
+                return One(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.ThreePublicSubtotal is null ? SummaryLine.Total : SummaryLine.ThreePublicSubtotal, TableColumn.Total);
             case FactTopic.OverseasTravel:
                 return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.OverseasTravel, TableColumn.Total);
             case FactTopic.Reception:

@@ -317,6 +317,7 @@ internal static partial class ProseReader
             case Context.ThreePublic:
                 if (Has("出国")) return new(FactTopic.OverseasTravel);
                 if (Has("接待")) return new(FactTopic.Reception);
+                if (Has("购置") && Has("运行")) return new(FactTopic.VehicleExpenses); // 公务用车购置及运行（维护）费: the whole line
                 if (Has("运行维护")) return new(FactTopic.VehicleOperation);
                 if (Has("购置")) return new(FactTopic.VehiclePurchase);
                 if (Has("三公")) return new(FactTopic.ThreePublicTotal);

@@ -117,6 +117,9 @@ public enum FactTopic
     /// <summary>Equipment worth more than a threshold (通用设备 …台（套）).</summary>
     Equipment = 37,
 
+    /// <summary>公务用车购置及运行费: the vehicles line of the “三公”经费 (购置费 + 运行维护费).</summary>
+    VehicleExpenses = 38,
+
     /// <summary>Anything else, named in <see cref="FactSubject.Name"/>.</summary>
     Other = 99,
 }

@@ -53,6 +53,7 @@ internal sealed partial class TableReader
         if (!_mapTried)
         {
             _mapTried = true;
+            Kind = HeaderSaysKind(Kind);
             _map = HeaderMap.Build(_headerLines, Kind);
             if (_map is not null)
             {

@@ -474,6 +474,22 @@ internal static partial class ProseRules
     [GeneratedRegex(@"(比|较|与|同比)\s*(上年|\d{4}\s*年)|同比|相比")]
     private static partial Regex ComparisonPattern();
 
+    /// <summary>The budget year itself printed before the comparison it is the subject of (2026年预算比2025年预算增加):
+    /// the year compared with is the one after 比 / 较, not this one.</summary>
+    private static bool IsBudgetYearBeforeComparison(int year, int budgetYear, string mention, string context)
+    {
+        if (year != budgetYear)
+        {
+            return false;
+        }
+        int at = context.IndexOf(mention, StringComparison.Ordinal);
+        return at >= 0 && SubjectBeforeComparison().IsMatch(context.AsSpan(at + mention.Length));
+    }
+
+    /// <summary>What follows a year that is the subject of a comparison: a few words without a break, then 比 / 较.</summary>
+    [GeneratedRegex(@"^[^，。；,;]{0,8}?(比|较)")]
+    private static partial Regex SubjectBeforeComparison();
+
     private static void Years(ValidationContext c)
     {
         int expected = c.Disclosure.BudgetYear - 1;
@@ -488,7 +504,8 @@ internal static partial class ProseRules
         }
         foreach (var m in c.Disclosure.Mentions)
         {
-            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context))
+            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context)
+                && !IsBudgetYearBeforeComparison(year, c.Disclosure.BudgetYear, m.Text, context))
             {
                 c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
                     $"'{context}' compares the {c.Disclosure.BudgetYear} budget with {year}; a change is compared with the year before ({expected}).", At.Line(m.Line))

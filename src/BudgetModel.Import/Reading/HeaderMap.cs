@@ -298,7 +298,7 @@ internal sealed partial class HeaderMap
         }
         // 上年…余额 (上年实户资金余额, Shaanxi): money left from last year, a carry-over like 上年结转.
         var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal)
-            || h.StartsWith("上年", StringComparison.Ordinal) && h.EndsWith("余额", StringComparison.Ordinal) ? Group.CarryOver
+            || h.Contains("上年", StringComparison.Ordinal) && h.EndsWith("余额", StringComparison.Ordinal) ? Group.CarryOver
             : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal)
                 // 预算 or 2026年预算 alone over a column of figures: the year's budget.
                 || h is "预算" || h.EndsWith("年预算", StringComparison.Ordinal) ? Group.Current
@@ -447,7 +447,9 @@ internal sealed partial class HeaderMap
                     Group.Current when !hasPlainTotal && currentTotals.Count >= 2 => rank == 0 ? TableColumn.Total : rank == 1 && wantsCurrent ? TableColumn.CurrentYear : null,
                     Group.Current when !hasPlainTotal => hasCarry && wantsCurrent ? TableColumn.CurrentYear : TableColumn.Total,
                     Group.Current => wantsCurrent ? TableColumn.CurrentYear : null,
-                    _ => wantsCarry ? TableColumn.CarryOver : null,
+                    // A table by source of money (Shaanxi's 支出总表: 合计 | 一般公共预算拨款 … | 上年结转) counts the carry-over
+                    // as a source beside the funds.
+                    _ => wantsCarry || BySource(meanings, roles, from, to) ? TableColumn.CarryOver : null,
                 };
                 // Several carry-over columns (上年结转 and 上年实户资金余额) are together the carry-over.
                 summed = g == Group.CarryOver;
@@ -457,7 +459,8 @@ internal sealed partial class HeaderMap
                 // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表, 政府采购表),
                 // beside the fiscal money by fund: together they are its column. Under a printed 单位资金 they are its
                 // breakdown; beside 财政拨款 printed as one column (which the kind cannot hold) they are left out with it.
-                c = g != Group.CarryOver && (standard.Contains(TableColumn.UnitFunds) || kind == TableKind.GovernmentProcurement) && !Prints(Measure.UnitFunds, meanings, roles, from, to)
+                c = g != Group.CarryOver && (standard.Contains(TableColumn.UnitFunds) || kind == TableKind.GovernmentProcurement || BySource(meanings, roles, from, to))
+                    && !Prints(Measure.UnitFunds, meanings, roles, from, to)
                     && Prints(Measure.GeneralBudget, meanings, roles, from, to) ? TableColumn.UnitFunds : null;
                 summed = true;
             }
@@ -480,6 +483,11 @@ internal sealed partial class HeaderMap
             }
         }
     }
+
+    /// <summary>True when an expenditure table is printed by source of money, not by type: a 一般公共预算 column and no
+    /// 基本支出 or 项目支出 column (Shaanxi's 支出总表 by unit: 合计 | 一般公共预算拨款 | 政府性基金拨款 | 事业收入 … | 上年结转).</summary>
+    private static bool BySource((Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to) =>
+        Prints(Measure.GeneralBudget, meanings, roles, from, to) && !Prints(Measure.Basic, meanings, roles, from, to) && !Prints(Measure.Project, meanings, roles, from, to);
 
     /// <summary>True when a column of <paramref name="measure"/> of this year's money is printed in [from, to).</summary>
     private static bool Prints(Measure measure, (Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to)

@@ -116,4 +116,35 @@ public class CityLayoutTests
         Assert.Equal(Money.FromWan(100m), economic.TotalRow!.Total);
         Assert.DoesNotContain(DisclosureValidator.Validate(d).Findings, f => f.RuleId == "BM-CODE-UNKNOWN");
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_三公_table_printing_the_year_before_beside_the_budget_year_is_read_from_the_budget_years_block(bool budgetYearFirst)
+    {
+        // 2025年预算数 | 2026年预算数 side by side, each over 合计, 因公出国（境）经费, 公务用车购置及运行维护费 (小计, 购置, 运行维护)
+        // and 公务接待费; the 2026 block (the budget year's) is 5.00 = 0 + 3.00 (1.00 + 2.00) + 2.00, the 2025 block 12.00.
+        string[] lastYear = ["12.00", "8.00", "1.00", "0.00", "1.00", "3.00"];
+        string[] budgetYear = ["5.00", "0.00", "3.00", "1.00", "2.00", "2.00"];
+        HeaderCell Year(string year) => new(year + "年预算数", 6);
+        IEnumerable<HeaderCell> Lines() =>
+            [new("合计", 1, 2), new("因公出国（境）经费", 1, 2), new("公务用车购置及运行维护费", 3), new("公务接待费", 1, 2)];
+        IEnumerable<HeaderCell> Vehicles() => [new("小计"), new("公务用车购置经费"), new("公务用车运行维护费")];
+        var table = new TableBlock("一般公共预算“三公”经费支出情况表",
+            [.. Enumerable.Repeat(new TableColumnLayout(58, CellAlign.Right), 12)],
+            [budgetYearFirst ? [Year("2026"), Year("2025")] : [Year("2025"), Year("2026")],
+             [.. Lines(), .. Lines()],
+             [.. Vehicles(), .. Vehicles()]],
+            [budgetYearFirst ? [.. budgetYear, .. lastYear] : [.. lastYear, .. budgetYear]])
+        { Landscape = true, FontSize = 7 };
+
+        var result = ImportPdf(table);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Money.FromWan(5m), t10.TotalRow!.Total);
+        Assert.Equal(Money.Zero, t10.OverseasTravel!.Total);
+        Assert.Equal(Money.FromWan(3m), t10.Vehicles!.Total);
+        Assert.Equal(Money.FromWan(2m), t10.Reception!.Total);
+    }
 }

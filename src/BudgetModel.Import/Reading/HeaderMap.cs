@@ -104,8 +104,9 @@ internal sealed partial class HeaderMap
         return -1;
     }
 
-    /// <summary>Reads the header lines of a table; null when they name no amount column.</summary>
-    internal static HeaderMap? Build(IReadOnlyList<SourceLine> headerLines, TableKind kind)
+    /// <summary>Reads the header lines of a table; null when they name no amount column. <paramref name="budgetYear"/>
+    /// (when known) picks the budget year's block of a table that prints several years side by side.</summary>
+    internal static HeaderMap? Build(IReadOnlyList<SourceLine> headerLines, TableKind kind, int? budgetYear = null)
     {
         if (headerLines.Count == 0)
         {
@@ -166,6 +167,13 @@ internal sealed partial class HeaderMap
                 roles[i] = ColumnRole.None;
                 meanings[i] = (Group.None, Measure.None);
             }
+        }
+        foreach (int i in OtherYearColumns(headers, budgetYear))
+        {
+            // Another year's block: not read, by role or by header (三公 lines are found by their headers).
+            roles[i] = ColumnRole.None;
+            meanings[i] = (Group.None, Measure.None);
+            headers[i] = string.Empty;
         }
         var totals = new bool[width];
         for (int i = 0; i < width; i++)

@@ -54,7 +54,7 @@ internal sealed partial class TableReader
         {
             _mapTried = true;
             Kind = HeaderSaysKind(Kind);
-            _map = HeaderMap.Build(_headerLines, Kind);
+            _map = HeaderMap.Build(_headerLines, Kind, _context.BudgetYear);
             if (_map is not null)
             {
                 PrepareMapped(_map);

@@ -54,7 +54,7 @@ internal sealed partial class TableReader
     {
         var titleKind = Kind;
         Kind = kind;
-        var map = HeaderMap.Build(_headerLines, kind);
+        var map = HeaderMap.Build(_headerLines, kind, _context.BudgetYear);
         if (map is null)
         {
             Kind = titleKind;

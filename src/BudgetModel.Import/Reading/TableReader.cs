@@ -831,7 +831,7 @@ internal sealed partial class TableReader
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\t', ' ') : text[..60].Replace('\t', ' ') + "…";
 
-    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?|单位)\s*[:：]\s*(?!万元|元\s*$)(.+)$")]
+    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?|部门|单位)\s*[:：]\s*(?!万元|元\s*$)(.+)$")]
     internal static partial Regex UnitNamePattern();
 
     [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]

@@ -95,7 +95,7 @@ internal static partial class ProseReader
     }
 
     /// <summary>A count of vehicles, of equipment (台（套）, 台（件、套）, 台, 套) or a floor area.</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d[\d,]*(?:\.\d+)?)(?<u>辆|台[（(][^）)]{1,4}[）)]|台|套|平方米)")]
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d[\d,]*(?:\.\d+)?)[\t ]?(?<u>辆|台[（(][^）)]{1,4}[）)]|台|套|平方米)")]
     private static partial Regex AssetFigure();
 
     /// <summary>The value over which equipment is counted: 单位价值100万元以上设备, 单价20万元以上的设备, 价值50万元（原值）以上的通用设备.</summary>

@@ -233,23 +233,24 @@ internal static class NoteRules
 
     // ------------------------------------------------------------------ parts, for BM-PROSE-PARTS
 
-    /// <summary>政府采购 of each fund (all funds, or the one a sentence names): 总额 = 货物 + 工程 + 服务.</summary>
+    /// <summary>政府采购 of each fund (all funds, or the one a sentence names): 总额 = 货物 + 工程 + 服务, the parts those
+    /// stated on the total's line for its fund.</summary>
     internal static void ProcurementParts(ValidationContext c)
     {
         var facts = c.Disclosure.Facts;
-        foreach (var source in facts.Where(f => f.Subject.Topic == FactTopic.ProcurementTotal).Select(f => f.Subject.Source).Distinct())
+        foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Amount is not null))
         {
+            // The parts of one total are stated with it, in its sentence (line), for the same fund.
+            var source = total.Subject.Source;
             var parts = new[] { FactTopic.ProcurementGoods, FactTopic.ProcurementWorks, FactTopic.ProcurementServices }
-                .Select(t => ProseRules.Consensus(facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == t && f.Subject.Source == source && f.Amount is not null))).ToArray();
+                .Select(t => ProseRules.Consensus(facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == t && f.Subject.Source == source && f.Line == total.Line && f.Amount is not null)))
+                .ToArray();
             if (parts.Any(p => p is null))
             {
                 continue;
             }
-            foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Subject.Source == source && f.Amount is not null))
-            {
-                c.Relate(ProseRules.Stated(total), parts.Select(p => Term.Plus(ProseRules.Stated(p!))).ToArray(), new Place(total, null),
-                    source is { } s ? $"政府采购预算总额 ({s}) = 货物 + 工程 + 服务" : $"政府采购预算总额 = 货物 + 工程 + 服务");
-            }
+            c.Relate(ProseRules.Stated(total), parts.Select(p => Term.Plus(ProseRules.Stated(p!))).ToArray(), new Place(total, null),
+                source is { } s ? $"政府采购预算总额 ({s}) = 货物 + 工程 + 服务" : $"政府采购预算总额 = 货物 + 工程 + 服务");
         }
     }
 

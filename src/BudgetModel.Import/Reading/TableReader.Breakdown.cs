@@ -103,6 +103,11 @@ internal sealed partial class TableReader
     private static bool IsCurrentPeriodHeader(string h) =>
         (h.StartsWith("当年", StringComparison.Ordinal) || h.StartsWith("本年", StringComparison.Ordinal)) && !h.Contains("增减", StringComparison.Ordinal);
 
+    /// <summary>A row named by the funding form of the units under it (经费形式: 全额, 差额, 自收自支, with or without 拨款),
+    /// as Shaanxi's 政府采购 table prints it over each unit row: a subtotal of the rows under it, like a category.</summary>
+    private static bool IsFundingForm(string name) =>
+        Labels.StripOrdinal(Labels.Normalize(name)) is "全额" or "差额" or "自收自支" or "全额拨款" or "差额拨款" or "定额补助";
+
     private static Money[] Sum(ReadOnlySpan<Money> a, ReadOnlySpan<Money> b)
     {
         var sum = new Money[Math.Max(a.Length, b.Length)];

@@ -54,7 +54,8 @@ internal static partial class ProseReader
     [GeneratedRegex(@"(?<g0>政府性基金)|(?<g1>国有资本经营)|(?<g2>三公)|(?<g3>因公出国|出国[（(]境[）)])|(?<g4>公务接待)|(?<g5>(?:公务用车|车辆)购置费)|(?<g7>购置[^，,；;。]{0,20}设备)|(?<g6>(?:购置|新购|购买)(?:公务用?)?车)|(?<g8>政府采购)")]
     private static partial Regex AbsentThing();
 
-    /// <summary>A word that says something is not there: 无, 没有, 未安排, 不安排, 未编制, 不编制, 未列, 不涉及.</summary>
-    [GeneratedRegex("没有|未安排|不安排|未编制|不编制|未列支|(?<![并毫])无(?![论须需])")]
+    /// <summary>A word that says something is not there: 无, 没有, 未安排, 不安排, 未编制, 不编制, 未列支. 无 that begins
+    /// another word (无论, 无须, 无需) or a place name (无锡, 无为, 无棣, 无极) says nothing is absent.</summary>
+    [GeneratedRegex("没有|未安排|不安排|未编制|不编制|未列支|(?<![并毫])无(?![论须需锡为棣极])")]
     private static partial Regex AbsenceWord();
 }

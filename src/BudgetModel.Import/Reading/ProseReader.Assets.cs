@@ -86,7 +86,7 @@ internal static partial class ProseReader
         int colon = kind.LastIndexOf(':');
         kind = colon >= 0 ? kind[(colon + 1)..] : kind;
         kind = kind.StartsWith("其中", StringComparison.Ordinal) ? kind[2..] : kind;
-        if (kind.EndsWith("用车", StringComparison.Ordinal) && !Has("共有") && !Has("实有") && !Has("购置") && !Has("配备") && !Has("编制"))
+        if (kind.EndsWith("用车", StringComparison.Ordinal) && !Has("共有") && !Has("实有") && !Has("购置") && !Has("编制"))
         {
             return new FactSubject(topic, Name: kind);
         }

@@ -10,7 +10,8 @@ namespace BudgetModel.Import.Reading;
 internal static partial class ProseReader
 {
     /// <summary>The 三公 item an amount's label names; null for a figure that is no amount (a count is read by
-    /// <see cref="ReadCounts"/>). 公务用车购置及运行（维护）费 names both parts, so it is the subtotal, not either part.</summary>
+    /// <see cref="ReadCounts"/>). 公务用车购置及运行（维护）费 names both parts, so it is the subtotal, not either part; a
+    /// label about buying or running that names no vehicle (机关运行经费) is none of them.</summary>
     private static FactSubject? ThreePublicSubject(string label, string unit)
     {
         if (unit is not ("万元" or "元" or "亿元"))
@@ -20,8 +21,9 @@ internal static partial class ProseReader
         bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
         if (Has("出国") || Has("出境")) return new(FactTopic.OverseasTravel);
         if (Has("接待")) return new(FactTopic.Reception);
-        bool purchase = Has("购置") || Has("购车");
-        bool operation = Has("运行") || Has("运维");
+        bool vehicle = Has("车");
+        bool purchase = vehicle && Has("购");
+        bool operation = vehicle && (Has("运行") || Has("运维"));
         if (purchase && operation) return new(FactTopic.VehiclePurchaseAndOperation);
         if (operation) return new(FactTopic.VehicleOperation);
         if (purchase) return new(FactTopic.VehiclePurchase);

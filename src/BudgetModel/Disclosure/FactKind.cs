@@ -23,4 +23,8 @@ public enum FactKind
 
     /// <summary>A physical quantity such as floor area: 建筑总面积275.36平方米.</summary>
     Quantity = 6,
+
+    /// <summary>The year before's figure of the subject, budget or outturn (上年预算数为2,314.14万元, 2025年执行数…);
+    /// <see cref="ProseFact.ComparedYear"/> is the year when the prose names it.</summary>
+    PriorYearAmount = 7,
 }

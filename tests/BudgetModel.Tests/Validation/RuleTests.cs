@@ -199,6 +199,9 @@ public class RuleTests
         ["stated project amount"] = new("BM-PROSE-PROJECT", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.Project, f => f with { Value = 12m })),
         ["compared with the wrong year"] = new("BM-PROSE-YEAR", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.ChangeAmount, f => f with { ComparedYear = 2024 })),
         ["class named with an old name"] = new("BM-PROSE-CLASS-NAME", Severity.Warning, p => p.Mentions[1] = new ProseMention(MentionKind.FunctionClass, "资源勘探电力信息等支出", 40, "215")),
+        // 收入总计 155.00 stated with a change of 55.00: a year before of 90.00 gives 155.00 − 90.00 = 65.00, not 55.00.
+        ["year before's figure against the change"] = new("BM-PROSE-PRIOR", Severity.Error, p => p.Facts.Add(new ProseFact(FactKind.PriorYearAmount, new FactSubject(FactTopic.TotalRevenue), 90.00m, "万元", 2, 30))),
+        ["a sentence with a figure not read"] = new("BM-PROSE-UNREAD", Severity.Info, p => p.Mentions.Add(new ProseMention(MentionKind.UnreadFigures, "本年会议费1.20万元。", 41))),
     };
 
     public static TheoryData<string> CaseNames() => [.. Cases.Keys];

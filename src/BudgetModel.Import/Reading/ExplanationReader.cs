@@ -75,23 +75,35 @@ internal sealed partial class ExplanationReader
         }
     }
 
+    /// <summary>The scope a heading or a lead paragraph sets, by what it names first: 一般公共预算 or 财政拨款 expenditure,
+    /// or another subject (基本支出, “三公”, 政府性基金, 国有资本, 机关运行经费, 政府采购, 绩效) — 财政拨款支出预算中，一般公共预算拨款
+    /// 支出预算17883万元…；政府性基金拨款支出预算为0 is a lead of the first kind. Null when it names none.</summary>
     private static Scope? ScopeOf(string text)
     {
-        bool Has(string s) => text.Contains(s, StringComparison.Ordinal);
-        if (Has("三公") || Has("政府性基金") || Has("国有资本") || Has("基本支出") || Has("机关运行") || Has("政府采购") || Has("绩效"))
+        int other = int.MaxValue;
+        foreach (var word in OtherSubjects)
         {
-            return Scope.None;
+            int at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && at < other)
+            {
+                other = at;
+            }
         }
-        if (Has("一般公共预算") && (Has("支出") || Has("拨款")))
+        bool expenditure = text.Contains("支出", StringComparison.Ordinal) || text.Contains("拨款", StringComparison.Ordinal);
+        int general = text.IndexOf("一般公共预算", StringComparison.Ordinal);
+        int fiscal = text.IndexOf("财政拨款", StringComparison.Ordinal);
+        if (general >= 0 && general < other && expenditure && (fiscal < 0 || general <= fiscal || text.Contains("基本支出", StringComparison.Ordinal)))
         {
             return Scope.GeneralBudget;
         }
-        if (Has("财政拨款") && Has("支出"))
+        if (fiscal >= 0 && fiscal < other && text.Contains("支出", StringComparison.Ordinal))
         {
-            return Scope.Fiscal;
+            return general >= 0 && general < other ? Scope.GeneralBudget : Scope.Fiscal;
         }
-        return null;
+        return other < int.MaxValue ? Scope.None : null;
     }
+
+    private static readonly string[] OtherSubjects = ["三公", "政府性基金", "国有资本", "基本支出", "机关运行", "政府采购", "绩效", "收入"];
 
     /// <summary>An item found: where its words start, its code, the names as printed with their codes, and where its
     /// amount is.</summary>

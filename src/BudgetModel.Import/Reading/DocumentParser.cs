@@ -46,6 +46,7 @@ internal sealed partial class DocumentParser
     private TableReader? _table;
     private Title? _title;
     private readonly ProseAssembler _prose = new();
+    private readonly ExplanationReader _explanations = new();
 
     private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, bool[]? tableRows)
     {
@@ -439,6 +440,7 @@ internal sealed partial class DocumentParser
         if (role == ProseAssembler.LineRole.Heading && _prose.Heading is { } heading)
         {
             Section(heading);
+            _explanations.Heading(heading, _context.Catalog);
             _expectDuties |= heading.Contains("职责", StringComparison.Ordinal) || heading.Contains("主要职能", StringComparison.Ordinal);
         }
     }
@@ -471,7 +473,14 @@ internal sealed partial class DocumentParser
         {
             _staff = ProseReader.ReadStaff(text);
         }
-        ProseReader.Read(paragraph, _context, _facts);
+        int before = _facts.Count;
+        int explained = _facts.Count;
+        _explanations.Read(paragraph, _context, _facts);
+        if (_facts.Count == explained)
+        {
+            ProseReader.Read(paragraph, _context, _facts);
+        }
+        ProseCoverage.KeepUnread(paragraph, _facts, before, _context.Mentions);
         Mentions(paragraph);
     }
 

@@ -33,7 +33,8 @@ internal static partial class ProseReader
 
     /// <summary>Reads the facts of one paragraph (<see cref="ProseParagraph"/>) sentence by sentence (to 。！？); each
     /// fact keeps the line of its figure. A sentence is read in the context it names (机关运行经费, 政府采购 …); one that
-    /// names none continues the context of the sentence before it, and the first one takes the paragraph's.</summary>
+    /// names none continues the context of the sentence before it, the first one takes the paragraph's, and failing
+    /// that the heading's the paragraph stands under.</summary>
     internal static void Read(ProseParagraph paragraph, ImportContext context, List<ProseFact> facts)
     {
         var text = paragraph.Text;
@@ -59,6 +60,11 @@ internal static partial class ProseReader
             if (ctx == Context.None)
             {
                 ctx = previous != Context.None ? previous : whole ??= ContextOf(text);
+            }
+            if (ctx == Context.None && paragraph.Heading is { } heading)
+            {
+                // Under a heading that names the subject (一、2026年“三公”经费预算情况说明): （三）公务接待费0.50万元….
+                ctx = ContextOf(heading);
             }
             previous = ctx;
             if (!ReadAssets(sentence, ctx, line, facts))

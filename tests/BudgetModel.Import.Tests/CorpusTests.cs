@@ -184,6 +184,31 @@ public class CorpusTests
     }
 
     /// <summary>
+    /// 深圳市信访局: what the validator reports, worked out by hand from the PDF. Every error is the 7.34 万元 of 上年结余、结转
+    /// the document spends this year (6.90 in 信访大厅运行 + 0.44 in 政务信息化项目（系统业务运营服务）), which its totals count
+    /// and the model's do not (open: the model reads a 收入总表's 合计 as this year's revenue, 上年结转 beside it):
+    /// 表2 (p. 17) prints 收入总计 4,684.30 = 一般公共预算拨款 4,676.96 + 上年结余、结转 7.34, read as its 合计: BM-T2-ROW +7.34,
+    /// BM-X-T1-T2-REVENUE +7.34 (表1's 本年收入合计 4,676.96, p. 16) and BM-X-T2-T3-ROW −7.34 (表3's 合计 4,684.30 against
+    /// 4,684.30 + 7.34); 表7 (p. 26) 合计 4,684.30 against 表1's 一般公共预算拨款 4,676.96: BM-X-T1-T5-TOTAL +7.34; 表5 项目支出总表
+    /// (p. 23) prints 总计 = 一般公共预算拨款 + 上年结余、结转 on the unit's row (1,612.29 = 1,604.95 + 7.34) and two projects
+    /// (603.84 = 596.94 + 6.90; 0.44 = 0 + 0.44), a column the project table does not hold: BM-T12-ROW +7.34, +6.90, +0.44,
+    /// and BM-X-T12-FUNDS −7.34 (1,604.95 against 表7's 项目支出 1,612.29). 表8 一般公共预算支出表（按经济分类） prints the
+    /// 基本支出 column the required 一般公共预算基本支出表 shows (p. 28): no BM-REQUIRED-TABLE.
+    /// </summary>
+    [Fact]
+    public void Shenzhen_errors_are_the_carry_over_its_totals_count()
+    {
+        var result = Import("shenzhen-petitions-2026-dept-budget.pdf");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var errors = DisclosureValidator.Validate(result.Disclosure).Findings.Where(f => f.Severity == Severity.Error)
+            .Select(f => (f.RuleId, f.Difference)).OrderBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Difference).ToList();
+        Assert.Equal(
+            [("BM-T12-ROW", 0.44m), ("BM-T12-ROW", 6.90m), ("BM-T12-ROW", 7.34m), ("BM-T2-ROW", 7.34m), ("BM-X-T1-T2-REVENUE", 7.34m),
+             ("BM-X-T1-T5-TOTAL", 7.34m), ("BM-X-T12-FUNDS", -7.34m), ("BM-X-T2-T3-ROW", -7.34m)],
+            errors.Select(e => (e.RuleId, e.Difference ?? 0m)));
+    }
+
+    /// <summary>
     /// 杭州市气象局 read with the built-in catalog only: its tables print no function code anywhere (表1, 表3, 表4, 表5: names
     /// under 功能分类科目名称, pp. 15–19), and the built-in edition (derived from codes that two or more documents print)
     /// holds the class names but not these six 款 / 项 names, so their codes cannot be confirmed from the document:

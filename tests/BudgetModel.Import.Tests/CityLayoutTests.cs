@@ -1,4 +1,5 @@
 using BudgetModel.Disclosure;
+using BudgetModel.Funding;
 using BudgetModel.Import.Tests.Pdf;
 using BudgetModel.Validation;
 
@@ -146,5 +147,98 @@ public class CityLayoutTests
         Assert.Equal(Money.Zero, t10.OverseasTravel!.Total);
         Assert.Equal(Money.FromWan(3m), t10.Vehicles!.Total);
         Assert.Equal(Money.FromWan(2m), t10.Reception!.Total);
+    }
+
+    [Fact]
+    public void A_一般公共预算_table_by_economic_class_with_its_基本支出_column_is_the_required_basic_expenditure_table()
+    {
+        // 一般公共预算支出表（按经济分类）: 支出总计 | 基本支出 | 项目支出 shows 一般公共预算基本支出 by economic class; without
+        // its 基本支出 column (支出总计 only) it does not.
+        TableBlock ByEconomic(bool basic) => new("一般公共预算支出表（按经济分类）",
+            basic ? [Code, Name(140), Amount, Amount, Amount] : [Code, Name(140), Amount],
+            [basic ? [new("科目编码"), new("科目名称"), new("支出总计"), new("基本支出"), new("项目支出")] : [new("科目编码"), new("科目名称"), new("支出总计")]],
+            basic
+                ? [["", "合计", "30.00", "20.00", "10.00"], ["301", "工资福利支出", "20.00", "20.00", "0.00"], ["30101", "基本工资", "20.00", "20.00", "0.00"],
+                   ["302", "商品和服务支出", "10.00", "0.00", "10.00"], ["30201", "办公费", "10.00", "0.00", "10.00"]]
+                : [["", "合计", "30.00"], ["301", "工资福利支出", "20.00"], ["30101", "基本工资", "20.00"], ["302", "商品和服务支出", "10.00"], ["30201", "办公费", "10.00"]]);
+        bool Missing(bool basic) => DisclosureValidator.Validate(ImportPdf(ByEconomic(basic)).Disclosure).Findings
+            .Any(f => f.RuleId == "BM-REQUIRED-TABLE" && f.Location.Table == TableKind.GeneralBudgetBasicExpenditure);
+
+        Assert.False(Missing(basic: true));
+        Assert.True(Missing(basic: false));
+    }
+
+    [Fact]
+    public void A_procurement_table_by_function_printing_each_code_part_on_its_own_row_sums_its_items_only()
+    {
+        // 201 | | 一般公共服务支出 over | 08 | 审计事务 over | | 04 审计业务 and | | 05 审计管理: the class and the section
+        // are subtotals of the two items (6.00 + 4.00 = 10.00 = 合计), not rows of their own.
+        var procurement = new TableBlock("政府采购预算表",
+            [Code, Code, Code, Name(140), Amount, Amount, Amount],
+            [[new("科目编码", 3), new("科目名称", 1, 2), new("合计", 1, 2), new("财政拨款", 1, 2), new("单位资金", 1, 2)],
+             [new("类"), new("款"), new("项")]],
+            [["", "", "", "合计", "10.00", "", "10.00"],
+             ["201", "", "", "一般公共服务支出", "10.00", "", "10.00"],
+             ["", "08", "", "审计事务", "10.00", "", "10.00"],
+             ["", "", "04", "审计业务", "6.00", "", "6.00"],
+             ["", "", "05", "审计管理", "4.00", "", "4.00"]]);
+
+        var result = ImportPdf(procurement);
+        var t21 = Assert.IsType<NamedRowTable>(result.Disclosure[TableKind.GovernmentProcurement]);
+
+        Assert.Equal(["审计业务", "审计管理"], t21.DetailRows.Select(r => r.Name));
+        Assert.Equal(Money.FromWan(10m), Assert.Single(t21.Rows, r => r.Role == RowRole.Total).Total);
+        Assert.DoesNotContain(DisclosureValidator.Validate(result.Disclosure).Findings, f => f.RuleId.StartsWith("BM-T21", StringComparison.Ordinal) && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Revenue_lines_with_a_scope_note_and_the_unit_balances_spent_are_unit_funds()
+    {
+        // 事业收入（不含教育收费） is 事业收入 (the note narrows it); 使用非财政拨款结余 (printed empty, as Shandong's tables
+        // print it) is the unit's own balance spent, 单位资金: 6.00 + 4.00 + 0 = 10.00.
+        var summary = new TableBlock("收支总体情况表",
+            [Name(170), Amount, Name(170), Amount],
+            [[new("收入", 2), new("支出", 2)], [new("项目"), new("预算数"), new("项目"), new("预算数")]],
+            [["一、财政拨款收入", "90.00", "一、一般公共服务支出", "100.00"],
+             ["一般公共预算收入", "90.00", "", ""],
+             ["二、事业收入（不含教育收费）", "6.00", "", ""],
+             ["三、其他收入", "4.00", "", ""],
+             ["本年收入合计", "100.00", "本年支出合计", "100.00"],
+             ["使用非财政拨款结余", "", "结转下年", ""],
+             ["上年结转", "", "", ""],
+             ["收入总计", "100.00", "支出总计", "100.00"]]);
+
+        var result = ImportPdf(summary);
+        var t1 = result.Disclosure.RevenueExpenditureSummary!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Name);
+        // The three lines, as the reader names them (normalised: no ordinal, ASCII brackets), are lines of 单位资金.
+        Assert.Equal(["事业收入(不含教育收费)", "其他收入", "使用非财政拨款结余"],
+            t1.RevenueLines.Where(r => r.Source == FundSource.UnitFunds).Select(r => r.Name));
+        Assert.Equal(Money.FromWan(10m), t1.RevenueLines.Where(r => r.Source == FundSource.UnitFunds).Aggregate(Money.Zero, (sum, r) => sum + r.GetOrZero(TableColumn.Amount)));
+    }
+
+    [Fact]
+    public void A_三公_table_with_a_row_per_year_is_read_from_the_budget_years_row()
+    {
+        // Under the unit: 2025年 (合计 8.00), 2026年 (合计 5.00 = 1.00 + 2.00 + 2.00) and 增减变化金额 (-3.00); 总计 is
+        // printed over its funds. The 2026 row is the table's.
+        var table = new TableBlock("财政拨款“三公”经费支出表",
+            [Name(100), new(60, CellAlign.Left), Amount, Amount, Amount, Amount, Amount, Amount, Amount],
+            [[new("预算单位", 1, 2), new("年度", 1, 2), new("总计", 2), new("因公出国(境)费", 1, 2), new("公务接待费", 1, 2), new("公务用车购置及运行维护费", 3)],
+             [new("一般公共预算"), new("政府性基金预算"), new("小计"), new("公务用车购置费"), new("公务用车运行维护费")]],
+            [[Unit, "2025年", "8.00", "0.00", "2.00", "3.00", "3.00", "0.00", "3.00"],
+             ["", "2026年", "5.00", "0.00", "1.00", "2.00", "2.00", "0.00", "2.00"],
+             ["", "增减变化金额", "-3.00", "0.00", "-1.00", "-1.00", "-1.00", "0.00", "-1.00"]])
+        { Landscape = true };
+
+        var result = ImportPdf(table);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal(Money.FromWan(5m), t10.TotalRow!.Total);
+        Assert.Equal(Money.FromWan(1m), t10.OverseasTravel!.Total);
+        Assert.Equal(Money.FromWan(2m), t10.Reception!.Total);
+        Assert.Equal(Money.FromWan(2m), t10.Vehicles!.Total);
     }
 }

@@ -568,6 +568,10 @@ internal sealed partial class TableReader
 
     private bool ReadMappedThreePublic(SourceLine line)
     {
+        if (IsAnotherYearsRow(line))
+        {
+            return true;
+        }
         var label = Labels.Normalize(Label(line));
         if (_horizontalThreePublic)
         {
@@ -650,6 +654,8 @@ internal sealed partial class TableReader
                 _ when h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("小计", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal)
                     && map.Headers.Any(o => o.Contains("会议", StringComparison.Ordinal) || o.Contains("培训", StringComparison.Ordinal)) => SummaryLine.ThreePublicSubtotal,
                 _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
+                // 总计 over its funds (总计 | 一般公共预算, 政府性基金预算 …): the total, from its first fund column.
+                _ when h.StartsWith("总计", StringComparison.Ordinal) || h.StartsWith("合计", StringComparison.Ordinal) => SummaryLine.Total,
                 _ => null,
             };
             if (which is { } s && !found.Any(f => f.Line == s) && i < line.Cells.Length && Amounts.LooksNumeric(line[i]) | line[i].Length == 0)
@@ -700,6 +706,10 @@ internal sealed partial class TableReader
         if (!isUnitRow && codeAt >= 0 && line[codeAt].Length > 0 && CellChars.AllAsciiDigits(line[codeAt]))
         {
             _namedCodes[_rows.Count] = line[codeAt];
+        }
+        else if (!isUnitRow && codeAt < 0)
+        {
+            NoteSplitNamedCode(line);
         }
         // A group row over projects (a 类型 or 一级项目 of the project library, or a category named …类项目) is a
         // subtotal kept in the table, not a project.
@@ -836,7 +846,7 @@ internal sealed partial class TableReader
             }
             return true;
         }
-        if (FundingLabels.TryParseFundSource(name, out var source))
+        if (FundingLabels.TryParseFundSource(WithoutScopeNote(name), out var source))
         {
             _rows.Add(new SourceRow(source, name, single, [LeftAmount(line, name)], line.Number, _inCarryOver));
             _sawUnitFunds |= source == FundSource.UnitFunds;
@@ -885,8 +895,7 @@ internal sealed partial class TableReader
     private static string WithoutFundsSuffix(string name) =>
         name.Length > 4 && name.EndsWith("收入资金", StringComparison.Ordinal) ? name[..^2] : name;
 
-    private static bool IsUnitFundsPart(string name) =>
-        name is "事业收入" or "事业单位经营收入" or "经营收入" or "上级补助收入" or "附属单位上缴收入" or "其他收入" or "用事业基金弥补收支差额";
+    private static bool IsUnitFundsPart(string name) => IsUnitFundsLine(name);
 
     /// <summary>What a line under 上年结转 carries over (一般公共预算拨款 of 1.一般公共预算拨款结余、结转), or null when the
     /// line does not say it is carried over.</summary>

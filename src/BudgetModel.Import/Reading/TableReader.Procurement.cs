@@ -28,6 +28,36 @@ internal sealed partial class TableReader
         }
     }
 
+    private string? _namedClass;
+    private string? _namedSection;
+
+    /// <summary>A named row (a 政府采购 table by function) whose code is printed in 类 / 款 / 项 cells, each row printing
+    /// only its own part (201 | | ; | 08 | ; | | 04) or all of them: its whole code (201, 20108, 2010804) is noted for
+    /// <see cref="MarkSubtotals"/>, so that a class or section over its items is a subtotal, not a detail.</summary>
+    private void NoteSplitNamedCode(SourceLine line)
+    {
+        var map = _map!;
+        string Part(ColumnRole role) => map.IndexOf(role) is var at and >= 0 && CellChars.AllAsciiDigits(line[at].Trim()) ? line[at].Trim() : string.Empty;
+        var (cls, section, item) = (Part(ColumnRole.CodeClass), Part(ColumnRole.CodeSection), Part(ColumnRole.CodeItem));
+        if (cls.Length == 3)
+        {
+            _namedClass = cls;
+            _namedSection = null;
+        }
+        if (section.Length == 2 && _namedClass is not null)
+        {
+            _namedSection = section;
+        }
+        string? code = item.Length == 2 && _namedClass is not null && _namedSection is not null ? _namedClass + _namedSection + item
+            : section.Length == 2 && _namedClass is not null ? _namedClass + section
+            : cls.Length == 3 ? cls
+            : null;
+        if (code is not null)
+        {
+            _namedCodes[_rows.Count] = code;
+        }
+    }
+
     /// <summary>Whether a row name is one of the three procurement categories of the 政府采购法 (货物, 工程, 服务), as
     /// printed: alone, with 类, or as 货物采购 / 采购货物, with or without an ordinal.</summary>
     private static bool IsProcurementCategory(string name)

@@ -26,13 +26,21 @@ internal static class CompletenessRules
     {
         foreach (var kind in TableKinds.Required)
         {
-            if (!c.Disclosure.Has(kind))
+            if (!c.Disclosure.Has(kind) && !ShownByAnother(c.Disclosure, kind))
             {
                 c.Report(Severity.Error, FindingKind.Missing, At.Table(kind),
                     $"The disclosure has no {kind.ChineseName()}, which 财预〔2016〕143号 requires (publish it, empty with a note, if there is nothing to show).");
             }
         }
     }
+
+    /// <summary>Whether another table the disclosure prints shows what a required kind shows: 一般公共预算基本支出 by
+    /// economic class is the 基本支出 column of a table of 一般公共预算 expenditure by economic class (Shenzhen's 表8
+    /// 一般公共预算支出表（按经济分类）: 支出总计 | 基本支出 | 项目支出), when that table prints it.</summary>
+    private static bool ShownByAnother(BudgetDisclosure d, TableKind kind) =>
+        kind == TableKind.GeneralBudgetBasicExpenditure
+        && d[TableKind.GeneralBudgetExpenditureByEconomic] is { } byEconomic
+        && byEconomic.Rows.Any(r => r.Columns.Contains(TableColumn.Basic));
 
     private static void Sections(ValidationContext c)
     {

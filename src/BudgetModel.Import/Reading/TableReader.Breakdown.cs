@@ -14,7 +14,8 @@ namespace BudgetModel.Import.Reading;
 /// codes ascend within a block, and a code lower than the one before starts the next block; a code read in an earlier
 /// block is summed into that code's row (a code printed twice in a row is a duplicate, left for the validator);</item>
 /// <item>a table by economic class where one 部门 class is printed under two 政府 classes (30101 基本工资 under 50101
-/// 工资奖金津补贴 for the administration and under 50501 工资福利支出 for an institution): one row, summed;</item>
+/// 工资奖金津补贴 for the administration and under 50501 工资福利支出 for an institution), or one 部门 class under two
+/// 政府 classes with its items under each (301 under 501 and again under 505): one row, summed;</item>
 /// <item>a 7-digit economic sub-item printed alone, without its 款 above it (3021101 差旅费): a row of that 款.</item>
 /// </list>
 /// </summary>
@@ -60,14 +61,16 @@ internal sealed partial class TableReader
     /// another 政府 class before.</summary>
     private void AddEconomicRow(EconomicRow row)
     {
-        if (row.DepartmentCode is { } code && !row.IsClass)
+        if (row.DepartmentCode is { } code)
         {
             for (int i = 0; i < _rows.Count; i++)
             {
-                if (_rows[i] is EconomicRow { IsClass: false } earlier && earlier.DepartmentCode == code
+                // A class too (301 工资福利支出 under 501 机关工资福利支出 and again under 505 对事业单位经常性补助, each
+                // with its items): one class row, the sum of both, over the items of both.
+                if (_rows[i] is EconomicRow earlier && earlier.IsClass == row.IsClass && earlier.DepartmentCode == code
                     && earlier.GovernmentCode is { } g && row.GovernmentCode is { } h && g != h)
                 {
-                    _rows[i] = new EconomicRow(earlier.DepartmentCode, earlier.Name, earlier.GovernmentCode, earlier.GovernmentName, false,
+                    _rows[i] = new EconomicRow(earlier.DepartmentCode, earlier.Name, earlier.GovernmentCode, earlier.GovernmentName, earlier.IsClass,
                         earlier.Columns, Sum(earlier.Values, row.Values), earlier.Line);
                     return;
                 }

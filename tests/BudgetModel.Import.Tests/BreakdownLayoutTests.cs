@@ -127,4 +127,26 @@ public class BreakdownLayoutTests
         Assert.Equal(["2130101", "2130101"], table.FunctionRows.Select(r => r.Code.Value));
         Assert.Contains(DisclosureValidator.Validate(result.Disclosure).Findings, f => f.RuleId == "BM-CODE-DUPLICATE");
     }
+
+    /// <summary>
+    /// A 专项业务经费 table that prints two levels of groups over its projects without codes or indent: 一般项目 60.00 =
+    /// 会议保障 20.00 (= 会务服务 20.00) + 信息系统运维 40.00; 专项项目 40.00 = 执法装备 40.00. Read flat the rows would sum to
+    /// 220.00 against the unit row's 100.00; the projects 会务服务 + 信息系统运维 + 执法装备 = 100.00.
+    /// </summary>
+    [Fact]
+    public void Levels_printed_without_codes_are_found_by_their_figures_when_the_unit_row_says_so()
+    {
+        var special = new TableBlock("表10 部门专项业务经费支出表",
+            [Name, Amount],
+            [[new("单位（项目）名称"), new("项目金额")]],
+            [["合计", "100.00"], [Unit, "100.00"], ["一般项目", "60.00"], ["会议保障", "20.00"], ["会务服务", "20.00"],
+             ["信息系统运维", "40.00"], ["专项项目", "40.00"], ["执法装备", "40.00"]]);
+
+        var result = Import(special);
+
+        var table = Assert.IsType<NamedRowTable>(result.Disclosure[TableKind.SpecialOperatingFunds]);
+        Assert.Equal(["会务服务", "信息系统运维", "执法装备"], table.DetailRows.Select(r => r.Name));
+        Assert.Equal(["一般项目", "会议保障", "专项项目"], table.Rows.Where(r => r.Role == RowRole.Summary).Select(r => r.Name));
+        Assert.DoesNotContain(DisclosureValidator.Validate(result.Disclosure).Findings, f => f.Severity == Severity.Error && f.Location.Table == TableKind.SpecialOperatingFunds);
+    }
 }

@@ -111,6 +111,94 @@ internal sealed partial class TableReader
     private static bool IsFundingForm(string name) =>
         Labels.StripOrdinal(Labels.Normalize(name)) is "全额" or "差额" or "自收自支" or "全额拨款" or "差额拨款" or "定额补助";
 
+    /// <summary>
+    /// A project table (专项业务经费 of Shaanxi) that prints levels of projects under its unit row without codes, indent or a
+    /// level column (通用项目 over 大型活动 over 审计培训 …): when the unit row is not the sum of the rows under it, the rows
+    /// whose figure is the sum of the rows that follow them are the groups (<see cref="RowRole.Summary"/>), found by
+    /// trying each row as a project before as a group; marked only when the whole block then sums to the unit row.
+    /// </summary>
+    private void MarkProjectLevelsBySums()
+    {
+        if (Kind != TableKind.SpecialOperatingFunds && !IsProjectTable)
+        {
+            return;
+        }
+        int unit = _rows.FindLastIndex(r => r is NamedRow { Role: RowRole.Total });
+        if (unit < 0 || unit == _rows.Count - 1 || _rows.Count - unit - 1 > 40)
+        {
+            return;
+        }
+        var rows = _rows.Skip(unit + 1).ToList();
+        if (!rows.TrueForAll(r => r is NamedRow { Role: RowRole.Detail } && r.Total.Sign >= 0))
+        {
+            return;
+        }
+        long[] amounts = [.. rows.Select(r => r.Total.TotalFen)];
+        long target = _rows[unit].Total.TotalFen;
+        if (amounts.Sum() == target)
+        {
+            return;
+        }
+        var group = new bool[amounts.Length];
+        int steps = 0;
+        if (!LevelItems(amounts, group, 0, [target], ref steps))
+        {
+            return;
+        }
+        for (int i = 0; i < group.Length; i++)
+        {
+            if (group[i] && _rows[unit + 1 + i] is NamedRow row)
+            {
+                _rows[unit + 1 + i] = new NamedRow(row.Name, RowRole.Summary, row.Columns, row.Values.ToArray(), row.Line);
+            }
+        }
+    }
+
+    /// <summary>Whether the rows from <paramref name="i"/> on are items (a project, or a group whose figure its own items
+    /// make up) that fill the open levels' remaining figures (<paramref name="open"/>, innermost last) and end with the rows.
+    /// Each row is tried as a project before as a group.</summary>
+    private static bool LevelItems(long[] a, bool[] group, int i, List<long> open, ref int steps)
+    {
+        if (++steps > 50000)
+        {
+            return false;
+        }
+        if (open.Count > 0 && open[^1] == 0)
+        {
+            open.RemoveAt(open.Count - 1);
+            bool done = LevelItems(a, group, i, open, ref steps);
+            open.Add(0);
+            return done;
+        }
+        if (open.Count == 0)
+        {
+            return i == a.Length;
+        }
+        if (i >= a.Length || a[i] > open[^1])
+        {
+            return false;
+        }
+        open[^1] -= a[i];
+        group[i] = false;
+        if (LevelItems(a, group, i + 1, open, ref steps))
+        {
+            return true;
+        }
+        if (a[i] > 0)
+        {
+            group[i] = true;
+            open.Add(a[i]);
+            if (LevelItems(a, group, i + 1, open, ref steps))
+            {
+                return true;
+            }
+            open.RemoveAt(open.Count - 1);
+            group[i] = false;
+        }
+        open[^1] += a[i];
+        return false;
+    }
+
     private static Money[] Sum(ReadOnlySpan<Money> a, ReadOnlySpan<Money> b)
     {
         var sum = new Money[Math.Max(a.Length, b.Length)];

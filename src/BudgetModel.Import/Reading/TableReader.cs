@@ -162,6 +162,7 @@ internal sealed partial class TableReader
     {
         MarkSubtotals();
         MarkProcurementCategories();
+        MarkProjectLevelsBySums();
         var header = new TableHeader(_precision ?? PublishedPrecision.WanTwoDecimals, _title.Text, _title.PrintedNumber, _unitName, _emptyNote, _title.Line);
         if (_precision is null)
         {

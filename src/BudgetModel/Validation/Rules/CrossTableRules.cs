@@ -283,7 +283,16 @@ internal static class CrossTableRules
         var where = (TableColumn col) => At.Row(t2, total, col);
         if (Line(c, t1, SummaryLine.CurrentYearRevenue) is { } current)
         {
-            c.Same(c.Cell(t2, total, TableColumn.Total), current, where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计");
+            if (RevenueTotals.CountsCarryOver(t2, total) && Line(c, t1, SummaryLine.CarryOverRevenue) is { } carriedToo)
+            {
+                // A 合计 that counts the carry-over (Shaanxi): 表一's 本年收入合计 + 上年结转.
+                c.Relate(c.Cell(t2, total, TableColumn.Total), [Term.Plus(current), Term.Plus(carriedToo)], where(TableColumn.Total),
+                    "预算收入总表 合计 (counting 上年结转) = 表一 本年收入合计 + 上年结转");
+            }
+            else
+            {
+                c.Same(c.Cell(t2, total, TableColumn.Total), current, where(TableColumn.Total), "预算收入总表 合计 = 表一 本年收入合计");
+            }
         }
         foreach (var source in new[] { FundSource.GeneralPublicBudget, FundSource.GovernmentFundBudget, FundSource.StateCapitalOperationBudget, FundSource.SocialInsuranceFundBudget, FundSource.FiscalSpecialAccount, FundSource.UnitFunds })
         {
@@ -415,13 +424,13 @@ internal static class CrossTableRules
         if (t2.FunctionRows.Count > 0)
         {
             ByCode(c, t3, t3.FunctionRows, TableColumn.Total, t2, t2.FunctionRows,
-            r => r.Has(TableColumn.CarryOver) ? TotalAndCarryOver : Plus(TableColumn.Total),
+            r => r.Has(TableColumn.CarryOver) && !RevenueTotals.CountsCarryOver(t2, r) ? TotalAndCarryOver : Plus(TableColumn.Total),
             "预算支出总表 合计 = 预算收入总表 合计 + 上年结转");
         }
         if (t2.TotalRow is { } r2 && t3.TotalRow is { } r3)
         {
             var parts = new List<Term> { Term.Plus(c.Cell(t2, r2, TableColumn.Total)) };
-            if (r2.Has(TableColumn.CarryOver))
+            if (r2.Has(TableColumn.CarryOver) && !RevenueTotals.CountsCarryOver(t2, r2))
             {
                 parts.Add(Term.Plus(c.Cell(t2, r2, TableColumn.CarryOver)));
             }

@@ -90,10 +90,11 @@ internal static class TableRules
             int groups = 0;
             int count = 0;
             bool carryOverIsYear = row.Has(TableColumn.CurrentYear);
+            bool countsCarryOver = RevenueTotals.CountsCarryOver(table, row);
             for (int ci = 0; ci < row.Columns.Count; ci++)
             {
                 var column = row.Columns[ci];
-                if (IsPart(kind, column))
+                if (IsPart(kind, column) || countsCarryOver && column == TableColumn.CarryOver)
                 {
                     count++;
                     groups |= GroupOf(column, carryOverIsYear);
@@ -136,7 +137,7 @@ internal static class TableRules
             }
         }
 
-        // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it.
+        // 预算收入总表's 合计 is this year's revenue: 上年结转 stands beside it, not in it (unless the 合计 counts it: RevenueTotals).
         static bool IsPart(TableKind kind, TableColumn column) =>
             column is not (TableColumn.Total or TableColumn.Amount) && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver);
     }
@@ -180,7 +181,7 @@ internal static class TableRules
 
         bool InGroup(TableColumn column) =>
             column is not (TableColumn.Total or TableColumn.Amount)
-            && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver)
+            && !(kind == TableKind.RevenueSummary && column == TableColumn.CarryOver && !RevenueTotals.CountsCarryOver(table, row))
             && (group < 0 || GroupOf(column, carryOverIsYear) == group)
             && !(basicSplit && column is TableColumn.Personnel or TableColumn.Public);
     }

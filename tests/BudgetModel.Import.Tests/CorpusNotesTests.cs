@@ -35,12 +35,17 @@ public class CorpusNotesTests
         // p. 6: “社会保障和就业支出”科目320万元, “自然资源海洋气象等支出”科目17374万元. 表四's 220 row is 17,374.6137 万元, which
         // prints as 17375 at the stated precision: an error of the document (its four classes, 320 + 106 + 17374 + 83 =
         // 17883, are rounded to sum to 财政拨款 17883); 319.688 → 320, 106.17 → 106 and 82.5766 → 83 are within rounding.
-        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount FiscalExpenditureByClass 208 320 6", "Amount FiscalExpenditureByClass 220 17374 6"], ["BM-PROSE-AMOUNT FiscalExpenditureByClass(220)"] },
+        // p. 20, under 一、2026年“三公”经费预算情况说明: 公务用车运行费6.30万元 = the p. 19 table's 运行费 column (16.80 | 10.00 | 0.50 |
+        // 6.30 | — | 6.30): the prose is right, but the table reader keeps no 运行维护费 row for that table (“T10 (no such
+        // row)”) — an error of the table reading (open, left to the table reader).
+        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount FiscalExpenditureByClass 208 320 6", "Amount FiscalExpenditureByClass 220 17374 6", "Amount VehicleOperation - 6.30 20"], ["BM-PROSE-AMOUNT FiscalExpenditureByClass(220)", "BM-PROSE-AMOUNT VehicleOperation"] },
         // p. 7: 1.“一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元; p. 8: “资源勘探工业信息等支出（类）支持中小企业发展和
         // 管理支出（款）其他支持中小企业发展和管理支出（项）”29,381.00万元 — each = 表四's row.
         { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2011301 938.99 7", "Amount FiscalExpenditureByClass 2150899 29381.00 8"], [] },
-        // p. 8: 2026年财政拨款“三公”经费预算5.58万元; p. 12: 机关运行经费财政拨款预算357.43万元 … 下降4.3%.
-        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 5.58 8", "Amount OperatingExpenses - 357.43 12", "ChangePercent OperatingExpenses - -4.3 12"], [] },
+        // p. 8: 2026年财政拨款“三公”经费预算5.58万元; p. 12: 机关运行经费财政拨款预算357.43万元 … 下降4.3%. p. 9: 公务用车运行维护费
+        // 2026年预算数2.60万元 = the p. 31 table's 2026年 row (公务用车运行维护费 一般公共预算 2.60): the prose is right, but that
+        // table (a row per year, columns per fund) is read without a 运行维护费 row — an error of the table reading (open).
+        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 5.58 8", "Amount OperatingExpenses - 357.43 12", "ChangePercent OperatingExpenses - -4.3 12", "Amount VehicleOperation - 2.60 9"], ["BM-PROSE-AMOUNT VehicleOperation"] },
         // p. 26, 五、财政拨款支出预算情况说明 under （一）一般公共服务支出（类）: 1.审计事务（款）行政运行（项）支出2,342万元，与上年相比增加
         // 27.86万元，增长1.2% (27.86 / 2314.14 = 1.20%); p. 27: 3.住房改革支出（款）购房补贴（项）支出401.97万元，与上年相比减少
         // 245.3万元，减少37.9% (245.3 / 647.27 = 37.90%).
@@ -49,14 +54,12 @@ public class CorpusNotesTests
         // 与上年相比增加7.12万元，增长8.59% (7.12 / 82.92 = 8.59%); 2.住房改革支出（款）提租补贴（项）支出68.96万元，与上年预算数相同.
         { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2080505 90.04 24", "ChangeAmount FiscalExpenditureByClass 2080505 7.12 24", "ChangePercent FiscalExpenditureByClass 2080505 8.59 24", "Amount FiscalExpenditureByClass 2210202 68.96 24", "ChangeAmount FiscalExpenditureByClass 2210202 0 24"], [] },
         // p. 17: “三公”经费预算支出10.20万元 … 其中：(line break) 因公出国（境）经费0.00万元 … 公务用车运行维护费8.20万元. The p. 35
-        // table prints 上年 | 当年 | 增减 groups and its 当年 三公 小计 is 102,000.00元 = 10.20, 运行维护费 82,000.00 = 8.20:
-        // the prose is right; the table reader takes the 上年 group (526,000.00 and 100,000.00), so both are errors of
-        // the table reading, not of the document (open, left to the table reader).
-        { "xian-audit-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 10.20 17", "Amount Reception - 2.00 17", "Amount VehicleOperation - 8.20 17"], ["BM-PROSE-AMOUNT ThreePublicTotal", "BM-PROSE-AMOUNT VehicleOperation"] },
-        // p. 27: （二）支出预算：2026年支出预算3,558.35万元，其中：基本支出2,776.85万元 (the next line). p. 27, 三公: 3.4万元，比上年
-        // 减少8.5万元 — the table reader reads the 三公 table's year-before group (11.9 = 3.4 + 8.5; 因公出国 8.5), so the
-        // two 三公 errors are the table reading's (open).
-        { "yantai-audit-2026-dept-budget.pdf", ["Amount TotalExpenditure - 3558.35 27", "Amount BasicExpenditure - 2776.85 27", "Amount ThreePublicTotal - 3.4 27"], ["BM-PROSE-AMOUNT ThreePublicTotal", "BM-PROSE-AMOUNT OverseasTravel"] },
+        // table prints 上年 | 当年 | 增减 groups; its 当年 三公 小计 is 102,000.00元 = 10.20 and 运行维护费 82,000.00 = 8.20, as
+        // the prose states.
+        { "xian-audit-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 10.20 17", "Amount Reception - 2.00 17", "Amount VehicleOperation - 8.20 17"], [] },
+        // p. 27: （二）支出预算：2026年支出预算3,558.35万元，其中：基本支出2,776.85万元 (the next line); 三公: 3.4万元，比上年减少
+        // 8.5万元 (the year before 11.9 = 3.4 + 8.5), the 三公 table's 本年 figure.
+        { "yantai-audit-2026-dept-budget.pdf", ["Amount TotalExpenditure - 3558.35 27", "Amount BasicExpenditure - 2776.85 27", "Amount ThreePublicTotal - 3.4 27"], [] },
     };
 
     [Theory]

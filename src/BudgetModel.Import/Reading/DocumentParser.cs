@@ -156,6 +156,7 @@ internal sealed partial class DocumentParser
         var (coverName, coverLine, year) = ReadCover();
         int? titleYear = null;
         _context.UnitName = coverName;
+        _context.BudgetYear = year;
         if (coverName is not null)
         {
             _context.MentionUnitName(coverName, coverLine, "cover");
@@ -186,6 +187,7 @@ internal sealed partial class DocumentParser
                 if (year is null && titleYear is null && TitleYear().Match(title.Text) is { Success: true } ty)
                 {
                     titleYear = CellChars.WholeNumber(ty.Groups[1].ValueSpan);
+                    _context.BudgetYear = titleYear;
                 }
                 EndProse();
                 Close();

@@ -38,10 +38,8 @@ internal static partial class ProseReader
     internal static void Read(ProseParagraph paragraph, ImportContext context, List<ProseFact> facts)
     {
         var text = paragraph.Text;
-        if (!FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
-        {
-            return;
-        }
+        // Statements of absence (本部门无政府性基金预算) carry no figure; every other statement needs one.
+        bool figures = FigurePattern().IsMatch(text) || text.Contains("相同", StringComparison.Ordinal);
         var previous = Context.None;
         Context? whole = null;
         bool expenditureList = false;
@@ -51,6 +49,13 @@ internal static partial class ProseReader
             int end = text.AsSpan(start).IndexOfAny('。', '！', '？');
             end = end < 0 ? text.Length : start + end + 1;
             var sentence = text[start..end];
+            int line = paragraph.LineAt(start);
+            ReadAbsences(sentence, line, facts);
+            if (!figures)
+            {
+                start = end;
+                continue;
+            }
             var ctx = ContextOf(sentence);
             if (ctx == Context.None)
             {
@@ -62,9 +67,13 @@ internal static partial class ProseReader
                 ctx = ContextOf(heading);
             }
             previous = ctx;
-            if (ctx != Context.None)
+            if (!ReadAssets(sentence, ctx, line, facts))
             {
-                expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts);
+                ReadCounts(sentence, ctx, line, facts);
+                if (ctx != Context.None)
+                {
+                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts);
+                }
             }
             start = end;
         }
@@ -105,6 +114,8 @@ internal static partial class ProseReader
             Context.ExpenditureStructure => new FactSubject(FactTopic.TotalExpenditure),
             Context.GeneralBudget => new FactSubject(FactTopic.GeneralBudgetCurrentYear),
             Context.Performance => new FactSubject(FactTopic.ProjectExpenditure),
+            Context.ThreePublic => new FactSubject(FactTopic.ThreePublicTotal),
+            Context.Procurement => new FactSubject(FactTopic.ProcurementTotal),
             _ => null,
         };
         int offset = start;
@@ -196,10 +207,6 @@ internal static partial class ProseReader
                 if (subject is null)
                 {
                     continue;
-                }
-                if (subject.Topic == FactTopic.Equipment)
-                {
-                    subject = subject with { Name = EquipmentName(clause) };
                 }
                 var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;
                 facts.Add(new ProseFact(kind, subject, value, unit, decimals, line, excerpt));
@@ -373,6 +380,7 @@ internal static partial class ProseReader
         if (Has("一般公共预算安排基本支出") || t.StartsWith("人员经费", StringComparison.Ordinal) || t.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
         if (Has("三公") || Has("因公出国")) return Context.ThreePublic;
         if (Has("机关运行经费") && Has("预算")) return Context.Operating;
+        if (Has("公务接待") || (Has("公务用车") && (Has("运行") || Has("购置费") || Has("购置支出")))) return Context.ThreePublic;
         if (Has("政府采购")) return Context.Procurement;
         if (Has("绩效目标")) return Context.Performance;
         if (Has("公务用车") || Has("建筑总面积") || Has("通用设备")) return Context.Assets;
@@ -421,32 +429,13 @@ internal static partial class ProseReader
                 if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
                 return null;
             case Context.ThreePublic:
-                if (Has("出国")) return new(FactTopic.OverseasTravel);
-                if (Has("接待")) return new(FactTopic.Reception);
-                if (Has("运行维护")) return new(FactTopic.VehicleOperation);
-                if (Has("购置")) return new(FactTopic.VehiclePurchase);
-                if (Has("三公")) return new(FactTopic.ThreePublicTotal);
-                return null;
+                return ThreePublicSubject(label, unit);
             case Context.Operating:
                 return Has("机关运行经费") ? new(FactTopic.OperatingExpenses) : null;
             case Context.Procurement:
-                if (Has("总额")) return new(FactTopic.ProcurementTotal);
-                if (Has("货物")) return new(FactTopic.ProcurementGoods);
-                if (Has("工程")) return new(FactTopic.ProcurementWorks);
-                if (Has("服务")) return new(FactTopic.ProcurementServices);
-                return null;
+                return ProcurementSubject(label, unit, head);
             case Context.Performance:
                 return PerformanceSubject(label, unit, head, label);
-            case Context.Assets:
-                if (unit == "辆")
-                {
-                    if (Has("编制")) return new(FactTopic.AuthorizedVehicles);
-                    if (Has("实有")) return new(FactTopic.Vehicles);
-                    return label.EndsWith("用车", StringComparison.Ordinal) ? new(FactTopic.Vehicles, Name: label) : null;
-                }
-                if (unit == "平方米" && Has("面积")) return new(FactTopic.OfficeFloorArea);
-                if (unit.StartsWith('台') && Has("设备")) return new(FactTopic.Equipment);
-                return null;
             default:
                 return null;
         }
@@ -498,12 +487,6 @@ internal static partial class ProseReader
             }
         }
         return catalog.TryFindFunctionByName(name, FunctionLevel.Class, out var code) ? new FactSubject(topic, Code: code, Name: name) : null;
-    }
-
-    private static string EquipmentName(string clause)
-    {
-        var m = Threshold().Match(clause);
-        return m.Success ? m.Value : "通用设备";
     }
 
     /// <summary>The change verb a label ends with (基本支出增加 → 增加), or null.</summary>
@@ -569,9 +552,6 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
-
-    [GeneratedRegex(@"价值[^，；。]*?设备")]
-    private static partial Regex Threshold();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年退休(\d+)(?:人|名)")]
     private static partial Regex Retirements();

@@ -117,6 +117,37 @@ public enum FactTopic
     /// <summary>Equipment worth more than a threshold (通用设备 …台（套）).</summary>
     Equipment = 37,
 
+    /// <summary>政府性基金预算 (of the unit): the subject of a statement that there is none.</summary>
+    GovernmentFundBudget = 60,
+
+    /// <summary>国有资本经营预算 (of the unit): the subject of a statement that there is none.</summary>
+    StateCapitalBudget = 61,
+
+    /// <summary>公务用车购置及运行（维护）费: the vehicle subtotal of the 三公 expenses (购置费 + 运行维护费).</summary>
+    VehiclePurchaseAndOperation = 62,
+
+    /// <summary>因公出国（境）团组: the number of groups sent abroad (…个团组).</summary>
+    OverseasGroups = 63,
+
+    /// <summary>因公出国（境）人次: the number of people in the groups sent abroad (…人次 / …人).</summary>
+    OverseasTravellers = 64,
+
+    /// <summary>公务接待批次: the number of official receptions (…批次).</summary>
+    ReceptionBatches = 65,
+
+    /// <summary>公务接待人次: the number of people received (…人次).</summary>
+    ReceptionVisitors = 66,
+
+    /// <summary>Vehicles the budget buys this year (预算安排购置车辆…辆); a kind of vehicle in <see cref="FactSubject.Name"/>.</summary>
+    PurchasedVehicles = 67,
+
+    /// <summary>Equipment over a value the budget buys this year (安排购置单价100万元以上设备…台（套）); the threshold in
+    /// <see cref="FactSubject.Name"/>.</summary>
+    PurchasedEquipment = 68,
+
+    /// <summary>政府采购预算 reserved for small and medium firms (预留给中小企业): amount or share of the procurement total.</summary>
+    ProcurementSmallFirms = 69,
+
     /// <summary>Anything else, named in <see cref="FactSubject.Name"/>.</summary>
     Other = 99,
 }

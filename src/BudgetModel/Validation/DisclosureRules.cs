@@ -20,6 +20,7 @@ public static class DisclosureRules
         rules.AddRange(CodeRules.Create());
         rules.AddRange(PerformanceRules.Create());
         rules.AddRange(ProseRules.Create());
+        rules.AddRange(NoteRules.Create());
         All = rules.AsReadOnly();
         ById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }

@@ -198,6 +198,19 @@ public class RuleTests
         ["category amounts"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Amount && f.Subject.Category == ProjectCategory.SpecificPurpose, f => f with { Value = 55.50m })),
         ["stated project amount"] = new("BM-PROSE-PROJECT", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.Project, f => f with { Value = 12m })),
         ["compared with the wrong year"] = new("BM-PROSE-YEAR", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.ChangeAmount, f => f with { ComparedYear = 2024 })),
+        // “0万元” (no decimals) may stand for up to 0.50, so a sum that includes it is off only beyond ±0.515.
+        ["三公 items do not sum"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.Reception, f => f with { Value = 2.60m })),
+        ["vehicle parts do not sum"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.VehicleOperation, f => f with { Value = 3.00m })),
+        ["vehicle kinds do not sum"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.Vehicles && f.Subject.Name == "其他用车", f => f with { Value = 3 })),
+        ["procurement of one fund"] = new("BM-PROSE-PARTS", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.ProcurementServices && f.Subject.Source is not null, f => f with { Value = 5.00m })),
+        ["absent fund with a table amount"] = new("BM-NOTE-ABSENT", Severity.Error, p => p.Facts.Add(new ProseFact(FactKind.Absence, new FactSubject(FactTopic.GovernmentFundBudget), 0m, "", 0, 40))),
+        ["absent travel with a stated amount"] = new("BM-NOTE-ABSENT", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.OverseasTravel, f => f with { Value = 1.00m })),
+        ["small-firm share"] = new("BM-NOTE-SHARE", Severity.Error, p => ReplaceFact(p, f => f.Kind == FactKind.Share && f.Subject.Topic == FactTopic.ProcurementSmallFirms, f => f with { Value = 45.00m })),
+        ["fewer visitors than batches"] = new("BM-NOTE-COUNTS", Severity.Error, p => ReplaceFact(p, f => f.Subject.Topic == FactTopic.ReceptionVisitors, f => f with { Value = 1 })),
+        ["batches without an amount"] = new("BM-NOTE-COUNTS", Severity.Error, p => p.Tables[ThreePublicExpenses] = new TableBuilder(ThreePublicExpenses, SmallDisclosure.Header)
+            .Summary(SummaryLine.Reception, "公务接待费", 0m, 0m, 0m, 0m).Total(0m, 0m, 0m, 0m).Build()),
+        ["no vehicle bought but a purchase amount"] = new("BM-NOTE-COUNTS", Severity.Error, p => p.Tables[ThreePublicExpenses] = new TableBuilder(ThreePublicExpenses, SmallDisclosure.Header)
+            .Summary(SummaryLine.VehiclePurchase, "①公务用车购置费", 1m, 1m, 0m, 0m).Total(1m, 1m, 0m, 0m).Build()),
         ["class named with an old name"] = new("BM-PROSE-CLASS-NAME", Severity.Warning, p => p.Mentions[1] = new ProseMention(MentionKind.FunctionClass, "资源勘探电力信息等支出", 40, "215")),
         // 收入总计 155.00 stated with a change of 55.00: a year before of 90.00 gives 155.00 − 90.00 = 65.00, not 55.00.
         ["year before's figure against the change"] = new("BM-PROSE-PRIOR", Severity.Error, p => p.Facts.Add(new ProseFact(FactKind.PriorYearAmount, new FactSubject(FactTopic.TotalRevenue), 90.00m, "万元", 2, 30))),

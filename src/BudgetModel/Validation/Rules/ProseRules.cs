@@ -16,7 +16,7 @@ internal static partial class ProseRules
         yield return new Rule("BM-PROSE-SHARE", "Each share (占 x%) = part / base from the tables, within the stated decimals", "说明中的占比与报表计算一致", Shares);
         yield return new Rule("BM-PROSE-CHANGE", "A change amount and percent stated together agree: percent = change / (current − change)", "增减额与增减幅相互一致", Changes);
         yield return new Rule("BM-PROSE-COUNT", "Counts of projects stated = the projects of tables 12 and 13", "说明中的项目个数与项目表一致", Counts);
-        yield return new Rule("BM-PROSE-PARTS", "Stated parts sum to the stated total (采购 货物+工程+服务; 其他运转类 + 特定目标类 projects)", "说明中的分项之和等于总额", Parts);
+        yield return new Rule("BM-PROSE-PARTS", "Stated parts sum to the stated total (采购 货物+工程+服务 of each fund; “三公” = 出国 + 接待 + 公务用车, 公务用车 = 购置 + 运行; vehicles = their kinds; 其他运转类 + 特定目标类 projects)", "说明中的分项之和等于总额", Parts);
         yield return new Rule("BM-PROSE-PROJECT", "Each project amount the prose states = the project's amount in table 12 or 13 (matched by name similarity)", "说明中的项目金额与项目表一致", Projects);
         yield return new Rule("BM-PROSE-YEAR", "A change is compared with the year before the budget year", "增减比较年度为上一年度", Years);
         yield return new Rule("BM-PROSE-CLASS-NAME", "A class the prose names with its code carries the catalog name of the budget year", "说明中科目名称与当年科目一致", ClassNames);
@@ -120,7 +120,8 @@ internal static partial class ProseRules
                     ? null
                     : Row(c, d.GeneralBudgetExpenditure, generalRow, TableColumn.Total);
             case FactTopic.ThreePublicTotal:
-                return One(c, d.ThreePublicExpenses, SummaryLine.Total, TableColumn.Total);
+                // The “三公” figure: the table's “三公” subtotal when it prints one beside a 合计 that adds 会议费 and 培训费.
+                return One(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.ThreePublicSubtotal is null ? SummaryLine.Total : SummaryLine.ThreePublicSubtotal, TableColumn.Total);
             case FactTopic.OverseasTravel:
                 return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.OverseasTravel, TableColumn.Total);
             case FactTopic.Reception:
@@ -129,6 +130,11 @@ internal static partial class ProseRules
                 return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.VehiclePurchase, TableColumn.Total);
             case FactTopic.VehicleOperation:
                 return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.VehicleOperation, TableColumn.Total);
+            case FactTopic.VehiclePurchaseAndOperation when d.ThreePublicExpenses is { } tp:
+                // The 小计 of 公务用车购置及运行费 when the table prints it, else its two parts.
+                return tp.Vehicles is { } subtotal ? [Term.Plus(c.Cell(tp, subtotal, TableColumn.Total))]
+                    : tp.VehiclePurchase is { } bought && tp.VehicleOperation is { } run ? [Term.Plus(c.Cell(tp, bought, TableColumn.Total)), Term.Plus(c.Cell(tp, run, TableColumn.Total))]
+                    : null;
             case FactTopic.OperatingExpenses:
                 return Tops(c, d.OperatingExpenses);
             case FactTopic.PerformanceProjects:
@@ -177,7 +183,7 @@ internal static partial class ProseRules
     internal static FindingLocation Where(ProseFact f) =>
         new(null, f.Subject.ToString(), f.Subject.Code?.Value, f.Subject.Topic == FactTopic.Project ? f.Subject.Name : null) { Lines = f.Line is { } l ? [l] : [] };
 
-    private static Figure Stated(ProseFact f) => Figure.Stated(f);
+    internal static Figure Stated(ProseFact f) => Figure.Stated(f);
 
     /// <summary>The label of a stated amount in messages: the subject and the prose's wording.</summary>
     internal static string StatedLabel(ProseFact f) => $"the prose's {f.Subject} '{f.Excerpt ?? RelationChecker.Format(f.Value, f.Decimals) + f.Unit}'";
@@ -252,33 +258,40 @@ internal static partial class ProseRules
             {
                 continue;
             }
-            var (part, dPart) = Value(partTerms);
-            var (whole, dWhole) = Value(baseTerms);
-            if (whole == 0)
-            {
-                continue;
-            }
-            decimal computed = part / whole * 100m;
-            decimal propagated = (dPart / Math.Abs(whole) + Math.Abs(part) * dWhole / (whole * whole)) * 100m;
-            decimal bound = HalfPercent(f.Decimals) + propagated;
-            decimal printed = Math.Round(computed, Math.Clamp(f.Decimals, 0, 10), MidpointRounding.AwayFromZero);
-            decimal difference = f.Value - computed;
-            if (f.Value == printed)
-            {
-                continue;
-            }
-            bool drift = Math.Abs(difference) <= bound;
-            var cells = partTerms.Concat(baseTerms).Select(t => t.Figure.Cell).OfType<CellLocation>().Distinct().ToArray();
-            c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
-                string.Create(CultureInfo.InvariantCulture, $"The prose states {f.Subject} as {Fmt(f.Value, f.Decimals)}% of {f.Base}; the tables give {Fmt(part / 1_000_000m, 2)} / {Fmt(whole / 1_000_000m, 2)} 万元 = {computed:0.####}%, which prints as {Fmt(printed, f.Decimals)}% (bound ±{bound:0.####} points)")
-                + (drift ? ", within the rounding of the figures." : "."),
-                Where(f) with { Cells = cells })
-            {
-                Expected = printed,
-                Actual = f.Value,
-                Unit = "%",
-            });
+            CheckShare(c, f, partTerms, baseTerms);
         }
+    }
+
+    /// <summary>Checks a stated share against part / base (each a sum of terms: table cells or stated amounts), within
+    /// the share's stated decimals and the rounding of the figures; reports under the running rule.</summary>
+    internal static void CheckShare(ValidationContext c, ProseFact f, Term[] partTerms, Term[] baseTerms)
+    {
+        var (part, dPart) = Value(partTerms);
+        var (whole, dWhole) = Value(baseTerms);
+        if (whole == 0)
+        {
+            return;
+        }
+        decimal computed = part / whole * 100m;
+        decimal propagated = (dPart / Math.Abs(whole) + Math.Abs(part) * dWhole / (whole * whole)) * 100m;
+        decimal bound = HalfPercent(f.Decimals) + propagated;
+        decimal printed = Math.Round(computed, Math.Clamp(f.Decimals, 0, 10), MidpointRounding.AwayFromZero);
+        decimal difference = f.Value - computed;
+        if (f.Value == printed)
+        {
+            return;
+        }
+        bool drift = Math.Abs(difference) <= bound;
+        var cells = partTerms.Concat(baseTerms).Select(t => t.Figure.Cell).OfType<CellLocation>().Distinct().ToArray();
+        c.Report(new Finding(c.RuleId, drift ? Severity.Info : Severity.Error, drift ? FindingKind.RoundingDrift : FindingKind.Inconsistency,
+            string.Create(CultureInfo.InvariantCulture, $"The prose states {f.Subject} as {Fmt(f.Value, f.Decimals)}% of {f.Base}; {(cells.Length > 0 ? "the tables" : "the stated amounts")} give {Fmt(part / 1_000_000m, 2)} / {Fmt(whole / 1_000_000m, 2)} 万元 = {computed:0.####}%, which prints as {Fmt(printed, f.Decimals)}% (bound ±{bound:0.####} points)")
+            + (drift ? ", within the rounding of the figures." : "."),
+            Where(f) with { Cells = cells })
+        {
+            Expected = printed,
+            Actual = f.Value,
+            Unit = "%",
+        });
     }
 
     private static void Changes(ValidationContext c)
@@ -362,7 +375,7 @@ internal static partial class ProseRules
     }
 
     /// <summary>The value every fact of a kind and subject agrees on, or null when they disagree or there are none.</summary>
-    private static ProseFact? Consensus(IEnumerable<ProseFact> facts)
+    internal static ProseFact? Consensus(IEnumerable<ProseFact> facts)
     {
         ProseFact? first = null;
         foreach (var f in facts)
@@ -383,16 +396,10 @@ internal static partial class ProseRules
     {
         var facts = c.Disclosure.Facts;
 
-        // 政府采购: 总额 = 货物 + 工程 + 服务.
-        var procurement = new[] { FactTopic.ProcurementGoods, FactTopic.ProcurementWorks, FactTopic.ProcurementServices }
-            .Select(t => Consensus(facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == t && f.Amount is not null))).ToArray();
-        if (procurement.All(p => p is not null))
-        {
-            foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Amount is not null))
-            {
-                c.Relate(Stated(total), procurement.Select(p => Term.Plus(Stated(p!))).ToArray(), new Place(total, null), "政府采购预算总额 = 货物 + 工程 + 服务");
-            }
-        }
+        // 政府采购 of each fund: 总额 = 货物 + 工程 + 服务; “三公” = its items; vehicles = their kinds.
+        NoteRules.ProcurementParts(c);
+        NoteRules.ThreePublicParts(c);
+        NoteRules.VehicleKinds(c);
 
         // Projects by category: each category = total − the other categories (amounts, then counts).
         foreach (var kind in new[] { FactKind.Amount, FactKind.Count })
@@ -509,6 +516,22 @@ internal static partial class ProseRules
     [GeneratedRegex(@"(比|较|与|同比)\s*(上年|\d{4}\s*年)|同比|相比")]
     private static partial Regex ComparisonPattern();
 
+    /// <summary>The budget year itself printed before the comparison it is the subject of (2026年预算比2025年预算增加):
+    /// the year compared with is the one after 比 / 较, not this one.</summary>
+    private static bool IsBudgetYearBeforeComparison(int year, int budgetYear, string mention, string context)
+    {
+        if (year != budgetYear)
+        {
+            return false;
+        }
+        int at = context.IndexOf(mention, StringComparison.Ordinal);
+        return at >= 0 && SubjectBeforeComparison().IsMatch(context.AsSpan(at + mention.Length));
+    }
+
+    /// <summary>What follows a year that is the subject of a comparison: a few words without a break, then 比 / 较.</summary>
+    [GeneratedRegex(@"^[^，。；,;]{0,8}?(比|较)")]
+    private static partial Regex SubjectBeforeComparison();
+
     private static void Years(ValidationContext c)
     {
         int expected = c.Disclosure.BudgetYear - 1;
@@ -523,7 +546,8 @@ internal static partial class ProseRules
         }
         foreach (var m in c.Disclosure.Mentions)
         {
-            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context))
+            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context)
+                && !IsBudgetYearBeforeComparison(year, c.Disclosure.BudgetYear, m.Text, context))
             {
                 c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
                     $"'{context}' compares the {c.Disclosure.BudgetYear} budget with {year}; a change is compared with the year before ({expected}).", At.Line(m.Line))

@@ -75,32 +75,31 @@ internal sealed partial class ExplanationReader
         }
     }
 
-    /// <summary>The scope a heading or a lead paragraph sets, by what it names first: 一般公共预算 or 财政拨款 expenditure,
-    /// or another subject (基本支出, “三公”, 政府性基金, 国有资本, 机关运行经费, 政府采购, 绩效) — 财政拨款支出预算中，一般公共预算拨款
-    /// 支出预算17883万元…；政府性基金拨款支出预算为0 is a lead of the first kind. Null when it names none.</summary>
+    /// <summary>The scope a heading or a lead paragraph sets, by its first clause (to ，；。：): 一般公共预算 or 财政拨款
+    /// expenditure, or another subject (基本支出, “三公”, 政府性基金, 国有资本, 机关运行经费, 政府采购, 绩效, 收入) — 财政拨款支出预算中，
+    /// 一般公共预算拨款支出预算17883万元…；政府性基金拨款支出预算为0 is a lead of the first kind, 一般公共预算基本支出情况说明 of the
+    /// second. Null when it names none.</summary>
     private static Scope? ScopeOf(string text)
     {
-        int other = int.MaxValue;
+        int end = text.AsSpan().IndexOfAny("，；。：,;:");
+        var clause = end < 0 ? text : text[..end];
+        bool Has(string s) => clause.Contains(s, StringComparison.Ordinal);
         foreach (var word in OtherSubjects)
         {
-            int at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && at < other)
+            if (Has(word))
             {
-                other = at;
+                return Scope.None;
             }
         }
-        bool expenditure = text.Contains("支出", StringComparison.Ordinal) || text.Contains("拨款", StringComparison.Ordinal);
-        int general = text.IndexOf("一般公共预算", StringComparison.Ordinal);
-        int fiscal = text.IndexOf("财政拨款", StringComparison.Ordinal);
-        if (general >= 0 && general < other && expenditure && (fiscal < 0 || general <= fiscal || text.Contains("基本支出", StringComparison.Ordinal)))
+        if (Has("一般公共预算") && (Has("支出") || Has("拨款")))
         {
             return Scope.GeneralBudget;
         }
-        if (fiscal >= 0 && fiscal < other && text.Contains("支出", StringComparison.Ordinal))
+        if (Has("财政拨款") && Has("支出"))
         {
-            return general >= 0 && general < other ? Scope.GeneralBudget : Scope.Fiscal;
+            return Scope.Fiscal;
         }
-        return other < int.MaxValue ? Scope.None : null;
+        return null;
     }
 
     private static readonly string[] OtherSubjects = ["三公", "政府性基金", "国有资本", "基本支出", "机关运行", "政府采购", "绩效", "收入"];

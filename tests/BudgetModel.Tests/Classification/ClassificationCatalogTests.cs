@@ -136,7 +136,7 @@ public class ClassificationCatalogTests
         Assert.Equal("218", ex.Code);
         Assert.Equal(ClassificationKind.Function, ex.Kind);
         Assert.Equal(2024, ex.Year);
-        var ex2 = Assert.Throws<UnknownClassificationCodeException>(() => Catalog.GetName(EconomicCode.Parse("50601")));
+        var ex2 = Assert.Throws<UnknownClassificationCodeException>(() => Catalog.GetName(EconomicCode.Parse("50998")));
         Assert.Equal(ClassificationKind.EconomicGovernment, ex2.Kind);
         Assert.Throws<UnknownClassificationCodeException>(() => Catalog.GetName(default(RevenueCode)));
     }

@@ -74,7 +74,7 @@ internal static partial class ProseReader
                 return null;
             }
             var threshold = EquipmentThreshold().Match(raw);
-            var name = threshold.Success ? threshold.Value : "设备";
+            var name = threshold.Success ? string.Concat(threshold.Value.Where(c => !char.IsWhiteSpace(c))) : "设备";
             return new FactSubject(purchase ? FactTopic.PurchasedEquipment : FactTopic.Equipment, Name: name);
         }
         if (Has("编制"))

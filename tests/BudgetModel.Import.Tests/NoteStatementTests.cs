@@ -40,7 +40,8 @@ public class NoteStatementTests
     {
         var read = Read(With("公务接待费预算3.00万元，计划接待15批次、120人次。"), FactTopic.ReceptionBatches, FactTopic.ReceptionVisitors, FactTopic.Reception);
 
-        Assert.Equal(["Amount Reception 3万元", "Count ReceptionBatches 15批次", "Count ReceptionVisitors 120人次"], read);
+        // The counts of a line are read before its amounts.
+        Assert.Equal(["Count ReceptionBatches 15批次", "Count ReceptionVisitors 120人次", "Amount Reception 3万元"], read);
     }
 
     [Fact]

@@ -1,0 +1,106 @@
+using BudgetModel.Disclosure;
+using BudgetModel.Validation;
+
+namespace BudgetModel.Import.Tests;
+
+/// <summary>
+/// The notes' statements of each corpus document (issue 12): the “三公” amounts, 政府采购 and its parts, vehicles and
+/// equipment held and bought (totals; the kinds are summed by <c>BM-PROSE-PARTS</c>), and statements of absence, in
+/// reading order. Each list was checked by hand against the document's text; a statement the reader misses is named
+/// with its reason (mostly a paragraph the PDF layout splits over lines, which the sentence assembly will join).
+/// </summary>
+public class CorpusFactsTests
+{
+    private static readonly HashSet<FactTopic> Topics =
+    [
+        FactTopic.ThreePublicTotal, FactTopic.OverseasTravel, FactTopic.Reception, FactTopic.VehiclePurchaseAndOperation, FactTopic.VehiclePurchase,
+        FactTopic.VehicleOperation, FactTopic.OverseasGroups, FactTopic.OverseasTravellers, FactTopic.ReceptionBatches, FactTopic.ReceptionVisitors,
+        FactTopic.ProcurementTotal, FactTopic.ProcurementGoods, FactTopic.ProcurementWorks, FactTopic.ProcurementServices, FactTopic.ProcurementSmallFirms,
+        FactTopic.Vehicles, FactTopic.PurchasedVehicles, FactTopic.Equipment, FactTopic.PurchasedEquipment,
+    ];
+
+    /// <summary>File and its statements: kind, topic (/fund, :name), value and unit.</summary>
+    public static TheoryData<string, string[]> Statements() => new()
+    {
+        // Beijing (notes read with the tables), notes p.3–4: 四、“三公” 244.85万元; （三）公务用车 … 购置费预算37.38万元、运行维护费预算27.95万元
+        // (the items' own amounts, 2026年预算数173.52万元 / 6万元 / 65.33万元, name their item only in the heading sentence before 。: not read);
+        // 政府采购预算总额4988.73万元，其中：货物238.78万元，工程0万元 (0 and 万元 on two lines: not read)，服务4749.95万元;
+        // 共有车辆17台，单位价值100万元以上的设备2台（套）。…购置单位价值100万元以上的设备0台（套）.
+        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount ThreePublicTotal 244.85万元", "Amount VehiclePurchase 37.38万元", "Amount VehicleOperation 27.95万元", "Amount ProcurementTotal 4988.73万元", "Amount ProcurementGoods 238.78万元", "Amount ProcurementServices 4749.95万元", "Count Vehicles 17台", "Count Equipment:单位价值100万元以上的设备 2台（套）", "Count PurchasedEquipment:单位价值100万元以上的设备 0台（套）"] },
+        // Changchun: its 三公 paragraph (七) and 政府采购 (十, 110.28万元) fall in lines the reader takes as a table's (no prose facts read).
+        { "changchun-petitions-2026-dept-budget.pdf", [] },
+        // Chongqing p.4–5: “三公” 275.80 = 出国100.00 + 接待63.80 + 运行维护112.00 + 购置0; 政府采购预算总额712.49万元 (货物486.50 starts the
+        // next line without its label: not read), 工程0, 服务225.99; 其中一般公共预算拨款 / 政府采购504.98万元 (the fund's words end the line
+        // before: read as a total of all funds, 货物480.50, 工程0; 服务24.48 is split over two lines); 共有车辆16辆; 未安排购置车辆.
+        { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal 275.8万元", "Amount OverseasTravel 100万元", "Amount Reception 63.8万元", "Amount VehicleOperation 112万元", "Amount VehiclePurchase 0万元", "Amount ProcurementTotal 712.49万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 225.99万元", "Amount ProcurementTotal 504.98万元", "Amount ProcurementGoods 480.5万元", "Amount ProcurementWorks 0万元", "Count Vehicles 16辆", "Absence PurchasedVehicles 0"] },
+        // Fuzhou p.13–14: 没有使用政府性基金 / 国有资本经营预算拨款安排的支出; （三）公务用车购置及运行费 2026年预算安排0.00万元，其中：运行费0.00万元，
+        // 购置费0.00万元. Its 政府采购 and 国有资产 paragraphs follow a table and are not read as prose.
+        { "fuzhou-police-civilian-staff-2026-unit-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount VehicleOperation 0万元", "Amount VehiclePurchase 0万元"] },
+        // Guangzhou: 财政拨款安排“三公”经费4.8万元; 政府采购安排625.65万元 = 货物20.95 + 工程18 + 服务586.7; 车辆2辆，单价在100万元以上的设备1台.
+        { "guangzhou-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal 4.8万元", "Amount ProcurementTotal 625.65万元", "Amount ProcurementGoods 20.95万元", "Amount ProcurementWorks 18万元", "Amount ProcurementServices 586.7万元", "Count Vehicles 2辆", "Count Equipment:单价在100万元以上的设备 1台"] },
+        // Hangzhou p.8–10: “三公” 24.02万元; 年初不编制因公出国（境）费用预算; 接待6.02; 公务用车购置及运行维护费18.00 = 购置0.00 (经批准购置的0辆公务用车)
+        // + 运行维护18.00; 没有政府性基金 / 国有资本经营预算; 政府采购总额1,113.52 (货物566.26 and 工程0.00 start lines without their labels), 服务547.26;
+        // 共有车辆5辆, 设备25台（套）; 安排购置车辆1辆 (特种专业技术用车), 设备0台（套）.
+        { "hangzhou-meteorology-2026-dept-budget.pdf", ["Amount ThreePublicTotal 24.02万元", "Absence OverseasTravel 0", "Amount Reception 6.02万元", "Amount VehiclePurchaseAndOperation 18万元", "Count PurchasedVehicles 0辆", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 18万元", "Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount ProcurementTotal 1113.52万元", "Amount ProcurementServices 547.26万元", "Count Vehicles 5辆", "Count Equipment:单位价值100万元以上设备 25台（套）", "Count PurchasedVehicles 1辆", "Count PurchasedEquipment:单位价值100万元以上设备 0台（套）"] },
+        // Shanghai ocean centre: “三公” 16.80 = 出国10.00 + 车辆6.30 (主要原因是2026年无新购公务用车) + 接待0.50; 政府采购6,221.56 = 1.16 + 254.50 + 5,965.90;
+        // 共有车辆3辆, 单价100万元（含）以上设备6台（套）; 购置车辆0辆, 设备0台（套）.
+        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount ThreePublicTotal 16.8万元", "Amount OverseasTravel 10万元", "Absence PurchasedVehicles 0", "Amount VehiclePurchaseAndOperation 6.3万元", "Amount Reception 0.5万元", "Amount ProcurementTotal 6221.56万元", "Amount ProcurementGoods 1.16万元", "Amount ProcurementWorks 254.5万元", "Amount ProcurementServices 5965.9万元", "Count Vehicles 3辆", "Count Equipment:单价100万元（含）以上设备 6台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元（含）以上设备 0台（套）"] },
+        // Putuo commerce (dept): “三公” 1.00 = 出国0 + 车辆0 + 接待1.00; 政府采购38.20 = 7.80 + 0 + 30.40; 车辆0辆, 设备0台（套）; 购置车辆0辆, 设备0台（套）.
+        { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount ThreePublicTotal 1万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount Reception 1万元", "Amount ProcurementTotal 38.2万元", "Amount ProcurementGoods 7.8万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 30.4万元", "Count Vehicles 0辆", "Count Equipment:单价100万元（含）以上设备 0台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元（含）以上设备 0台（套）"] },
+        // Putuo commerce (unit): the same statements as the department's.
+        { "shanghai-putuo-commerce-2025-unit-budget.pdf", ["Amount ThreePublicTotal 1万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount Reception 1万元", "Amount ProcurementTotal 38.2万元", "Amount ProcurementGoods 7.8万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 30.4万元", "Count Vehicles 0辆", "Count Equipment:单价100万元（含）以上设备 0台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元（含）以上设备 0台（套）"] },
+        // Shenzhen p.5–7: “三公” 5.58万元; 公务用车购置费2026年预算数0.00万元, 运行维护费2.60万元 (出国 and 接待 name their item only in the heading
+        // sentence); 共有车辆1辆; 计划购置车辆0辆, 单价100万元以上设备0台（套）; 无政府性基金预算支出、国有资本经营预算支出.
+        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal 5.58万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 2.6万元", "Count Vehicles 1辆", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元以上设备 0台（套）", "Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0"] },
+        // Suzhou p.19: 出国0, 车辆0, 接待10 (占“三公”经费的0%, 0%, 100%), then item by item 出国0, 车辆0 (购置0, 运行维护0), 接待10 (the total, 10万元,
+        // is split over two lines); 政府采购支出预算总额188.5万元 (its parts on the next line); 共有车辆1辆, 设备0台.
+        { "suzhou-audit-2026-dept-budget.pdf", ["Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount Reception 10万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 10万元", "Amount ProcurementTotal 188.5万元", "Count Vehicles 1辆", "Count Equipment:单价100万元（含）以上的设备 0台"] },
+        // Wuxi: “三公” 0万元 and every item 0; 政府采购0 = 0 + 0 + 0; 车辆0辆, 设备0台. 无锡 is the city, not 无: no absence read.
+        { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount ThreePublicTotal 0万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 0万元", "Amount ProcurementTotal 0万元", "Amount ProcurementGoods 0万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 0万元", "Count Vehicles 0辆", "Count Equipment:单价100万元（含）以上的设备 0台"] },
+        // Xi'an p.6–7: 无当年政府性基金 / 国有资本经营预算收支; “三公” 10.20 = 出国0.00 (均无因公出国（境）经费预算) + 接待2.00 + 运行维护8.20 + 购置0.00
+        // (均无公务用车购置费预算); 共有车辆4辆, 单价20万元以上的设备14台（套）; 购置车辆0辆, 设备0台（套）; 政府采购402.00 = 0.00 + 402.00 + 0.00.
+        { "xian-audit-2026-dept-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount ThreePublicTotal 10.2万元", "Absence OverseasTravel 0", "Amount OverseasTravel 0万元", "Amount Reception 2万元", "Amount VehicleOperation 8.2万元", "Absence VehiclePurchase 0", "Amount VehiclePurchase 0万元", "Count Vehicles 4辆", "Count Equipment:单价20万元以上的设备 14台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价20万元以上的设备 0台（套）", "Amount ProcurementTotal 402万元", "Amount ProcurementGoods 0万元", "Amount ProcurementServices 402万元", "Amount ProcurementWorks 0万元"] },
+        // Yantai p.20–21: “三公” 3.4万元 (本年未安排因公出国（境）费预算) = 出国0 (未安排因公出国事项) + 车辆0 (购置0, 运行维护0) + 接待3.4;
+        // 政府采购5.8 = 3.8 + 0 + 2; 车辆0辆, 设备0台（件、套）; 未安排购置单位价值100万元以上大型设备.
+        { "yantai-audit-2026-dept-budget.pdf", ["Absence OverseasTravel 0", "Amount ThreePublicTotal 3.4万元", "Absence OverseasTravel 0", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 3.4万元", "Amount ProcurementTotal 5.8万元", "Amount ProcurementGoods 3.8万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 2万元", "Count Vehicles 0辆", "Count Equipment:单位价值100万元以上的设备 0台（件、套）", "Absence PurchasedEquipment 0"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Statements))]
+    public void The_notes_statements_are_read(string file, string[] expected)
+    {
+        var facts = CorpusTests.Import(file).Disclosure.Facts
+            .Where(f => f.Kind == FactKind.Absence || f.Kind is FactKind.Amount or FactKind.Count && Topics.Contains(f.Subject.Topic)
+                && !(f.Subject.Topic is FactTopic.Vehicles or FactTopic.PurchasedVehicles && f.Subject.Name is not null))
+            .Select(f => $"{f.Kind} {f.Subject.Topic}{(f.Subject.Source is { } s ? "/" + s : "")}{(f.Subject.Name is { } n ? ":" + n : "")} "
+                + f.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + f.Unit);
+
+        Assert.Equal(expected, facts);
+    }
+
+    /// <summary>The notes' rules find nothing in the documents whose statements agree with their tables and each other
+    /// (every sum above checked by hand). Yantai is left out: its BM-NOTE-ABSENT errors (本年未安排因公出国（境）费预算 vs
+    /// 8.50万元) come from its “三公” table read from the 2025 block of a table that prints 2025 and 2026 side by side —
+    /// a table-reading bug outside the notes (2026's 因公出国(境)经费 is 0).</summary>
+    [Theory]
+    [InlineData("beijing-audit-2026-dept-budget-tables.pdf")]
+    [InlineData("changchun-petitions-2026-dept-budget.pdf")]
+    [InlineData("chongqing-publicity-2026-dept-budget.pdf")]
+    [InlineData("fuzhou-police-civilian-staff-2026-unit-budget.pdf")]
+    [InlineData("guangzhou-petitions-2026-dept-budget.pdf")]
+    [InlineData("hangzhou-meteorology-2026-dept-budget.pdf")]
+    [InlineData("shanghai-ocean-monitoring-centre-2026-unit-budget.pdf")]
+    [InlineData("shanghai-putuo-commerce-2025-dept-budget.pdf")]
+    [InlineData("shanghai-putuo-commerce-2025-unit-budget.pdf")]
+    [InlineData("shenzhen-petitions-2026-dept-budget.pdf")]
+    [InlineData("suzhou-audit-2026-dept-budget.pdf")]
+    [InlineData("wuxi-urban-management-2026-dept-budget.pdf")]
+    [InlineData("xian-audit-2026-dept-budget.pdf")]
+    public void The_notes_rules_find_nothing_where_the_statements_agree(string file)
+    {
+        var report = DisclosureValidator.Validate(CorpusTests.Import(file).Disclosure);
+
+        Assert.Empty(report.Findings.Where(f => f.RuleId.StartsWith("BM-NOTE-", StringComparison.Ordinal) || f.RuleId == "BM-PROSE-PARTS" && f.Severity == Severity.Error)
+            .Select(f => f.ToString()));
+    }
+}

@@ -45,6 +45,8 @@ internal sealed partial class DocumentParser
     private Mode _mode = Mode.Prose;
     private TableReader? _table;
     private Title? _title;
+    private readonly ProseAssembler _prose = new();
+    private readonly ExplanationReader _explanations = new();
 
     private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, bool[]? tableRows)
     {
@@ -154,6 +156,7 @@ internal sealed partial class DocumentParser
         var (coverName, coverLine, year) = ReadCover();
         int? titleYear = null;
         _context.UnitName = coverName;
+        _context.BudgetYear = year;
         if (coverName is not null)
         {
             _context.MentionUnitName(coverName, coverLine, "cover");
@@ -173,6 +176,7 @@ internal sealed partial class DocumentParser
             }
             if (Titles.IsPrintedNumber(line, out var number))
             {
+                EndProse();
                 Close();
                 pendingNumber = number;
                 continue;
@@ -183,7 +187,9 @@ internal sealed partial class DocumentParser
                 if (year is null && titleYear is null && TitleYear().Match(title.Text) is { Success: true } ty)
                 {
                     titleYear = CellChars.WholeNumber(ty.Groups[1].ValueSpan);
+                    _context.BudgetYear = titleYear;
                 }
+                EndProse();
                 Close();
                 pendingNumber = null;
                 Open(title);
@@ -199,6 +205,7 @@ internal sealed partial class DocumentParser
             afterTitle = false;
             if (Titles.IsPartHeading(line))
             {
+                EndProse();
                 Close();
                 Section(line.Text);
                 continue;
@@ -241,6 +248,7 @@ internal sealed partial class DocumentParser
             Close();
             ReadProse(line);
         }
+        EndProse();
         Close();
         return Build(coverName, year ?? titleYear);
     }
@@ -417,19 +425,40 @@ internal sealed partial class DocumentParser
     private static bool IsHeading(SourceLine line) =>
         line.SingleCell is { } c && c.Length <= 40 && (Labels.HasChineseOrdinal(c) || Titles.IsPartHeading(line));
 
+    /// <summary>Takes a prose line into the paragraph being assembled; a paragraph the line completes is read.</summary>
     private void ReadProse(SourceLine line)
     {
-        var text = line.Text;
         if (IsPageNumbered(line))
         {
             return;
         }
-        if (line.SingleCell is { } heading && heading.Length <= 40 && !heading.Contains('。') && !heading.Contains('，'))
+        var role = _prose.Add(line, out var done);
+        if (done is not null)
+        {
+            ReadParagraph(done);
+        }
+        if (role == ProseAssembler.LineRole.Heading && _prose.Heading is { } heading)
         {
             Section(heading);
+            _explanations.Heading(heading, _context.Catalog);
             _expectDuties |= heading.Contains("职责", StringComparison.Ordinal) || heading.Contains("主要职能", StringComparison.Ordinal);
-            return;
         }
+    }
+
+    /// <summary>Reads the paragraph being assembled, if any: a title, a part heading or the end of the text follows.</summary>
+    private void EndProse()
+    {
+        if (_prose.Take() is { } paragraph)
+        {
+            ReadParagraph(paragraph);
+        }
+        _prose.ResetHeading();
+    }
+
+    /// <summary>Reads one paragraph of prose: its section, the unit's duties and staff, its facts and mentions.</summary>
+    private void ReadParagraph(ProseParagraph paragraph)
+    {
+        var text = paragraph.Text;
         if (RunInHeading(text) is { } runIn)
         {
             // （三）绩效目标设置情况。2026年…: a numbered heading run into its paragraph.
@@ -444,8 +473,15 @@ internal sealed partial class DocumentParser
         {
             _staff = ProseReader.ReadStaff(text);
         }
-        ProseReader.Read(line, _context, _facts);
-        Mentions(line);
+        int before = _facts.Count;
+        int explained = _facts.Count;
+        _explanations.Read(paragraph, _context, _facts);
+        if (_facts.Count == explained)
+        {
+            ProseReader.Read(paragraph, _context, _facts);
+        }
+        ProseCoverage.KeepUnread(paragraph, _facts, before, _context.Mentions);
+        Mentions(paragraph);
     }
 
     /// <summary>The heading of a paragraph that starts with a numbered heading ending at its first 。 (（三）绩效目标设置情况。…),
@@ -476,12 +512,12 @@ internal sealed partial class DocumentParser
         if (Has("三公") && (Has("说明") || Has("变动"))) _sections.Add(DisclosureSection.ThreePublicExplanation);
     }
 
-    private void Mentions(SourceLine line)
+    private void Mentions(ProseParagraph paragraph)
     {
-        var text = line.Text;
-        if (_context.UnitName is { } unit && text.Contains(unit, StringComparison.Ordinal))
+        var text = paragraph.Text;
+        if (_context.UnitName is { } unit && text.IndexOf(unit, StringComparison.Ordinal) is >= 0 and var at)
         {
-            _context.MentionUnitName(unit, line.Number, "prose");
+            _context.MentionUnitName(unit, paragraph.LineAt(at), "prose");
         }
         // Each pattern needs its literal (年, 类): a line without it is not scanned.
         if (text.Contains('年', StringComparison.Ordinal))
@@ -491,7 +527,7 @@ internal sealed partial class DocumentParser
                 int from = Math.Max(0, m.Index - 6);
                 int to = Math.Min(text.Length, m.Index + m.Length + 8);
                 // The year (group 1) is the match without its closing 年.
-                _context.Mentions.Add(new ProseMention(MentionKind.Year, text.Substring(m.Index, m.Length), line.Number,
+                _context.Mentions.Add(new ProseMention(MentionKind.Year, text.Substring(m.Index, m.Length), paragraph.LineAt(m.Index),
                     Year: CellChars.WholeNumber(text.AsSpan(m.Index, m.Length - 1)), Context: text[from..to]));
             }
         }
@@ -499,7 +535,7 @@ internal sealed partial class DocumentParser
         {
             foreach (Match m in ClassMention().Matches(text))
             {
-                _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, line.Number, Code: m.Groups[2].Value, Context: m.Value));
+                _context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, m.Groups[1].Value, paragraph.LineAt(m.Index), Code: m.Groups[2].Value, Context: m.Value));
             }
         }
     }

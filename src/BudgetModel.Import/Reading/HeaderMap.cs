@@ -104,8 +104,9 @@ internal sealed partial class HeaderMap
         return -1;
     }
 
-    /// <summary>Reads the header lines of a table; null when they name no amount column.</summary>
-    internal static HeaderMap? Build(IReadOnlyList<SourceLine> headerLines, TableKind kind)
+    /// <summary>Reads the header lines of a table; null when they name no amount column. <paramref name="budgetYear"/>
+    /// (when known) picks the budget year's block of a table that prints several years side by side.</summary>
+    internal static HeaderMap? Build(IReadOnlyList<SourceLine> headerLines, TableKind kind, int? budgetYear = null)
     {
         if (headerLines.Count == 0)
         {
@@ -166,6 +167,13 @@ internal sealed partial class HeaderMap
                 roles[i] = ColumnRole.None;
                 meanings[i] = (Group.None, Measure.None);
             }
+        }
+        foreach (int i in OtherYearColumns(headers, budgetYear))
+        {
+            // Another year's block: not read, by role or by header (三公 lines are found by their headers).
+            roles[i] = ColumnRole.None;
+            meanings[i] = (Group.None, Measure.None);
+            headers[i] = string.Empty;
         }
         var totals = new bool[width];
         for (int i = 0; i < width; i++)
@@ -255,7 +263,9 @@ internal sealed partial class HeaderMap
         {
             return ColumnRole.None;
         }
-        bool government = h.Contains("政府预算", StringComparison.Ordinal) || h.Contains("政府经济", StringComparison.Ordinal);
+        // 政府预算支出经济分类, 政府经济分类, 政府支出经济分类科目 (Beijing): the government economic classification.
+        bool government = h.Contains("政府预算", StringComparison.Ordinal) || h.Contains("政府经济", StringComparison.Ordinal)
+            || h.Contains("政府支出经济", StringComparison.Ordinal);
         if (h.Contains("编码", StringComparison.Ordinal) || h.Contains("代码", StringComparison.Ordinal) || h.Contains("编号", StringComparison.Ordinal))
         {
             if (h.EndsWith('类'))
@@ -294,7 +304,9 @@ internal sealed partial class HeaderMap
         {
             return government ? ColumnRole.GovernmentName : ColumnRole.Name;
         }
-        var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal) ? Group.CarryOver
+        // 上年…余额 (上年实户资金余额, Shaanxi): money left from last year, a carry-over like 上年结转.
+        var group = h.Contains("结转", StringComparison.Ordinal) || h.Contains("结余", StringComparison.Ordinal)
+            || h.Contains("上年", StringComparison.Ordinal) && h.EndsWith("余额", StringComparison.Ordinal) ? Group.CarryOver
             : h.Contains("当年", StringComparison.Ordinal) || h.Contains("编制", StringComparison.Ordinal) || h.Contains("本年", StringComparison.Ordinal) || h.Contains("安排", StringComparison.Ordinal)
                 // 预算 or 2026年预算 alone over a column of figures: the year's budget.
                 || h is "预算" || h.EndsWith("年预算", StringComparison.Ordinal) ? Group.Current
@@ -443,15 +455,20 @@ internal sealed partial class HeaderMap
                     Group.Current when !hasPlainTotal && currentTotals.Count >= 2 => rank == 0 ? TableColumn.Total : rank == 1 && wantsCurrent ? TableColumn.CurrentYear : null,
                     Group.Current when !hasPlainTotal => hasCarry && wantsCurrent ? TableColumn.CurrentYear : TableColumn.Total,
                     Group.Current => wantsCurrent ? TableColumn.CurrentYear : null,
-                    _ => wantsCarry ? TableColumn.CarryOver : null,
+                    // A table by source of money (Shaanxi's 支出总表: 合计 | 一般公共预算拨款 … | 上年结转) counts the carry-over
+                    // as a source beside the funds.
+                    _ => wantsCarry || BySource(meanings, roles, from, to) ? TableColumn.CarryOver : null,
                 };
+                // Several carry-over columns (上年结转 and 上年实户资金余额) are together the carry-over.
+                summed = g == Group.CarryOver;
             }
             else if (m == Measure.UnitFundsPart)
             {
                 // 事业收入, 上级补助收入, 其他收入 … printed in place of 单位资金 in a kind that has it (收入总表, 项目支出表, 政府采购表),
                 // beside the fiscal money by fund: together they are its column. Under a printed 单位资金 they are its
                 // breakdown; beside 财政拨款 printed as one column (which the kind cannot hold) they are left out with it.
-                c = g != Group.CarryOver && (standard.Contains(TableColumn.UnitFunds) || kind == TableKind.GovernmentProcurement) && !Prints(Measure.UnitFunds, meanings, roles, from, to)
+                c = g != Group.CarryOver && (standard.Contains(TableColumn.UnitFunds) || kind == TableKind.GovernmentProcurement || BySource(meanings, roles, from, to))
+                    && !Prints(Measure.UnitFunds, meanings, roles, from, to)
                     && Prints(Measure.GeneralBudget, meanings, roles, from, to) ? TableColumn.UnitFunds : null;
                 summed = true;
             }
@@ -474,6 +491,11 @@ internal sealed partial class HeaderMap
             }
         }
     }
+
+    /// <summary>True when an expenditure table is printed by source of money, not by type: a 一般公共预算 column and no
+    /// 基本支出 or 项目支出 column (Shaanxi's 支出总表 by unit: 合计 | 一般公共预算拨款 | 政府性基金拨款 | 事业收入 … | 上年结转).</summary>
+    private static bool BySource((Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to) =>
+        Prints(Measure.GeneralBudget, meanings, roles, from, to) && !Prints(Measure.Basic, meanings, roles, from, to) && !Prints(Measure.Project, meanings, roles, from, to);
 
     /// <summary>True when a column of <paramref name="measure"/> of this year's money is printed in [from, to).</summary>
     private static bool Prints(Measure measure, (Group Group, Measure Measure)[] meanings, ColumnRole[] roles, int from, int to)

@@ -30,6 +30,9 @@ internal sealed class ImportContext
     /// (<see cref="OnePeriodIndicatorRows"/>): the document's other sheets are read the same way.</summary>
     internal bool CentredIndicatorLabels { get; set; }
 
+    /// <summary>The budget year as far as it is known (the cover's, else the first title's that states one); null before.</summary>
+    internal int? BudgetYear { get; set; }
+
     /// <summary>The unit's name from the cover, when found.</summary>
     internal string? UnitName { get; set; }
 

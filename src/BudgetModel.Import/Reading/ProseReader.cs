@@ -31,25 +31,81 @@ internal static partial class ProseReader
         Assets,
     }
 
-    internal static void Read(SourceLine line, ImportContext context, List<ProseFact> facts)
+    /// <summary>Reads the facts of one paragraph (<see cref="ProseParagraph"/>) sentence by sentence (to 。！？); each
+    /// fact keeps the line of its figure. A sentence is read in the context it names (机关运行经费, 政府采购 …); one that
+    /// names none continues the context of the sentence before it, the first one takes the paragraph's, and failing
+    /// that the heading's the paragraph stands under.</summary>
+    internal static void Read(ProseParagraph paragraph, ImportContext context, List<ProseFact> facts)
     {
-        var text = line.Text;
-        ReadAbsences(text, line.Number, facts);
-        var ctx = ContextOf(text);
-        if (ReadAssets(text, ctx, line.Number, facts))
+        var text = paragraph.Text;
+        // Statements of absence (本部门无政府性基金预算) carry no figure; every other statement needs one.
+        bool figures = FigurePattern().IsMatch(text) || text.Contains("相同", StringComparison.Ordinal);
+        var previous = Context.None;
+        Context? whole = null;
+        bool expenditureList = false;
+        int start = 0;
+        while (start < text.Length)
         {
-            return;
+            int end = text.AsSpan(start).IndexOfAny('。', '！', '？');
+            end = end < 0 ? text.Length : start + end + 1;
+            var sentence = text[start..end];
+            int line = paragraph.LineAt(start);
+            ReadAbsences(sentence, line, facts);
+            if (!figures)
+            {
+                start = end;
+                continue;
+            }
+            var ctx = ContextOf(sentence);
+            if (ctx == Context.None)
+            {
+                ctx = previous != Context.None ? previous : whole ??= ContextOf(text);
+            }
+            if (ctx == Context.None && paragraph.Heading is { } heading)
+            {
+                // Under a heading that names the subject (一、2026年“三公”经费预算情况说明): （三）公务接待费0.50万元….
+                ctx = ContextOf(heading);
+            }
+            previous = ctx;
+            if (!ReadAssets(sentence, ctx, line, facts))
+            {
+                ReadCounts(sentence, ctx, line, facts);
+                if (ctx != Context.None)
+                {
+                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts);
+                }
+            }
+            start = end;
         }
-        ReadCounts(text, ctx, line.Number, facts);
-        if (ctx == Context.None || !FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
+    }
+
+    /// <summary>Reads one sentence that starts at <paramref name="start"/> of the paragraph, in its context; returns
+    /// whether a list of expenditure classes has begun.</summary>
+    private static bool ReadSentence(string text, int start, Context ctx, bool expenditureList, ProseParagraph paragraph, ImportContext context, List<ProseFact> facts)
+    {
+        if (!FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
         {
-            return;
+            return expenditureList;
         }
         int cut = CauseStart(text);
         string? cause = null;
+        string? rest = null;
+        int restStart = 0;
         if (cut >= 0)
         {
-            cause = text[cut..];
+            // The cause runs on over its parts (；) until a part that names a context of its own: that is a statement
+            // of its own (…，主要原因是…；2024年…列入年初预算；本年单位预算支出总计…).
+            int causeEnd = CauseEnd(text, cut);
+            if (causeEnd >= 0)
+            {
+                rest = text[(causeEnd + 1)..];
+                restStart = start + causeEnd + 1;
+                cause = text[cut..causeEnd];
+            }
+            else
+            {
+                cause = text[cut..];
+            }
             text = text[..cut];
         }
         FactSubject? baseSubject = ctx switch
@@ -62,25 +118,40 @@ internal static partial class ProseReader
             Context.Procurement => new FactSubject(FactTopic.ProcurementTotal),
             _ => null,
         };
-        bool expenditureList = false;
+        int offset = start;
         foreach (var segment in text.Split(['；', ';', '。']))
         {
-            expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, line.Number, context, facts);
+            if (!IsFundScopedPart(segment, ctx))
+            {
+                expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, paragraph, offset, context, facts);
+            }
+            offset += segment.Length + 1;
         }
         if (cause is not null)
         {
-            ReadCause(cause, ctx, line.Number, facts);
+            ReadCause(cause, ctx, paragraph, start + cut, facts);
         }
+        if (rest is { Length: > 0 })
+        {
+            var restContext = ContextOf(rest);
+            expenditureList = ReadSentence(rest, restStart, restContext == Context.None ? ctx : restContext, expenditureList, paragraph, context, facts);
+        }
+        return expenditureList;
     }
 
-    /// <summary>Reads one segment (between ；/。); returns whether a list of expenditure classes has begun.</summary>
-    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, int line, ImportContext context, List<ProseFact> facts)
+    /// <summary>Reads one segment (between ；/。) that starts at <paramref name="offset"/> of the paragraph; returns
+    /// whether a list of expenditure classes has begun.</summary>
+    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, ProseParagraph paragraph, int offset, ImportContext context, List<ProseFact> facts)
     {
         FactSubject? head = null;
         FactSubject? last = null;
         int? comparedYear = null;
+        int clauseStart = offset - 1;
         foreach (var clause in segment.Split(['，', '、']))
         {
+            clauseStart++;
+            int at = clauseStart;
+            clauseStart += clause.Length;
             if (clause.Contains("支出包括", StringComparison.Ordinal) || clause.Contains("主要用于", StringComparison.Ordinal))
             {
                 afterExpenditureList = true;
@@ -99,6 +170,7 @@ internal static partial class ProseReader
                     continue;
                 }
                 var excerpt = clause.Trim();
+                int line = paragraph.LineAt(at + m.Index);
                 if (unit == "%")
                 {
                     if (label.Contains('占', StringComparison.Ordinal) && last is not null)
@@ -129,7 +201,9 @@ internal static partial class ProseReader
                     }
                     continue;
                 }
-                var subject = SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
+                var subject = ctx == Context.Performance
+                    ? PerformanceSubject(Labels.Normalize(label), unit, head, segment)
+                    : SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
                 if (subject is null)
                 {
                     continue;
@@ -141,7 +215,7 @@ internal static partial class ProseReader
             }
             if (!any && clause.Contains("相同", StringComparison.Ordinal) && last is not null && clause.Contains("上年", StringComparison.Ordinal))
             {
-                facts.Add(new ProseFact(FactKind.ChangeAmount, last, 0m, "万元", 0, line, clause.Trim()));
+                facts.Add(new ProseFact(FactKind.ChangeAmount, last, 0m, "万元", 0, paragraph.LineAt(at), clause.Trim()));
             }
         }
         return afterExpenditureList;
@@ -151,14 +225,14 @@ internal static partial class ProseReader
     /// The explanation after 主要原因 / 原因是: the amounts it names are projects (新增项目国有企业资产整合重组费用230.65万元),
     /// a 结转 amount belongs to the project named before it, and 2023年退休2人 is a count of retirements.
     /// </summary>
-    private static void ReadCause(string cause, Context ctx, int line, List<ProseFact> facts)
+    private static void ReadCause(string cause, Context ctx, ProseParagraph paragraph, int offset, List<ProseFact> facts)
     {
         foreach (Match r in Retirements().Matches(cause))
         {
             if (CellChars.WholeNumber(r.Groups[2].ValueSpan) is { } retired)
             {
                 facts.Add(new ProseFact(FactKind.Count, new FactSubject(FactTopic.Other, Name: r.Groups[1].Value + "年退休人员"),
-                    retired, "人", 0, line, r.Value));
+                    retired, "人", 0, paragraph.LineAt(offset + r.Index), r.Value));
             }
         }
         if (ctx is not (Context.RevenueTotal or Context.ExpenditureTotal))
@@ -199,8 +273,43 @@ internal static partial class ProseReader
                 project = label;
                 subject = new FactSubject(FactTopic.Project, Name: label);
             }
-            facts.Add(new ProseFact(FactKind.Amount, subject, value, "万元", decimals, line, string.Concat(label, figure)));
+            facts.Add(new ProseFact(FactKind.Amount, subject, value, "万元", decimals, paragraph.LineAt(offset + m.Index), string.Concat(label, figure)));
         }
+    }
+
+    /// <summary>The position of the ；that ends a cause starting at <paramref name="cut"/>: the first one after which
+    /// the next part names a context (<see cref="ContextOf"/>); -1 when the cause runs to the end.</summary>
+    private static int CauseEnd(string text, int cut)
+    {
+        int at = cut;
+        while (true)
+        {
+            int semicolon = text.AsSpan(at).IndexOfAny('；', ';');
+            if (semicolon < 0)
+            {
+                return -1;
+            }
+            semicolon += at;
+            int next = text.AsSpan(semicolon + 1).IndexOfAny('；', ';');
+            var part = next < 0 ? text[(semicolon + 1)..] : text.Substring(semicolon + 1, next);
+            if (ContextOf(part) != Context.None)
+            {
+                return semicolon;
+            }
+            at = semicolon + 1;
+        }
+    }
+
+    /// <summary>A part of a procurement total limited to one fund (其中一般公共预算拨款政府采购504.98万元：货物…): its
+    /// figures are that fund's, not the parts of the total, and are not read as the total's parts.</summary>
+    private static bool IsFundScopedPart(string segment, Context ctx)
+    {
+        if (ctx != Context.Procurement)
+        {
+            return false;
+        }
+        var t = segment.AsSpan().TrimStart();
+        return t.StartsWith("其中", StringComparison.Ordinal) && (t.Contains("拨款", StringComparison.Ordinal) || t.Contains("资金", StringComparison.Ordinal));
     }
 
     private static readonly string[] CausePrefixes = ["主要原因是", "主要原因", "原因是", "上年新增项目", "新增项目", "其中：", "其中:"];
@@ -326,7 +435,7 @@ internal static partial class ProseReader
             case Context.Procurement:
                 return ProcurementSubject(label, unit, head);
             case Context.Performance:
-                return PerformanceSubject(label, unit, head);
+                return PerformanceSubject(label, unit, head, label);
             default:
                 return null;
         }
@@ -346,8 +455,16 @@ internal static partial class ProseReader
         return null;
     }
 
-    private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head)
+    /// <summary>The subject of a figure of the performance paragraph: 涉及资金 is the projects' money when the
+    /// <paramref name="segment"/> speaks of projects (项目…均实行绩效目标管理，涉及资金…), the overall target's when it
+    /// speaks of the 整体 target or of nothing else.</summary>
+    private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head, string segment)
     {
+        if (unit is "万元" or "元" or "亿元" && label.Contains("涉及资金", StringComparison.Ordinal) && head is null
+            && segment.Contains("项目", StringComparison.Ordinal) && !segment.Contains("整体", StringComparison.Ordinal))
+        {
+            return new(FactTopic.PerformanceProjects);
+        }
         bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
         ProjectCategory? category = Has("人员类") ? ProjectCategory.Personnel : Has("运转类") ? ProjectCategory.Operating : Has("特定目标类") ? ProjectCategory.SpecificPurpose : null;
         if (category is { } c) return new(FactTopic.ProjectsByCategory, Category: c);

@@ -53,7 +53,8 @@ internal sealed partial class TableReader
         if (!_mapTried)
         {
             _mapTried = true;
-            _map = HeaderMap.Build(_headerLines, Kind);
+            Kind = HeaderSaysKind(Kind);
+            _map = HeaderMap.Build(_headerLines, Kind, _context.BudgetYear);
             if (_map is not null)
             {
                 PrepareMapped(_map);
@@ -351,7 +352,7 @@ internal sealed partial class TableReader
     private bool ReadMappedFunction(SourceLine line)
     {
         var name = Label(line);
-        if (TryMappedTotal(line, name))
+        if (TryMappedTotal(line, name) || TryTotalOfLabelFreeTable(line, name))
         {
             return true;
         }
@@ -394,7 +395,7 @@ internal sealed partial class TableReader
             ReportBadCode(line, codeText, "function classification code (支出功能分类科目编码: 3, 5 or 7 digits)");
             return true;
         }
-        _rows.Add(new FunctionRow(code, Labels.StripOrdinal(name.Trim()), MappedColumns, RowValues(line, code.Value), line.Number));
+        AddFunctionRow(code, Labels.StripOrdinal(name.Trim()), RowValues(line, code.Value), line.Number);
         Remember(code);
         return true;
     }
@@ -511,8 +512,15 @@ internal sealed partial class TableReader
                     // 3010201 under 30102: a province's breakdown of the 款 printed above it, whose row carries the amount.
                     return true;
                 }
-                ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
-                return true;
+                if (SectionOfLoneSubItem(codeText) is { } section)
+                {
+                    parsed = section;
+                }
+                else
+                {
+                    ReportBadCode(line, codeText, "economic classification code (支出经济分类科目编码)");
+                    return true;
+                }
             }
             deptCode = parsed;
         }
@@ -523,6 +531,12 @@ internal sealed partial class TableReader
         int govNameAt = map.IndexOf(ColumnRole.GovernmentName), govCodeAt = map.IndexOf(ColumnRole.GovernmentCode);
         string govName = govNameAt >= 0 ? line[govNameAt] : string.Empty;
         EconomicCode? govCode = govCodeAt >= 0 && EconomicCode.TryParse(line[govCodeAt], out var g) ? g : null;
+        if (govCode is null && CodeAndName().Match(govName) is { Success: true } govMatch && EconomicCode.TryParse(govMatch.Groups["code"].Value, out var printed))
+        {
+            // The government class printed with its code (50101-工资奖金津补贴).
+            govCode = printed;
+            govName = govMatch.Groups["name"].Value;
+        }
         name = Labels.StripOrdinal(name.Trim());
         deptCode ??= _context.Catalog.TryFindEconomicByName(name, EconomicSystem.Department, out var d) ? d : null;
         if (deptCode is null && govName.Length == 0 && IsUnitRow(name))
@@ -540,7 +554,7 @@ internal sealed partial class TableReader
         }
         bool isClass = deptCode is { } dc ? dc.Value.Length == 3 : govName.Length == 0 && govNameAt >= 0;
         var key = deptCode?.Value ?? name;
-        _rows.Add(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
+        AddEconomicRow(new EconomicRow(deptCode, name, govCode, govName.Length == 0 ? null : govName, isClass, MappedColumns, RowValues(line, key), line.Number));
         return true;
     }
 
@@ -607,9 +621,16 @@ internal sealed partial class TableReader
     {
         var map = _map!;
         var found = new List<(SummaryLine Line, int Index, string Header)>();
+        bool byPeriod = map.Headers.Any(IsCurrentPeriodHeader)
+            && map.Headers.Any(h => h.StartsWith("上年", StringComparison.Ordinal) || h.Contains("增减", StringComparison.Ordinal));
         for (int i = 0; i < map.Headers.Length; i++)
         {
             var h = map.Headers[i];
+            if (byPeriod && !IsCurrentPeriodHeader(h))
+            {
+                // A table printed by period (上年 | 当年 | 增减变化情况): this year's columns only.
+                continue;
+            }
             SummaryLine? which = h switch
             {
                 _ when h.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
@@ -622,7 +643,12 @@ internal sealed partial class TableReader
                 _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
-                _ when h.Contains("会议", StringComparison.Ordinal) || h.Contains("培训", StringComparison.Ordinal) || h.Contains("机关运行", StringComparison.Ordinal) => null,
+                _ when h.Contains("会议", StringComparison.Ordinal) => SummaryLine.Meetings,
+                _ when h.Contains("培训", StringComparison.Ordinal) => SummaryLine.Training,
+                _ when h.Contains("机关运行", StringComparison.Ordinal) => null,
+                // The “三公” subtotal beside a 合计 that adds 会议费 and 培训费 (…“三公”经费预算 | 小计).
+                _ when h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("小计", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal)
+                    && map.Headers.Any(o => o.Contains("会议", StringComparison.Ordinal) || o.Contains("培训", StringComparison.Ordinal)) => SummaryLine.ThreePublicSubtotal,
                 _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
                 _ => null,
             };
@@ -910,7 +936,7 @@ internal sealed partial class TableReader
             return true;
         }
         var stripped = Labels.StripOrdinal(name);
-        if (IsBudgetHeading(name))
+        if (IsBudgetHeading(name) || IsExpenditureSideHeading(stripped))
         {
             return true;
         }

@@ -20,8 +20,8 @@ internal sealed partial class TableReader
         }
         for (int i = 0; i < _rows.Count - 1; i++)
         {
-            if (_rows[i] is NamedRow { Role: not RowRole.Summary } row && IsProcurementCategory(row.Name)
-                && _rows[i + 1] is NamedRow next && !IsProcurementCategory(next.Name))
+            if (_rows[i] is NamedRow { Role: not RowRole.Summary } row && (IsProcurementCategory(row.Name) || IsFundingForm(row.Name))
+                && _rows[i + 1] is NamedRow next && !IsProcurementCategory(next.Name) && !IsFundingForm(next.Name))
             {
                 _rows[i] = new NamedRow(row.Name, RowRole.Summary, row.Columns, row.Values.ToArray(), row.Line);
             }

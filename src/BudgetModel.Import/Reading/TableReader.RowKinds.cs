@@ -15,6 +15,17 @@ internal sealed partial class TableReader
 {
     private readonly List<SourceLine> _mappedLines = [];
 
+    /// <summary>The kind the header shows a table to be, when its title does not say: a 基本支出 table (基本支出预算情况表)
+    /// whose columns are headed by the economic classification (部门预算支出经济分类科目) and none by function is the table
+    /// of basic expenditure by economic classification.</summary>
+    private TableKind HeaderSaysKind(TableKind titleKind)
+    {
+        bool Says(string word) => _headerLines.Exists(h => h.Text.Contains(word, StringComparison.Ordinal));
+        return titleKind == TableKind.BasicExpenditureSummary && Says("经济分类") && !Says("功能")
+            ? TableKind.BasicExpenditureByEconomic
+            : titleKind;
+    }
+
     /// <summary>The kind the row named <paramref name="name"/> (printed without a code) shows this table to be, when it
     /// is not the title's; null when the title's kind stands.</summary>
     private TableKind? RowsSayOtherKind(string name)
@@ -43,7 +54,7 @@ internal sealed partial class TableReader
     {
         var titleKind = Kind;
         Kind = kind;
-        var map = HeaderMap.Build(_headerLines, kind);
+        var map = HeaderMap.Build(_headerLines, kind, _context.BudgetYear);
         if (map is null)
         {
             Kind = titleKind;

@@ -831,7 +831,7 @@ internal sealed partial class TableReader
 
     private static string Shorten(string text) => text.Length <= 60 ? text.Replace('\t', ' ') : text[..60].Replace('\t', ' ') + "…";
 
-    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?|单位)\s*[:：]\s*(?!万元|元\s*$)(.+)$")]
+    [GeneratedRegex(@"^(?:单位名称|预算单位|部门名称|编制部门|编制单位|部门[（(]单位[）)](?:名称)?|部门|单位)\s*[:：]\s*(?!万元|元\s*$)(.+)$")]
     internal static partial Regex UnitNamePattern();
 
     [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
@@ -841,7 +841,8 @@ internal sealed partial class TableReader
     private static partial Regex YearPrefix();
 
     /// <summary>A code and a name in one cell: <c>2150517 产业发展</c>, or the code in brackets before the name
-    /// (<c>[2150517]产业发展</c>, 【…】). Group 1 is the code, group 2 the name.</summary>
-    [GeneratedRegex(@"^(?:(?<code>\d{3,9})\s+|[\[［【](?<code>\d{3,9})[\]］】]\s*)(?<name>\D.*)$")]
+    /// (<c>[2150517]产业发展</c>, 【…】), or joined to the name with a dash (<c>2010801-行政运行</c>). Group 1 is the code,
+    /// group 2 the name.</summary>
+    [GeneratedRegex(@"^(?:(?<code>\d{3,9})\s+|(?<code>\d{3,9})\s*[-－—]\s*|[\[［【](?<code>\d{3,9})[\]］】]\s*)(?<name>\D.*)$")]
     private static partial Regex CodeAndName();
 }

@@ -68,8 +68,17 @@ internal static partial class Titles
         return false;
     }
 
-    /// <summary>A part heading: 第二部分 2024年单位预算报表.</summary>
-    internal static bool IsPartHeading(SourceLine line) => line.SingleCell is { } c && PartHeading().IsMatch(c);
+    /// <summary>A part heading: 第二部分 2024年单位预算报表, also printed in two cells (第三部分 | 2026年部门预算公开表) — a
+    /// cell that is only the part's number followed by its name (not a page number).</summary>
+    internal static bool IsPartHeading(SourceLine line)
+    {
+        if (line.SingleCell is { } c)
+        {
+            return PartHeading().IsMatch(c);
+        }
+        var cells = line.NonEmpty();
+        return cells.Length == 2 && PartNumberOnly().IsMatch(cells[0].Text) && !Amounts.LooksNumeric(cells[1].Text);
+    }
 
     /// <summary>Recognises a title line, or returns null.</summary>
     internal static Title? Recognise(SourceLine line, string? pendingNumber)
@@ -218,4 +227,8 @@ internal static partial class Titles
     /// <summary>The start of a part heading: 第一部分 … 第十部分.</summary>
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     internal static partial Regex PartHeading();
+
+    /// <summary>A cell that is only a part's number: 第三部分.</summary>
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十]+部分\s*$")]
+    private static partial Regex PartNumberOnly();
 }

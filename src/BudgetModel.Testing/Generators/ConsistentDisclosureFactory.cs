@@ -207,7 +207,10 @@ internal sealed class ConsistentDisclosureFactory
         var publicLines = new List<(string, string)>();
         foreach (var code in Catalog.EconomicCodes)
         {
-            if (code.System != EconomicSystem.Department || code.Level != EconomicLevel.Section || !Catalog.TryMapToGovernment(code, out var government))
+            // Basic expenditure is drawn from 301 工资福利支出, 302 商品和服务支出 and 303 对个人和家庭的补助 only: a capital item
+            // (31002 办公设备购置 → 50306) maps to a government code too but is no 人员经费 or 公用经费 line.
+            if (code.System != EconomicSystem.Department || code.Level != EconomicLevel.Section || code.Class.Value is not ("301" or "302" or "303")
+                || !Catalog.TryMapToGovernment(code, out var government))
             {
                 continue;
             }

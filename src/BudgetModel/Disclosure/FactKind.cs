@@ -24,6 +24,10 @@ public enum FactKind
     /// <summary>A physical quantity such as floor area: 建筑总面积275.36平方米.</summary>
     Quantity = 6,
 
+    /// <summary>The year before's figure of the subject, budget or outturn (上年预算数为2,314.14万元, 2025年执行数…);
+    /// <see cref="ProseFact.ComparedYear"/> is the year when the prose names it.</summary>
+    PriorYearAmount = 7,
+
     /// <summary>A statement that something does not exist or is not budgeted (本部门无政府性基金预算, 本年未安排因公出国（境）费用,
     /// 未安排购置车辆): <see cref="ProseFact.Value"/> is 0 and <see cref="ProseFact.Unit"/> empty.</summary>
     Absence = 10,

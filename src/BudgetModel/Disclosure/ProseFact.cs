@@ -49,6 +49,10 @@ public sealed record ProseFact(FactKind Kind, FactSubject Subject, decimal Value
     /// <summary>For a change: the year compared with (2023 in 比2023年减少), when the prose names it.</summary>
     public int? ComparedYear { get; init; }
 
+    /// <summary>The reason the prose gives for the figure or its change (主要原因是人员经费增加 → 人员经费增加), when it
+    /// gives one.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>The stated amount as <see cref="Money"/> when <see cref="Unit"/> is 元, 万元 or 亿元 and the amount is
     /// within <see cref="Money"/>'s range (computed once, when the fact is made); otherwise null.</summary>
     public Money? Amount => _amount.Amount;

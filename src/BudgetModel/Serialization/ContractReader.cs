@@ -354,6 +354,7 @@ internal static class ContractReader
         {
             Base = fact.Base is { } b ? Subject(b, path, "base") : null,
             ComparedYear = fact.ComparedYear,
+            Reason = fact.Reason,
         };
 
     private static FactSubject Subject(SubjectContract subject, ElementPath fact, string property) =>

@@ -196,6 +196,7 @@ internal static class ContractWriter
         Decimals = fact.Decimals,
         Base = fact.Base is { } b ? Subject(b) : null,
         ComparedYear = fact.ComparedYear,
+        Reason = fact.Reason,
         Line = fact.Line,
         Excerpt = fact.Excerpt,
     };

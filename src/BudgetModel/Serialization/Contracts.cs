@@ -270,6 +270,8 @@ internal sealed class FactContract
 
     public int? ComparedYear { get; set; }
 
+    public string? Reason { get; set; }
+
     public int? Line { get; set; }
 
     public string? Excerpt { get; set; }

@@ -212,6 +212,9 @@ public class RuleTests
         ["no vehicle bought but a purchase amount"] = new("BM-NOTE-COUNTS", Severity.Error, p => p.Tables[ThreePublicExpenses] = new TableBuilder(ThreePublicExpenses, SmallDisclosure.Header)
             .Summary(SummaryLine.VehiclePurchase, "①公务用车购置费", 1m, 1m, 0m, 0m).Total(1m, 1m, 0m, 0m).Build()),
         ["class named with an old name"] = new("BM-PROSE-CLASS-NAME", Severity.Warning, p => p.Mentions[1] = new ProseMention(MentionKind.FunctionClass, "资源勘探电力信息等支出", 40, "215")),
+        // 收入总计 155.00 stated with a change of 55.00: a year before of 90.00 gives 155.00 − 90.00 = 65.00, not 55.00.
+        ["year before's figure against the change"] = new("BM-PROSE-PRIOR", Severity.Error, p => p.Facts.Add(new ProseFact(FactKind.PriorYearAmount, new FactSubject(FactTopic.TotalRevenue), 90.00m, "万元", 2, 30))),
+        ["a sentence with a figure not read"] = new("BM-PROSE-UNREAD", Severity.Info, p => p.Mentions.Add(new ProseMention(MentionKind.UnreadFigures, "本年会议费1.20万元。", 41))),
     };
 
     public static TheoryData<string> CaseNames() => [.. Cases.Keys];

@@ -222,7 +222,7 @@ internal static partial class PdfLayout
     private static string Key(string text) => Digits().Replace(text.Replace("\t", "", StringComparison.Ordinal), "#");
 
     [GeneratedRegex(@"^\s*(?:[-—–‐－]\s*\d{1,4}\s*[-—–‐－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$")]
-    private static partial Regex PageNumber();
+    internal static partial Regex PageNumber();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

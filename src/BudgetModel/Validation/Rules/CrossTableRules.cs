@@ -351,7 +351,41 @@ internal static class CrossTableRules
         {
             return;
         }
+        if (!t3.FunctionRows.Any(IsClass))
+        {
+            // A 预算支出总表 that prints no 类 row (Beijing: 项 rows only): each class is the sum of its top rows.
+            ClassesFromTopRows(c, t1, t3);
+            return;
+        }
         ByCode(c, t1, t1.ExpenditureLines, TableColumn.Total, t3, t3.FunctionRows, _ => Plus(TableColumn.Total), "表一 = 预算支出总表's 类 row", classesOnly: true);
+    }
+
+    /// <summary>表一's class lines against a 预算支出总表 without 类 rows: each class = the sum of the table's rows under it
+    /// whose parent is not printed (its 款, or its 项 where the 款 is not printed either).</summary>
+    private static void ClassesFromTopRows(ValidationContext c, SummaryTable t1, FunctionTable t3)
+    {
+        var rows = t3.FunctionRows;
+        var printed = rows.Select(r => r.Code.Value).ToHashSet(StringComparer.Ordinal);
+        var tops = rows.Where(r => !printed.Any(p => p.Length < r.Code.Value.Length && r.Code.Value.StartsWith(p, StringComparison.Ordinal))).ToList();
+        var classes = t1.ExpenditureLines.Select(l => l.Code.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in t1.ExpenditureLines)
+        {
+            var under = tops.Where(r => r.Code.Value.StartsWith(line.Code.Value, StringComparison.Ordinal)).ToList();
+            if (under.Count == 0 && line.Total.IsZero)
+            {
+                continue;
+            }
+            ReadOnlySpan<Term> parts = under.Count > 0 ? c.Terms(t3, under, TableColumn.Total) : NotPrinted(c, t3, line);
+            c.Relate(c.Cell(t1, line, TableColumn.Total), parts, At.Place(t1, line, TableColumn.Total),
+                $"{line.Code.Value} {line.Name}: 表一 = the sum of 预算支出总表's rows of the class");
+        }
+        foreach (var group in tops.Where(r => !classes.Contains(r.Code.Value[..3])).GroupBy(r => r.Code.Value[..3], StringComparer.Ordinal))
+        {
+            var under = group.ToList();
+            c.Relate(ValidationContext.Absent($"T{(int)t1.Kind}[{group.Key}] (not printed)"), c.Terms(t3, under, TableColumn.Total),
+                new FindingLocation(t1.Kind, group.Key, group.Key, null, TableColumn.Total),
+                $"{group.Key}: 表一 = the sum of 预算支出总表's rows of the class (the class is missing from 表一)");
+        }
     }
 
     private static void T1T3Total(ValidationContext c)
@@ -551,7 +585,32 @@ internal static class CrossTableRules
                 "表一 财政拨款 = 一般公共预算支出表 合计 + 政府性基金预算支出表 合计 + 国有资本经营预算支出合计");
             return;
         }
-        c.Same(c.Cell(t5, total, TableColumn.Total), Source(c, t1, FundSource.GeneralPublicBudget), At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
+        var t5Total = c.Cell(t5, total, TableColumn.Total);
+        var general = Source(c, t1, FundSource.GeneralPublicBudget);
+        if (GeneralBudgetCarryOver(c, t1) is { } carried && !RelationChecker.Holds(t5Total, [Term.Plus(general)])
+            && RelationChecker.Holds(t5Total, [Term.Plus(general), Term.Plus(carried)]))
+        {
+            // A 一般公共预算支出表 that spends the 一般公共预算 carry-over too (Beijing: 表五 合计 = 表四 本年支出合计, this year's
+            // 一般公共预算拨款 + its 上年结转): its 合计 is this year's money and the carry-over the tables print by source.
+            c.Relate(t5Total, [Term.Plus(general), Term.Plus(carried)], At.Place(t5, total, TableColumn.Total),
+                "一般公共预算支出表 合计 = 表一 一般公共预算 + 一般公共预算 上年结转");
+            return;
+        }
+        c.Same(t5Total, general, At.Place(t5, total, TableColumn.Total), "一般公共预算支出表 合计 = 表一 一般公共预算");
+    }
+
+    /// <summary>The 一般公共预算 carry-over the tables print by source: 表一's carry-over line of the source, else 表四's.</summary>
+    private static Figure? GeneralBudgetCarryOver(ValidationContext c, SummaryTable t1)
+    {
+        if (t1.RevenueLines.FirstOrDefault(r => r.IsCarryOver && r.Source == FundSource.GeneralPublicBudget) is { } line)
+        {
+            return c.Cell(t1, line, line.Columns[0]);
+        }
+        if (c.Disclosure.FiscalAppropriationSummary is { } t4 && t4.CarryOverLines.FirstOrDefault(r => r.Source == FundSource.GeneralPublicBudget) is { } carried)
+        {
+            return c.Cell(t4, carried, carried.Columns[0]);
+        }
+        return null;
     }
 
     private static void T5T6Basic(ValidationContext c)

@@ -20,6 +20,8 @@ internal static partial class ProseRules
         yield return new Rule("BM-PROSE-PROJECT", "Each project amount the prose states = the project's amount in table 12 or 13 (matched by name similarity)", "说明中的项目金额与项目表一致", Projects);
         yield return new Rule("BM-PROSE-YEAR", "A change is compared with the year before the budget year", "增减比较年度为上一年度", Years);
         yield return new Rule("BM-PROSE-CLASS-NAME", "A class the prose names with its code carries the catalog name of the budget year", "说明中科目名称与当年科目一致", ClassNames);
+        yield return new Rule("BM-PROSE-PRIOR", "The year before's figure the prose states and the change it states agree with this year's amount: change = current − prior", "上年数、增减额与本年数相互一致", Priors);
+        yield return new Rule("BM-PROSE-UNREAD", "A sentence of the notes with a figure from which no fact was read (Info: the coverage of the notes)", "说明中未读取的数字", Unread);
     }
 
     // ------------------------------------------------------------------ resolving a subject to table figures
@@ -89,13 +91,37 @@ internal static partial class ProseRules
             case FactTopic.FiscalCarryOver:
                 return One(c, t4, SummaryLine.CarryOverRevenue);
             case FactTopic.FiscalExpenditureByClass:
-                return s.Code is null ? null : Row(c, t4, ByCode(c, t4?.ExpenditureLines, s.Code), TableColumn.Total);
+                // 表四 lists classes; a section or an item is found in the table of 财政拨款 by function when there is one.
+                if (s.Code is not { } fiscalCode)
+                {
+                    return null;
+                }
+                if (ByCode(c, t4?.ExpenditureLines, fiscalCode) is { } fiscalRow)
+                {
+                    return [Term.Plus(c.Cell(t4!, fiscalRow, TableColumn.Total))];
+                }
+                var byFunction = d.FiscalAppropriationExpenditureByFunction;
+                if (ByCode(c, byFunction?.FunctionRows, fiscalCode) is { } functionRow)
+                {
+                    return [Term.Plus(c.Cell(byFunction!, functionRow, TableColumn.Total))];
+                }
+                return ListsLevel(t4?.ExpenditureLines, fiscalCode) || ListsLevel(byFunction?.FunctionRows, fiscalCode)
+                    ? Row(c, (BudgetTable?)byFunction ?? t4, null, TableColumn.Total) : null;
             case FactTopic.GeneralBudgetCurrentYear:
                 return One(c, d.GeneralBudgetExpenditure, SummaryLine.Total, TableColumn.Total);
             case FactTopic.GeneralBudgetByClass:
-                return s.Code is null ? null : Row(c, d.GeneralBudgetExpenditure, ByCode(c, d.GeneralBudgetExpenditure?.FunctionRows, s.Code), TableColumn.Total);
+                // A code of a level the table does not list (an item where it stops at sections) is not stated there.
+                if (s.Code is not { } generalCode)
+                {
+                    return null;
+                }
+                var generalRow = ByCode(c, d.GeneralBudgetExpenditure?.FunctionRows, generalCode);
+                return generalRow is null && !ListsLevel(d.GeneralBudgetExpenditure?.FunctionRows, generalCode)
+                    ? null
+                    : Row(c, d.GeneralBudgetExpenditure, generalRow, TableColumn.Total);
             case FactTopic.ThreePublicTotal:
-                return One(c, d.ThreePublicExpenses, SummaryLine.Total, TableColumn.Total);
+                // The “三公” figure: the table's “三公” subtotal when it prints one beside a 合计 that adds 会议费 and 培训费.
+                return One(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.ThreePublicSubtotal is null ? SummaryLine.Total : SummaryLine.ThreePublicSubtotal, TableColumn.Total);
             case FactTopic.OverseasTravel:
                 return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.OverseasTravel, TableColumn.Total);
             case FactTopic.Reception:
@@ -118,6 +144,23 @@ internal static partial class ProseRules
             default:
                 return null;
         }
+    }
+
+    /// <summary>True when the rows list codes of the level of <paramref name="code"/>.</summary>
+    private static bool ListsLevel(IReadOnlyList<FunctionRow>? rows, FunctionCode code)
+    {
+        if (rows is null)
+        {
+            return false;
+        }
+        foreach (var row in rows)
+        {
+            if (row.Code.Level == code.Level)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SourceRow? SourceLine(SummaryTable? t1, FundSource source)
@@ -473,6 +516,22 @@ internal static partial class ProseRules
     [GeneratedRegex(@"(比|较|与|同比)\s*(上年|\d{4}\s*年)|同比|相比")]
     private static partial Regex ComparisonPattern();
 
+    /// <summary>The budget year itself printed before the comparison it is the subject of (2026年预算比2025年预算增加):
+    /// the year compared with is the one after 比 / 较, not this one.</summary>
+    private static bool IsBudgetYearBeforeComparison(int year, int budgetYear, string mention, string context)
+    {
+        if (year != budgetYear)
+        {
+            return false;
+        }
+        int at = context.IndexOf(mention, StringComparison.Ordinal);
+        return at >= 0 && SubjectBeforeComparison().IsMatch(context.AsSpan(at + mention.Length));
+    }
+
+    /// <summary>What follows a year that is the subject of a comparison: a few words without a break, then 比 / 较.</summary>
+    [GeneratedRegex(@"^[^，。；,;]{0,8}?(比|较)")]
+    private static partial Regex SubjectBeforeComparison();
+
     private static void Years(ValidationContext c)
     {
         int expected = c.Disclosure.BudgetYear - 1;
@@ -487,11 +546,54 @@ internal static partial class ProseRules
         }
         foreach (var m in c.Disclosure.Mentions)
         {
-            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context))
+            if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context)
+                && !IsBudgetYearBeforeComparison(year, c.Disclosure.BudgetYear, m.Text, context))
             {
                 c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
                     $"'{context}' compares the {c.Disclosure.BudgetYear} budget with {year}; a change is compared with the year before ({expected}).", At.Line(m.Line))
                 { Expected = expected, Actual = year, Unit = "年" });
+            }
+        }
+    }
+
+    /// <summary>The year before's figure (上年预算数 / 执行数) and the change stated for the same subject: change = this
+    /// year's amount (the tables', else the prose's) − the year before's.</summary>
+    private static void Priors(ValidationContext c)
+    {
+        var facts = c.Disclosure.Facts;
+        foreach (var prior in facts)
+        {
+            if (prior.Kind != FactKind.PriorYearAmount || prior.Amount is null)
+            {
+                continue;
+            }
+            var change = facts.FirstOrDefault(f => f.Kind == FactKind.ChangeAmount && f.Subject == prior.Subject && f.Amount is not null);
+            if (change is null)
+            {
+                continue;
+            }
+            Term[]? current = Resolve(c, prior.Subject);
+            if (current is null && facts.FirstOrDefault(f => f.Kind == FactKind.Amount && f.Subject == prior.Subject && f.Amount is not null) is { } stated)
+            {
+                current = [Term.Plus(Stated(stated))];
+            }
+            if (current is null)
+            {
+                continue;
+            }
+            c.Relate(Stated(change), [.. current, Term.Minus(Stated(prior))], new Place(change, TableOf(current)), $"stated change of {change.Subject} = this year's amount − the year before's");
+        }
+    }
+
+    /// <summary>Each sentence of the notes with a figure from which no fact was read, once, as Info.</summary>
+    private static void Unread(ValidationContext c)
+    {
+        foreach (var m in c.Disclosure.Mentions)
+        {
+            if (m.Kind == MentionKind.UnreadFigures)
+            {
+                c.Report(Severity.Info, FindingKind.Unknown, At.Line(m.Line),
+                    $"The notes state figures that were not read: '{m.Text}'" + (m.Context is { } heading ? $" (under '{heading}')." : "."));
             }
         }
     }

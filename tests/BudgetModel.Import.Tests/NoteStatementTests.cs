@@ -1,5 +1,4 @@
 using BudgetModel.Disclosure;
-using BudgetModel.Funding;
 
 namespace BudgetModel.Import.Tests;
 
@@ -95,16 +94,5 @@ public class NoteStatementTests
         Assert.DoesNotContain(Validation.DisclosureValidator.Validate(right).Findings, f => f.RuleId == "BM-NOTE-SHARE");
         var finding = Assert.Single(Validation.DisclosureValidator.Validate(wrong).Findings, f => f.RuleId == "BM-NOTE-SHARE");
         Assert.Equal((Validation.Severity.Error, 42.73m, 45.73m), (finding.Severity, finding.Expected, finding.Actual));
-    }
-
-    [Fact]
-    public void Procurement_of_one_fund_is_summed_with_its_own_parts()
-    {
-        var (d, facts) = With("政府采购预算总额20.00万元：货物预算8.00万元、工程预算0万元、服务预算12.00万元；其中一般公共预算拨款政府采购15.00万元：货物预算6.00万元、工程预算0万元、服务预算9.00万元。");
-
-        var general = facts.Where(f => f.Subject.Source == FundSource.GeneralPublicBudget && f.Subject.Topic.ToString().StartsWith("Procurement", StringComparison.Ordinal))
-            .Select(f => (f.Subject.Topic, f.Value)).ToArray();
-        Assert.Equal([(FactTopic.ProcurementTotal, 15.00m), (FactTopic.ProcurementGoods, 6.00m), (FactTopic.ProcurementWorks, 0m), (FactTopic.ProcurementServices, 9.00m)], general);
-        Assert.DoesNotContain(Validation.DisclosureValidator.Validate(d).Findings, f => f.RuleId == "BM-PROSE-PARTS" && f.Message.Contains("政府采购", StringComparison.Ordinal));
     }
 }

@@ -80,10 +80,9 @@ public class CorpusFactsTests
         Assert.Equal(expected, facts);
     }
 
-    /// <summary>The notes' rules find nothing in the documents whose statements agree with their tables and each other
-    /// (every sum above checked by hand). Yantai is left out: its BM-NOTE-ABSENT errors (本年未安排因公出国（境）费预算 vs
-    /// 8.50万元) come from its “三公” table read from the 2025 block of a table that prints 2025 and 2026 side by side —
-    /// a table-reading bug outside the notes (2026's 因公出国(境)经费 is 0).</summary>
+    /// <summary>The notes' rules find nothing in the documents, whose statements agree with their tables and each other
+    /// (every sum above checked by hand). Yantai's 本年未安排因公出国（境）费预算 agrees with its “三公” table now that the
+    /// table is read from its 2026 block (因公出国(境)经费 0; the 2025 block prints 8.50).</summary>
     [Theory]
     [InlineData("beijing-audit-2026-dept-budget-tables.pdf")]
     [InlineData("changchun-petitions-2026-dept-budget.pdf")]
@@ -98,6 +97,7 @@ public class CorpusFactsTests
     [InlineData("suzhou-audit-2026-dept-budget.pdf")]
     [InlineData("wuxi-urban-management-2026-dept-budget.pdf")]
     [InlineData("xian-audit-2026-dept-budget.pdf")]
+    [InlineData("yantai-audit-2026-dept-budget.pdf")]
     public void The_notes_rules_find_nothing_where_the_statements_agree(string file)
     {
         var report = DisclosureValidator.Validate(CorpusTests.Import(file).Disclosure);

@@ -283,11 +283,11 @@ public class CorpusTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         var errors = DisclosureValidator.Validate(result.Disclosure).Findings.Where(f => f.Severity == Severity.Error).ToList();
         Assert.Empty(errors);
-        var goods = Assert.Single(result.Disclosure.Facts, f => f.Subject.Topic == FactTopic.ProcurementGoods);
+        var goods = Assert.Single(result.Disclosure.Facts, f => f.Subject.Topic == FactTopic.ProcurementGoods && f.Subject.Source is null);
         Assert.Equal(486.50m, goods.Value);
         Assert.Equal(5, result.Source!.Locate(goods.Line!.Value).Page);
         // 712.49 ends the paragraph's first line; 486.50 starts the next one: the fact keeps its figure's line.
-        var total = Assert.Single(result.Disclosure.Facts, f => f.Subject.Topic == FactTopic.ProcurementTotal);
+        var total = Assert.Single(result.Disclosure.Facts, f => f.Subject.Topic == FactTopic.ProcurementTotal && f.Subject.Source is null);
         Assert.Equal(712.49m, total.Value);
         Assert.Equal(total.Line + 1, goods.Line);
     }

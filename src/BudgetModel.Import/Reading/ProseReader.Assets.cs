@@ -15,7 +15,9 @@ internal static partial class ProseReader
     /// readers).</summary>
     private static bool ReadAssets(string text, Context ctx, int line, List<ProseFact> facts)
     {
-        if (ctx is not (Context.Assets or Context.None) || !AssetFigure().IsMatch(text))
+        // A sentence of its own about vehicles or equipment (共有车辆, 购置车辆, …设备) is read here whatever the paragraph's context.
+        bool ownStatement = text.Contains("车辆", StringComparison.Ordinal) || text.Contains("设备", StringComparison.Ordinal);
+        if (ctx is not (Context.Assets or Context.None) && !ownStatement || !AssetFigure().IsMatch(text))
         {
             return false;
         }
@@ -74,7 +76,7 @@ internal static partial class ProseReader
                 return null;
             }
             var threshold = EquipmentThreshold().Match(raw);
-            var name = threshold.Success ? threshold.Value : "设备";
+            var name = threshold.Success ? string.Concat(threshold.Value.Where(c => !char.IsWhiteSpace(c))) : "设备";
             return new FactSubject(purchase ? FactTopic.PurchasedEquipment : FactTopic.Equipment, Name: name);
         }
         if (Has("编制"))

@@ -51,7 +51,8 @@ internal static partial class ProseReader
                 overseas = ItemOf(clause) ?? overseas;
                 foreach (Match m in CountPattern().Matches(clause))
                 {
-                    string unit = m.Groups["u"].Success ? m.Groups["u"].Value : "团组";
+                    string unit = m.Groups["u"].Success ? m.Groups["u"].Value : "个团组";
+                    bool groupCount = unit.EndsWith("团组", StringComparison.Ordinal);
                     string before = clause[..m.Index];
                     if (CellChars.WholeNumber(m.Groups["n"].ValueSpan) is not { } n)
                     {
@@ -60,7 +61,7 @@ internal static partial class ProseReader
                     var item = ItemOf(before) ?? overseas;
                     FactTopic? topic = unit switch
                     {
-                        "个团组" or "团组" => FactTopic.OverseasGroups,
+                        _ when groupCount => FactTopic.OverseasGroups,
                         "批次" or "批" => item == false ? FactTopic.ReceptionBatches : null,
                         "人次" or "人" when PeopleOfItem(clause) => item switch
                         {
@@ -77,7 +78,7 @@ internal static partial class ProseReader
                     }
                     if (topic is { } t)
                     {
-                        facts.Add(new ProseFact(FactKind.Count, new FactSubject(t), n, unit == "个团组" ? "个" : unit, 0, line, clause.Trim()));
+                        facts.Add(new ProseFact(FactKind.Count, new FactSubject(t), n, groupCount ? "个" : unit, 0, line, clause.Trim()));
                     }
                 }
             }
@@ -102,7 +103,8 @@ internal static partial class ProseReader
         || clause.Contains("出境", StringComparison.Ordinal) || clause.Contains("接待", StringComparison.Ordinal) || clause.Contains("批次", StringComparison.Ordinal)
         || clause.Contains("共", StringComparison.Ordinal);
 
-    /// <summary>A whole count and its word: 2个团组, 团组2个 (the number before 个 after 团组), 3批次, 15人次, 6人, 2辆.</summary>
-    [GeneratedRegex(@"(?<![\d.])(?:团组(?<n>\d+)个|(?<n>\d+)(?<u>个团组|批次|批|人次|人|辆))(?![\d.])")]
+    /// <summary>A whole count and its word: 2个团组, 3个出国团组, 团组2个 (the number before 个 after 团组), 3批次, 15人次,
+    /// 6人, 2辆.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?:团组(?<n>\d+)个|(?<n>\d+)(?<u>个(?:出国|出访|出境|因公出国[（(]境[）)])?团组|批次|批|人次|人|辆))(?![\d.])")]
     private static partial Regex CountPattern();
 }

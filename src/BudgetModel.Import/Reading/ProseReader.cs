@@ -380,7 +380,8 @@ internal static partial class ProseReader
         if (Has("一般公共预算安排基本支出") || t.StartsWith("人员经费", StringComparison.Ordinal) || t.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
         if (Has("三公") || Has("因公出国")) return Context.ThreePublic;
         if (Has("机关运行经费") && Has("预算")) return Context.Operating;
-        if (Has("公务接待") || (Has("公务用车") && (Has("运行") || Has("购置费") || Has("购置支出")))) return Context.ThreePublic;
+        // 公务接待 or 公务用车 costs name the 三公 explanation, unless the sentence lists other costs too (办公费, 差旅费 …: 公用经费).
+        if (!Has("公用经费") && !Has("办公费") && !Has("差旅费") && !Has("印刷费") && (Has("公务接待") || (Has("公务用车") && (Has("运行") || (Has("购置") && Has("万元")))))) return Context.ThreePublic;
         if (Has("政府采购")) return Context.Procurement;
         if (Has("绩效目标")) return Context.Performance;
         if (Has("公务用车") || Has("建筑总面积") || Has("通用设备")) return Context.Assets;

@@ -234,16 +234,26 @@ internal static class NoteRules
     // ------------------------------------------------------------------ parts, for BM-PROSE-PARTS
 
     /// <summary>政府采购 of each fund (all funds, or the one a sentence names): 总额 = 货物 + 工程 + 服务, the parts those
-    /// stated on the total's line for its fund.</summary>
+    /// stated after the total (in reading order, before the next total) for its fund.</summary>
     internal static void ProcurementParts(ValidationContext c)
     {
         var facts = c.Disclosure.Facts;
-        foreach (var total in facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == FactTopic.ProcurementTotal && f.Amount is not null))
+        for (int i = 0; i < facts.Count; i++)
         {
-            // The parts of one total are stated with it, in its sentence (line), for the same fund.
+            var total = facts[i];
+            if (total.Kind != FactKind.Amount || total.Subject.Topic != FactTopic.ProcurementTotal || total.Amount is null)
+            {
+                continue;
+            }
+            int end = i + 1;
+            while (end < facts.Count && facts[end].Subject.Topic != FactTopic.ProcurementTotal)
+            {
+                end++;
+            }
             var source = total.Subject.Source;
+            var following = facts.Skip(i + 1).Take(end - i - 1).ToArray();
             var parts = new[] { FactTopic.ProcurementGoods, FactTopic.ProcurementWorks, FactTopic.ProcurementServices }
-                .Select(t => ProseRules.Consensus(facts.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == t && f.Subject.Source == source && f.Line == total.Line && f.Amount is not null)))
+                .Select(t => ProseRules.Consensus(following.Where(f => f.Kind == FactKind.Amount && f.Subject.Topic == t && f.Subject.Source == source && f.Amount is not null)))
                 .ToArray();
             if (parts.Any(p => p is null))
             {

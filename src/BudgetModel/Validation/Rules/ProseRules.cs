@@ -127,9 +127,10 @@ internal static partial class ProseRules
             case FactTopic.Reception:
                 return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.Reception, TableColumn.Total);
             case FactTopic.VehiclePurchase:
-                return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.VehiclePurchase, TableColumn.Total);
+                // A “三公” table may print the vehicles' subtotal without its two parts: no part row, nothing to compare.
+                return d.ThreePublicExpenses?.VehiclePurchase is null ? null : Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses.VehiclePurchase, TableColumn.Total);
             case FactTopic.VehicleOperation:
-                return Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.VehicleOperation, TableColumn.Total);
+                return d.ThreePublicExpenses?.VehicleOperation is null ? null : Row(c, d.ThreePublicExpenses, d.ThreePublicExpenses.VehicleOperation, TableColumn.Total);
             case FactTopic.VehiclePurchaseAndOperation when d.ThreePublicExpenses is { } tp:
                 // The 小计 of 公务用车购置及运行费 when the table prints it, else its two parts.
                 return tp.Vehicles is { } subtotal ? [Term.Plus(c.Cell(tp, subtotal, TableColumn.Total))]

@@ -1,0 +1,98 @@
+using BudgetModel.Disclosure;
+
+namespace BudgetModel.Import.Tests;
+
+/// <summary>
+/// The readers of the notes' statements, on wordings of each kind of statement: the seed with its 三公 chart caption
+/// (三公经费分布图) replaced by the paragraphs under test, so that each is read in a real document's flow.
+/// </summary>
+public class NoteStatementTests
+{
+    /// <summary>The seed with the paragraphs in place of its chart caption, and the facts read from them alone.</summary>
+    private static (BudgetDisclosure Disclosure, ProseFact[] Facts) With(params string[] paragraphs)
+    {
+        const string anchor = "三公经费分布图";
+        int at = Seed.Text.IndexOf(anchor, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        int first = Seed.Text.AsSpan(0, at).Count('\n') + 1;
+        int last = first + 2 * (paragraphs.Length - 1);
+        var d = DisclosureImporter.Import(Seed.Text.Replace(anchor, string.Join("\n\n", paragraphs), StringComparison.Ordinal)).Disclosure;
+        return (d, [.. d.Facts.Where(f => f.Line >= first && f.Line <= last)]);
+    }
+
+    private static string[] Read((BudgetDisclosure, ProseFact[] Facts) read, params FactTopic[] topics) =>
+        [.. read.Facts.Where(f => topics.Contains(f.Subject.Topic))
+            .Select(f => $"{f.Kind} {f.Subject.Topic}{(f.Subject.Name is { } n ? ":" + n : "")} {f.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}{f.Unit}")];
+
+    [Theory]
+    [InlineData("2024年安排因公出国（境）团组2个、8人次，因公出国（境）费预算12.00万元。", 2, 8)]
+    [InlineData("全年计划组织3个出国团组，共9人，因公出国（境）费15.00万元。", 3, 9)]
+    public void Groups_and_people_sent_abroad_are_counted(string paragraph, int groups, int people)
+    {
+        var read = Read(With(paragraph), FactTopic.OverseasGroups, FactTopic.OverseasTravellers);
+
+        Assert.Equal([$"Count OverseasGroups {groups}个", $"Count OverseasTravellers {people}人" + (paragraph.Contains("人次", StringComparison.Ordinal) ? "次" : "")], read);
+    }
+
+    [Fact]
+    public void Reception_batches_and_visitors_are_counted()
+    {
+        var read = Read(With("公务接待费预算3.00万元，计划接待15批次、120人次。"), FactTopic.ReceptionBatches, FactTopic.ReceptionVisitors, FactTopic.Reception);
+
+        // The counts of a line are read before its amounts.
+        Assert.Equal(["Count ReceptionBatches 15批次", "Count ReceptionVisitors 120人次", "Amount Reception 3万元"], read);
+    }
+
+    [Fact]
+    public void The_vehicle_subtotal_is_not_taken_for_one_of_its_parts()
+    {
+        var read = Read(With("公务用车购置及运行维护费2.50万元，其中：公务用车购置费0万元，公务用车运行维护费2.50万元。"),
+            FactTopic.VehiclePurchaseAndOperation, FactTopic.VehiclePurchase, FactTopic.VehicleOperation);
+
+        Assert.Equal(["Amount VehiclePurchaseAndOperation 2.5万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 2.5万元"], read);
+    }
+
+    [Fact]
+    public void Statements_of_absence_are_read_by_what_they_name()
+    {
+        var (_, facts) = With(
+            "本单位2024年没有使用政府性基金预算拨款安排的支出，与上年持平。",
+            "本单位无国有资本经营预算支出、政府采购支出。",
+            "主要原因是本年未安排因公出国（境）费用。",
+            "2024年预算未安排购置车辆；未安排购置单价100万元以上设备。",
+            "无锡市某局公务接待费比上年无增减变化。");
+
+        var absences = facts.Where(f => f.Kind == FactKind.Absence).Select(f => f.Subject.Topic).ToArray();
+
+        // 无锡 is a place and 无增减 no absence.
+        Assert.Equal([FactTopic.GovernmentFundBudget, FactTopic.StateCapitalBudget, FactTopic.ProcurementTotal, FactTopic.OverseasTravel,
+            FactTopic.PurchasedVehicles, FactTopic.PurchasedEquipment], absences);
+        Assert.All(facts.Where(f => f.Kind == FactKind.Absence), f => Assert.Equal((0m, ""), (f.Value, f.Unit)));
+    }
+
+    [Fact]
+    public void Purchases_are_told_from_holdings()
+    {
+        var read = Read(With("截至2023年12月31日，本单位共有车辆3辆，其中：执法执勤用车1辆、其他用车2辆；单位价值100万元以上设备4台（套）。2024年预算安排购置车辆1辆，其中：执法执勤用车1辆；安排购置单价50万元以上的设备0台（套）。"),
+            FactTopic.Vehicles, FactTopic.PurchasedVehicles, FactTopic.Equipment, FactTopic.PurchasedEquipment);
+
+        Assert.Equal(["Count Vehicles 3辆", "Count Vehicles:执法执勤用车 1辆", "Count Vehicles:其他用车 2辆", "Count Equipment:单位价值100万元以上设备 4台（套）",
+            "Count PurchasedVehicles 1辆", "Count PurchasedVehicles:执法执勤用车 1辆", "Count PurchasedEquipment:单价50万元以上的设备 0台（套）"], read);
+    }
+
+    [Fact]
+    public void The_share_reserved_for_small_firms_is_a_share_of_the_procurement_total_and_checked()
+    {
+        // 九、政府采购情况 of the seed: 总额234.04万元; 100.00 / 234.04 = 42.727% → 42.73%.
+        const string stated = "其中：政府采购货物预算3.39万元、政府采购工程预算0万元、政府采购服务预算230.65万元。";
+        Assert.Contains(stated, Seed.Text, StringComparison.Ordinal);
+        var right = DisclosureImporter.Import(Seed.Text.Replace(stated, stated + "预留给中小企业的预算100.00万元，占政府采购预算总额的42.73%。", StringComparison.Ordinal)).Disclosure;
+        var wrong = DisclosureImporter.Import(Seed.Text.Replace(stated, stated + "预留给中小企业的预算100.00万元，占政府采购预算总额的45.73%。", StringComparison.Ordinal)).Disclosure;
+
+        var share = right.Facts.Single(f => f.Kind == FactKind.Share && f.Subject.Topic == FactTopic.ProcurementSmallFirms);
+        Assert.Equal((42.73m, FactTopic.ProcurementTotal), (share.Value, share.Base!.Topic));
+        Assert.DoesNotContain(Validation.DisclosureValidator.Validate(right).Findings, f => f.RuleId == "BM-NOTE-SHARE");
+        var finding = Assert.Single(Validation.DisclosureValidator.Validate(wrong).Findings, f => f.RuleId == "BM-NOTE-SHARE");
+        Assert.Equal((Validation.Severity.Error, 42.73m, 45.73m), (finding.Severity, finding.Expected, finding.Actual));
+    }
+}

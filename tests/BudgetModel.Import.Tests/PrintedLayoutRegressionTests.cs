@@ -127,4 +127,55 @@ public class PrintedLayoutRegressionTests
         Assert.All(table.Rows.OfType<FunctionRow>(), r => Assert.Equal(15.78m, r.Total.Wan));
         Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Row);
     }
+
+    [Fact]
+    public void A_tables_合计_alone_at_the_foot_of_a_page_under_its_header_is_a_table_row()
+    {
+        // Horizontal rules only, the table flowing on: 政府性基金预算支出表 begins at the foot of a page with its header
+        // (科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出) and one row, 合计 21.13 | 0.00 | 21.13; its other rows follow on the
+        // next page. One figure line was not a table: 合计 was laid out as a line of its own, its three amounts in the
+        // wrong columns (read as 基本支出 21.13).
+        TableColumnLayout code = new(70, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(60, CellAlign.Right);
+        HeaderCell[] header = [new("科目编码"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("政府性基金预算支出表", [code, name, amount, amount, amount], [header],
+            [["合计", "", "21.13", "0.00", "21.13"]])
+        { UnitLabel = "单位：万元", Ruling = Ruling.HorizontalOnly };
+        var next = new TableBlock(null, [code, name, amount, amount, amount], [header],
+            [["201", "一般公共服务支出", "21.13", "0.00", "21.13"], ["20140", "信访事务", "21.13", "0.00", "21.13"], ["2014001", "行政运行", "21.13", "0.00", "21.13"]])
+        { Ruling = Ruling.HorizontalOnly };
+        var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
+        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
+        Assert.NotNull(table);
+        var total = Assert.Single(table.Rows, r => r.Role == RowRole.Total);
+        Assert.Equal(21.13m, total.Total.Wan);
+        Assert.Equal(21.13m, total.GetOrZero(TableColumn.Project).Wan);
+        Assert.Equal(0m, total.GetOrZero(TableColumn.Basic).Wan);
+        Assert.Equal(["201", "20140", "2014001"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+    }
+
+    [Fact]
+    public void A_label_centred_over_names_too_short_to_reach_under_it_heads_their_column()
+    {
+        // Split codes, horizontal rules only: a page holds only the table's 合计 under 类 | 款 | 项 | 科目名称 | 合计 | 基本支出
+        // | 项目支出. 合计 stands at the left of the name column, short of the centred label 科目名称, which was given a column of
+        // its own (empty in every row): the page had one column more than the next, where the rows run on without a
+        // header, and every amount there was read one column to the right.
+        TableColumnLayout part = new(26, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(60, CellAlign.Right);
+        TableColumnLayout[] columns = [part, part, part, name, amount, amount, amount];
+        HeaderCell[] header = [new("类"), new("款"), new("项"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("政府性基金预算支出表", columns, [header], [["", "", "", "合计", "3.86", "0.00", "3.86"]])
+        { UnitLabel = "单位：万元", Ruling = Ruling.HorizontalOnly };
+        var next = new TableBlock(null, columns, [],
+            [["215", "", "", "资源勘探工业信息等支出", "3.86", "0.00", "3.86"], ["215", "07", "", "国有资产监管", "3.86", "0.00", "3.86"],
+             ["215", "07", "99", "其他国有资产监管支出", "3.86", "0.00", "3.86"]])
+        { Ruling = Ruling.HorizontalOnly };
+        var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
+        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
+        Assert.NotNull(table);
+        Assert.Equal(["215", "21507", "2150799"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+        Assert.All(table.Rows, r => Assert.Equal(3.86m, r.GetOrZero(TableColumn.Project).Wan));
+        Assert.All(table.Rows, r => Assert.Equal(0m, r.GetOrZero(TableColumn.Basic).Wan));
+    }
 }

@@ -43,7 +43,7 @@ internal static class AlignedTables
                 }
                 end++;
             }
-            if (figures < 2)
+            if (figures < 2 && !UnderHeader(lines, start, rest))
             {
                 rest.Add(lines[i]);
                 i++;
@@ -62,6 +62,14 @@ internal static class AlignedTables
         }
         return (rows, rest);
     }
+
+    /// <summary>True when the line just above <paramref name="start"/> (not yet taken by a table) is a header of at least
+    /// three labels close above it: one figure line under it is a table too (a table's 合计 at the foot of a page, its
+    /// other rows on the next).</summary>
+    private static bool UnderHeader(List<PdfTextLine> lines, int start, List<PdfTextLine> rest) =>
+        start > 0 && rest.Count > 0 && ReferenceEquals(rest[^1], lines[start - 1]) && lines[start - 1].Words.Count >= 3
+        && IsHeaderLine(lines[start - 1])
+        && lines[start - 1].CenterY - lines[start].CenterY < 4 * Math.Max(lines[start].Height, lines[start - 1].Height);
 
     /// <summary>A line with at least two words of which one is a figure (an amount, a code), and no sentence.</summary>
     private static bool IsFigureLine(PdfTextLine line)
@@ -124,12 +132,21 @@ internal static class AlignedTables
                 blocks.Add((left, right));
             }
         }
-        // A header word over no figure column heads a column that is empty in every row: it gets a block of its own.
-        foreach (var w in header.SelectMany(h => h.Words).OrderBy(w => w.Left))
+        // A header word over no figure column heads a column that is empty in every row: it gets a block of its own;
+        // unless it is the label of the column of names to its left, centred over names too short to reach under it.
+        var headerWords = header.SelectMany(h => h.Words).ToList();
+        var bodyWords = body.Where(IsFigureLine).SelectMany(l => l.Words).ToList();
+        foreach (var w in headerWords.OrderBy(w => w.Left))
         {
             double slack = 0.5 * w.Height;
             if (!blocks.Any(b => w.Left < b.Right + slack && w.Right > b.Left - slack))
             {
+                int left = blocks.FindLastIndex(b => b.Right <= w.Left);
+                if (left >= 0 && LabelsNames(blocks, left, w, headerWords, bodyWords))
+                {
+                    blocks[left] = (blocks[left].Left, w.Right);
+                    continue;
+                }
                 blocks.Add((w.Left, w.Right));
                 blocks.Sort((a, b) => a.Left.CompareTo(b.Left));
                 for (int k = 1; k < blocks.Count; k++)
@@ -206,6 +223,25 @@ internal static class AlignedTables
             }
             yield return new LaidOutLine(cells, words.Max(w => w.Top), line.Left, line.Bottom, InTable: true);
         }
+    }
+
+    /// <summary>True when header word <paramref name="w"/>, over no column, labels the block <paramref name="left"/> to
+    /// its left: a block of names (no figure in it) that no header word heads, with <paramref name="w"/> nearer to it than
+    /// to the block on its right.</summary>
+    private static bool LabelsNames(List<(double Left, double Right)> blocks, int left, PdfWord w, List<PdfWord> headerWords, List<PdfWord> bodyWords)
+    {
+        var block = blocks[left];
+        var under = bodyWords.Where(b => b.Left >= block.Left - 0.5 && b.Right <= block.Right + 0.5).ToList();
+        if (under.Count == 0 || under.Any(b => Amounts.LooksNumeric(b.Text)))
+        {
+            return false;
+        }
+        double slack = 0.5 * w.Height;
+        if (headerWords.Any(h => h.Left < block.Right + slack && h.Right > block.Left - slack))
+        {
+            return false;
+        }
+        return left + 1 >= blocks.Count || w.Left - block.Right < blocks[left + 1].Left - w.Right;
     }
 
     /// <summary>A row's pitch: the smallest distance between consecutive figure lines; large when there is one.</summary>

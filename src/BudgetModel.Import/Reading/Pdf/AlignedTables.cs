@@ -49,6 +49,13 @@ internal static class AlignedTables
                 i++;
                 continue;
             }
+            // The first half of a name wrapped in the first row, printed above the row's figures as far as its second
+            // half is below them, is the row's, not a header line.
+            if (WrappedAround(lines, start) && rest.Count > 0 && ReferenceEquals(rest[^1], lines[start - 1]))
+            {
+                rest.RemoveAt(rest.Count - 1);
+                start--;
+            }
             // Header lines: short text lines just above the run (not a title, not a unit line), at most four.
             int header = start;
             while (header > 0 && start - header < 4 && rest.Count > 0 && ReferenceEquals(rest[^1], lines[header - 1]) && IsHeaderLine(lines[header - 1])
@@ -70,6 +77,20 @@ internal static class AlignedTables
         start > 0 && rest.Count > 0 && ReferenceEquals(rest[^1], lines[start - 1]) && lines[start - 1].Words.Count >= 3
         && IsHeaderLine(lines[start - 1])
         && lines[start - 1].CenterY - lines[start].CenterY < 4 * Math.Max(lines[start].Height, lines[start - 1].Height);
+
+    /// <summary>True when the figure line at <paramref name="at"/> has a short text line above and one below at the same
+    /// distance, starting at the same x, where the figure line prints nothing: the two halves of its wrapped name.</summary>
+    private static bool WrappedAround(List<PdfTextLine> lines, int at)
+    {
+        if (at < 1 || at + 1 >= lines.Count || IsFigureLine(lines[at + 1]) || IsFigureLine(lines[at - 1]) || !IsShortText(lines[at - 1]) || !IsShortText(lines[at + 1]))
+        {
+            return false;
+        }
+        PdfTextLine above = lines[at - 1], row = lines[at], below = lines[at + 1];
+        double up = above.CenterY - row.CenterY, down = row.CenterY - below.CenterY;
+        return up > 0 && down > 0 && Math.Abs(up - down) < 0.25 * row.Height && Math.Abs(above.Left - below.Left) < 1
+            && !row.Words.Any(w => w.Left < above.Words[^1].Right && w.Right > above.Left);
+    }
 
     /// <summary>A line with at least two words of which one is a figure (an amount, a code), and no sentence.</summary>
     private static bool IsFigureLine(PdfTextLine line)
@@ -201,7 +222,14 @@ internal static class AlignedTables
             {
                 continue;
             }
-            var nearest = figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
+            // Of the figure lines near enough, one with nothing printed where the part stands comes first: a name wrapped
+            // in a tall row prints its first half above the row's figures and its second below, as near to the rows on
+            // either side, whose names fill that place.
+            var nearest = figureLines
+                .Where(f => Math.Abs(f.CenterY - line.CenterY) < 0.75 * pitch)
+                .OrderBy(f => f.Words.Any(fw => line.Words.Any(lw => fw.Left < lw.Right && fw.Right > lw.Left)) ? 1 : 0)
+                .ThenBy(f => Math.Abs(f.CenterY - line.CenterY))
+                .FirstOrDefault() ?? figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
             if (Math.Abs(nearest.CenterY - line.CenterY) >= 0.75 * pitch)
             {
                 groups[line] = new List<PdfWord>(line.Words);

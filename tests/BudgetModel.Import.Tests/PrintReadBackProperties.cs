@@ -25,7 +25,9 @@ public class PrintReadBackProperties
     /// columns, not by the columns of the page before. (2) Report law: a long name wrapped in a tall row at the top of a
     /// page under a repeated header, horizontal rules only (收入总表, 2230105 国有企业退休人员社会化管理补助支出): the
     /// halves are not always joined, and the name read differs from the catalogue's (BM-CODE-NAME-SPELLING). The law of a
-    /// changed cell passes run after run and runs in CI. Remove <c>Skip</c> to run the others locally.
+    /// changed cell passes run after run and runs in CI. Remove <c>Skip</c> to run the others locally. Failing cases on
+    /// this branch (MaxTest 200): tables law <c>Replay = "15501572661272158776,213451520363892919,23"</c>; report law
+    /// <c>Replay = "13919673964052053374,13952426952822509269,16"</c>.
     /// </summary>
     private const string OpenReaderBugs = "Open reader bugs found by these laws (see OpenReaderBugs; issue 18): run locally without Skip.";
 

@@ -18,12 +18,16 @@ namespace BudgetModel.Import.Tests;
 public class PrintReadBackProperties
 {
     /// <summary>
-    /// Why the laws are skipped in the default run: with random seeds they fail on open reader bugs often enough to fail
-    /// CI by chance (found when the reading work of issue 11 and the printer were merged). One, reproducible with
-    /// <c>Replay = "16540285132910653475,12985924730978509405,133"</c> on the report property: split codes (类 | 款),
-    /// a group header over the amounts, tables flowing over pages without a repeated header — the last row of
-    /// 一般公共预算基本支出表 (303 | 02 | 退休费) is read as one glued cell 30302退休费 and its amounts are lost. Remove
-    /// <c>Skip</c> to run them; they go back into CI when they pass repeatedly (issue 18).
+    /// Why two laws are still skipped in the default run (issue 18): with random seeds they fail now and then on reader
+    /// bugs still open. (1) Tables law: no ruling, two header rows, header not repeated, tables flowing over pages: the 合计
+    /// row of 一般公共预算支出表 at the foot of a page, its other rows on the next without a header, is read with its amounts
+    /// one column off (基本支出 read as 项目支出); the rows of a new page without a header are laid out by their own
+    /// columns, not by the columns of the page before. (2) Report law: a long name wrapped in a tall row at the top of a
+    /// page under a repeated header, horizontal rules only (收入总表, 2230105 国有企业退休人员社会化管理补助支出): the
+    /// halves are not always joined, and the name read differs from the catalogue's (BM-CODE-NAME-SPELLING). The law of a
+    /// changed cell passes run after run and runs in CI. Remove <c>Skip</c> to run the others locally. Failing cases on
+    /// this branch (MaxTest 200): tables law <c>Replay = "15501572661272158776,213451520363892919,23"</c>; report law
+    /// <c>Replay = "13919673964052053374,13952426952822509269,16"</c>.
     /// </summary>
     private const string OpenReaderBugs = "Open reader bugs found by these laws (see OpenReaderBugs; issue 18): run locally without Skip.";
 
@@ -63,7 +67,7 @@ public class PrintReadBackProperties
             return expected.SequenceEqual(actual).When(layout.Codes != CodePrinting.NamesWithOrdinals).Label($"{layout}{Environment.NewLine}expected:{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}read:{Environment.NewLine}{string.Join(Environment.NewLine, actual)}");
         });
 
-    [Property(MaxTest = 15, Skip = OpenReaderBugs)]
+    [Property(MaxTest = 40)]
     public Property A_cell_changed_before_printing_is_named_with_its_page() =>
         Prop.ForAll(Changed(), PrintLayouts.Arbitrary(), (change, layout) =>
         {

@@ -68,4 +68,114 @@ public class PrintedLayoutRegressionTests
         Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Row);
         Assert.Equal(disclosure.Unit.Name, result.Disclosure[TableKind.ExpenditureSummary]?.Header.UnitName);
     }
+
+    [Fact]
+    public void A_title_with_what_it_is_by_and_its_number_in_brackets_after_it_is_a_title()
+    {
+        // Xi'an's wording (部门综合预算一般公共预算支出明细表（按支出功能分类科目）) with Changchun's number after the title
+        // (（预算表5）): two bracketed groups after 表. A title was allowed one, so 表5 and 表6 were not titles and their rows
+        // ran on into the table before.
+        var disclosure = First(DisclosureGenerators.Consistent(4).Generator,
+            d => d[TableKind.GeneralBudgetExpenditure] is not null && d[TableKind.GeneralBudgetBasicExpenditure] is not null);
+        var layout = PrintLayout.Plain with { Numbering = TitleNumbering.BracketedSuffix, Wording = TitleWording.Comprehensive };
+        var printed = DisclosurePrinter.Print(disclosure, layout, TestFont.Font);
+        var result = Read(printed);
+        Assert.Contains(printed.Document.Blocks.OfType<TableBlock>(), t => t.Title?.EndsWith("（按支出功能分类科目）（预算表5）", StringComparison.Ordinal) == true);
+        Assert.Empty(printed.TableDifferences(result.Disclosure));
+    }
+
+    [Fact]
+    public void A_units_name_run_together_with_the_unit_label_gives_both()
+    {
+        // An empty table printed without codes is narrow (its 项目 column holds no name), so over it 编制单位：<a name of ten
+        // or more characters> at the left and 金额单位：元 at the right come within a character of each other and are read as
+        // one cell, 编制单位：方山县市场监督管理局金额单位：元. The whole cell was taken for the unit's name and the table's unit
+        // was lost: the empty 政府性基金预算支出表 was read in 万元 (BM-IMPORT-TABLE-UNIT).
+        var disclosure = First(DisclosureGenerators.ConsistentInCatalog(4, exactYuan: true).Generator,
+            d => d[TableKind.GovernmentFundExpenditure] is { IsPrintedEmpty: true } && d.Unit.Name.Length >= 10);
+        var layout = PrintLayout.Plain with { Codes = CodePrinting.NamesWithOrdinals, UnitLine = UnitLineStyle.CompiledBy };
+        var printed = DisclosurePrinter.Print(disclosure, layout, TestFont.Font);
+        var result = Read(printed);
+        var fund = result.Disclosure[TableKind.GovernmentFundExpenditure];
+        Assert.Equal(PublishedPrecision.YuanTwoDecimals, fund?.Precision);
+        Assert.Equal(disclosure.Unit.Name, fund?.Header.UnitName);
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.TableUnit);
+        Assert.Empty(printed.TableDifferences(result.Disclosure));
+    }
+
+    [Fact]
+    public void Rows_under_a_header_repeated_on_a_new_page_with_its_columns_elsewhere_are_read_through_that_header()
+    {
+        // Names without codes, horizontal rules only: on the first page the name column holds 合计 and 一、城乡社区支出,
+        // both left of the centred label 项目, so the page is laid out with a column of names and a column of its own for
+        // 项目; on the next page the header is printed again over long names that run under 项目, and the page is laid
+        // out with one column there. The rows of the second page were read through the first page's columns: the name
+        // taken from the 合计 column (15.78) and both rows lost (found by the print/read-back law on 政府性基金预算支出表).
+        TableColumnLayout name = new(200, CellAlign.Left), amount = new(60, CellAlign.Right);
+        HeaderCell[] header = [new("项目"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("政府性基金预算支出表", [name, amount, amount, amount], [header],
+            [["合计", "15.78", "0.00", "15.78"], ["一、城乡社区支出", "15.78", "0.00", "15.78"]])
+        { UnitLabel = "单位：万元", Ruling = Ruling.HorizontalOnly };
+        var next = new TableBlock(null, [name, amount, amount, amount], [header],
+            [["（一）国有土地使用权出让收入安排的支出", "15.78", "0.00", "15.78"], ["1.支付破产或改制企业职工安置费", "15.78", "0.00", "15.78"]])
+        { Ruling = Ruling.HorizontalOnly };
+        var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
+        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
+        Assert.NotNull(table);
+        Assert.Equal(["212", "21208", "2120809"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+        Assert.All(table.Rows.OfType<FunctionRow>(), r => Assert.Equal(15.78m, r.Total.Wan));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Row);
+    }
+
+    [Fact]
+    public void A_tables_合计_alone_at_the_foot_of_a_page_under_its_header_is_a_table_row()
+    {
+        // Horizontal rules only, the table flowing on: 政府性基金预算支出表 begins at the foot of a page with its header
+        // (科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出) and one row, 合计 21.13 | 0.00 | 21.13; its other rows follow on the
+        // next page. One figure line was not a table: 合计 was laid out as a line of its own, its three amounts in the
+        // wrong columns (read as 基本支出 21.13).
+        TableColumnLayout code = new(70, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(60, CellAlign.Right);
+        HeaderCell[] header = [new("科目编码"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("政府性基金预算支出表", [code, name, amount, amount, amount], [header],
+            [["合计", "", "21.13", "0.00", "21.13"]])
+        { UnitLabel = "单位：万元", Ruling = Ruling.HorizontalOnly };
+        var next = new TableBlock(null, [code, name, amount, amount, amount], [header],
+            [["201", "一般公共服务支出", "21.13", "0.00", "21.13"], ["20140", "信访事务", "21.13", "0.00", "21.13"], ["2014001", "行政运行", "21.13", "0.00", "21.13"]])
+        { Ruling = Ruling.HorizontalOnly };
+        var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
+        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
+        Assert.NotNull(table);
+        var total = Assert.Single(table.Rows, r => r.Role == RowRole.Total);
+        Assert.Equal(21.13m, total.Total.Wan);
+        Assert.Equal(21.13m, total.GetOrZero(TableColumn.Project).Wan);
+        Assert.Equal(0m, total.GetOrZero(TableColumn.Basic).Wan);
+        Assert.Equal(["201", "20140", "2014001"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+    }
+
+    [Fact]
+    public void A_label_centred_over_names_too_short_to_reach_under_it_heads_their_column()
+    {
+        // Split codes, horizontal rules only: a page holds only the table's 合计 under 类 | 款 | 项 | 科目名称 | 合计 | 基本支出
+        // | 项目支出. 合计 stands at the left of the name column, short of the centred label 科目名称, which was given a column of
+        // its own (empty in every row): the page had one column more than the next, where the rows run on without a
+        // header, and every amount there was read one column to the right.
+        TableColumnLayout part = new(26, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(60, CellAlign.Right);
+        TableColumnLayout[] columns = [part, part, part, name, amount, amount, amount];
+        HeaderCell[] header = [new("类"), new("款"), new("项"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("政府性基金预算支出表", columns, [header], [["", "", "", "合计", "3.86", "0.00", "3.86"]])
+        { UnitLabel = "单位：万元", Ruling = Ruling.HorizontalOnly };
+        var next = new TableBlock(null, columns, [],
+            [["215", "", "", "资源勘探工业信息等支出", "3.86", "0.00", "3.86"], ["215", "07", "", "国有资产监管", "3.86", "0.00", "3.86"],
+             ["215", "07", "99", "其他国有资产监管支出", "3.86", "0.00", "3.86"]])
+        { Ruling = Ruling.HorizontalOnly };
+        var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
+        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
+        Assert.NotNull(table);
+        Assert.Equal(["215", "21507", "2150799"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+        Assert.All(table.Rows, r => Assert.Equal(3.86m, r.GetOrZero(TableColumn.Project).Wan));
+        Assert.All(table.Rows, r => Assert.Equal(0m, r.GetOrZero(TableColumn.Basic).Wan));
+    }
 }

@@ -68,11 +68,17 @@ internal sealed partial class TableReader
         {
             // A header repeated on a new page (as printed above the first row, or known header words), or a label
             // without figures (a heading row).
-            if (IsHeader(line) || line.NonEmptyCount == 0 || _headerLines.Exists(h => h.Text == line.Text))
+            if (line.NonEmptyCount == 0)
             {
                 return true;
             }
+            if (IsHeader(line) || _headerLines.Exists(h => h.Text == line.Text))
+            {
+                _repeatedHeaderLines.Add(line);
+                return true;
+            }
         }
+        RemapFromRepeatedHeader();
         _mappedLines.Add(line);
         if (!TryReadMapped(line))
         {
@@ -157,6 +163,51 @@ internal sealed partial class TableReader
             _columns = standard;
         }
         _splitCodes = map.IndexOf(ColumnRole.CodeClass) >= 0;
+    }
+
+    /// <summary>The header lines repeated since the last row (a header printed again on a new page).</summary>
+    private readonly List<SourceLine> _repeatedHeaderLines = [];
+
+    /// <summary>
+    /// Reads the rows under a header repeated on a new page through that header: the page may place the columns
+    /// elsewhere (a name column narrower or wider than on the first page, or split from its label), so the rows under
+    /// it are mapped to the new places. Kept only when the repeated header names the same amount columns; else the first
+    /// page's map stands.
+    /// </summary>
+    private void RemapFromRepeatedHeader()
+    {
+        if (_repeatedHeaderLines.Count == 0)
+        {
+            return;
+        }
+        var lines = _repeatedHeaderLines.ToList();
+        _repeatedHeaderLines.Clear();
+        if (lines.Count == _headerLines.Count && lines.Zip(_headerLines).All(p => p.First.Cells.SequenceEqual(p.Second.Cells)))
+        {
+            return;
+        }
+        var map = HeaderMap.Build(lines, Kind);
+        if (map is null || _map is null || map.RightSideStart > 0 != _map.RightSideStart > 0)
+        {
+            return;
+        }
+        var old = _mappedAmounts;
+        var oldLeft = _mappedLeft;
+        var oldColumns = _columns;
+        bool split = _splitCodes;
+        PrepareMapped(map);
+        if (old is null || !_mappedAmounts!.Select(a => a.Column).SequenceEqual(old.Select(a => a.Column))
+            || (oldLeft is not null && !_mappedLeft!.Select(a => a.Column).SequenceEqual(oldLeft.Select(a => a.Column)))
+            || (map.IndexOf(ColumnRole.Code) >= 0 || map.IndexOf(ColumnRole.CodeClass) >= 0) != (_map.IndexOf(ColumnRole.Code) >= 0 || _map.IndexOf(ColumnRole.CodeClass) >= 0))
+        {
+            // Not the same columns: the first page's map stands.
+            _mappedAmounts = old;
+            _mappedLeft = oldLeft;
+            _columns = oldColumns;
+            _splitCodes = split;
+            return;
+        }
+        _map = map;
     }
 
     private static IReadOnlyList<(int[] Indices, TableColumn Column)> Order(IReadOnlyList<(int[] Indices, TableColumn Column)> found, IReadOnlyList<TableColumn> standard) =>

@@ -230,7 +230,14 @@ internal sealed partial class TableReader
             var m = UnitNamePattern().Match(cell);
             if (m.Success)
             {
-                _unitName ??= m.Groups[1].Value.Trim();
+                var name = m.Groups[1].Value.Trim();
+                if (UnitAfterName().Match(name) is { Success: true } glued)
+                {
+                    // The name and the unit close together, read as one cell: 编制单位：某局金额单位：元.
+                    name = glued.Groups["name"].Value.Trim();
+                    _precision ??= glued.Groups["unit"].Value == "万元" ? PublishedPrecision.WanTwoDecimals : PublishedPrecision.YuanTwoDecimals;
+                }
+                _unitName ??= name;
                 _context.MentionUnitName(_unitName, line.Number, "table header: " + Kind.ChineseName());
                 any = true;
                 continue;
@@ -837,6 +844,11 @@ internal sealed partial class TableReader
 
     [GeneratedRegex(@"^[（(]?(?:金额)?单位\s*[:：]\s*(万元|元)\s*[）)]?$")]
     internal static partial Regex UnitPattern();
+
+    /// <summary>A unit line (<see cref="UnitPattern"/>) run onto the end of a unit's name: group name is the name, group
+    /// unit 万元 or 元.</summary>
+    [GeneratedRegex(@"^(?<name>.+?)\s*[（(]?(?:金额)?单位\s*[:：]\s*(?<unit>万元|元)\s*[）)]?$")]
+    private static partial Regex UnitAfterName();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}年?")]
     private static partial Regex YearPrefix();

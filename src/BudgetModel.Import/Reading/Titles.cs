@@ -221,7 +221,8 @@ internal static partial class Titles
     [GeneratedRegex(@"^(?<num>(?:预算公开表|部门公开表|单位公开表|公开表|附表|表|预算表)\s*(?:[一二三四五六七八九十]+|[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|[0-9]{1,2}(?![0-9]))|(?:公开|预算|部门|单位)\s*[0-9]{1,2}\s*表)\s*[：:.、．]?(?=\s*[0-9（(“\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex NumberPrefix();
 
-    [GeneratedRegex(@"(?:表|申报表)\s*(?:[（(][^）)]{1,30}[）)])?\s*$")]
+    // A title ends in 表, maybe with what it is by (（按支出功能分类科目）) and its number (（预算表5）) in brackets after it.
+    [GeneratedRegex(@"(?:表|申报表)(?:\s*[（(][^）)]{1,30}[）)]){0,2}\s*$")]
     private static partial Regex TitleShape();
 
     /// <summary>The start of a part heading: 第一部分 … 第十部分.</summary>

@@ -43,11 +43,18 @@ internal static class AlignedTables
                 }
                 end++;
             }
-            if (figures < 2)
+            if (figures < 2 && !UnderHeader(lines, start, rest))
             {
                 rest.Add(lines[i]);
                 i++;
                 continue;
+            }
+            // The first half of a name wrapped in the first row, printed above the row's figures as far as its second
+            // half is below them, is the row's, not a header line.
+            if (WrappedAround(lines, start) && rest.Count > 0 && ReferenceEquals(rest[^1], lines[start - 1]))
+            {
+                rest.RemoveAt(rest.Count - 1);
+                start--;
             }
             // Header lines: short text lines just above the run (not a title, not a unit line), at most four.
             int header = start;
@@ -61,6 +68,28 @@ internal static class AlignedTables
             i = end;
         }
         return (rows, rest);
+    }
+
+    /// <summary>True when the line just above <paramref name="start"/> (not yet taken by a table) is a header of at least
+    /// three labels close above it: one figure line under it is a table too (a table's 合计 at the foot of a page, its
+    /// other rows on the next).</summary>
+    private static bool UnderHeader(List<PdfTextLine> lines, int start, List<PdfTextLine> rest) =>
+        start > 0 && rest.Count > 0 && ReferenceEquals(rest[^1], lines[start - 1]) && lines[start - 1].Words.Count >= 3
+        && IsHeaderLine(lines[start - 1])
+        && lines[start - 1].CenterY - lines[start].CenterY < 4 * Math.Max(lines[start].Height, lines[start - 1].Height);
+
+    /// <summary>True when the figure line at <paramref name="at"/> has a short text line above and one below at the same
+    /// distance, starting at the same x, where the figure line prints nothing: the two halves of its wrapped name.</summary>
+    private static bool WrappedAround(List<PdfTextLine> lines, int at)
+    {
+        if (at < 1 || at + 1 >= lines.Count || IsFigureLine(lines[at + 1]) || IsFigureLine(lines[at - 1]) || !IsShortText(lines[at - 1]) || !IsShortText(lines[at + 1]))
+        {
+            return false;
+        }
+        PdfTextLine above = lines[at - 1], row = lines[at], below = lines[at + 1];
+        double up = above.CenterY - row.CenterY, down = row.CenterY - below.CenterY;
+        return up > 0 && down > 0 && Math.Abs(up - down) < 0.25 * row.Height && Math.Abs(above.Left - below.Left) < 1
+            && !row.Words.Any(w => w.Left < above.Words[^1].Right && w.Right > above.Left);
     }
 
     /// <summary>A line with at least two words of which one is a figure (an amount, a code), and no sentence.</summary>
@@ -124,12 +153,21 @@ internal static class AlignedTables
                 blocks.Add((left, right));
             }
         }
-        // A header word over no figure column heads a column that is empty in every row: it gets a block of its own.
-        foreach (var w in header.SelectMany(h => h.Words).OrderBy(w => w.Left))
+        // A header word over no figure column heads a column that is empty in every row: it gets a block of its own;
+        // unless it is the label of the column of names to its left, centred over names too short to reach under it.
+        var headerWords = header.SelectMany(h => h.Words).ToList();
+        var bodyWords = body.Where(IsFigureLine).SelectMany(l => l.Words).ToList();
+        foreach (var w in headerWords.OrderBy(w => w.Left))
         {
             double slack = 0.5 * w.Height;
             if (!blocks.Any(b => w.Left < b.Right + slack && w.Right > b.Left - slack))
             {
+                int left = blocks.FindLastIndex(b => b.Right <= w.Left);
+                if (left >= 0 && LabelsNames(blocks, left, w, headerWords, bodyWords))
+                {
+                    blocks[left] = (blocks[left].Left, w.Right);
+                    continue;
+                }
                 blocks.Add((w.Left, w.Right));
                 blocks.Sort((a, b) => a.Left.CompareTo(b.Left));
                 for (int k = 1; k < blocks.Count; k++)
@@ -184,7 +222,14 @@ internal static class AlignedTables
             {
                 continue;
             }
-            var nearest = figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
+            // Of the figure lines near enough, one with nothing printed where the part stands comes first: a name wrapped
+            // in a tall row prints its first half above the row's figures and its second below, as near to the rows on
+            // either side, whose names fill that place.
+            var nearest = figureLines
+                .Where(f => Math.Abs(f.CenterY - line.CenterY) < 0.75 * pitch)
+                .OrderBy(f => f.Words.Any(fw => line.Words.Any(lw => fw.Left < lw.Right && fw.Right > lw.Left)) ? 1 : 0)
+                .ThenBy(f => Math.Abs(f.CenterY - line.CenterY))
+                .FirstOrDefault() ?? figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
             if (Math.Abs(nearest.CenterY - line.CenterY) >= 0.75 * pitch)
             {
                 groups[line] = new List<PdfWord>(line.Words);
@@ -206,6 +251,25 @@ internal static class AlignedTables
             }
             yield return new LaidOutLine(cells, words.Max(w => w.Top), line.Left, line.Bottom, InTable: true);
         }
+    }
+
+    /// <summary>True when header word <paramref name="w"/>, over no column, labels the block <paramref name="left"/> to
+    /// its left: a block of names (no figure in it) that no header word heads, with <paramref name="w"/> nearer to it than
+    /// to the block on its right.</summary>
+    private static bool LabelsNames(List<(double Left, double Right)> blocks, int left, PdfWord w, List<PdfWord> headerWords, List<PdfWord> bodyWords)
+    {
+        var block = blocks[left];
+        var under = bodyWords.Where(b => b.Left >= block.Left - 0.5 && b.Right <= block.Right + 0.5).ToList();
+        if (under.Count == 0 || under.Any(b => Amounts.LooksNumeric(b.Text)))
+        {
+            return false;
+        }
+        double slack = 0.5 * w.Height;
+        if (headerWords.Any(h => h.Left < block.Right + slack && h.Right > block.Left - slack))
+        {
+            return false;
+        }
+        return left + 1 >= blocks.Count || w.Left - block.Right < blocks[left + 1].Left - w.Right;
     }
 
     /// <summary>A row's pitch: the smallest distance between consecutive figure lines; large when there is one.</summary>

@@ -36,16 +36,14 @@ public class CorpusNotesTests
         // prints as 17375 at the stated precision: an error of the document (its four classes, 320 + 106 + 17374 + 83 =
         // 17883, are rounded to sum to 财政拨款 17883); 319.688 → 320, 106.17 → 106 and 82.5766 → 83 are within rounding.
         // p. 20, under 一、2026年“三公”经费预算情况说明: 公务用车运行费6.30万元 = the p. 19 table's 运行费 column (16.80 | 10.00 | 0.50 |
-        // 6.30 | — | 6.30): the prose is right, but the table reader keeps no 运行维护费 row for that table (“T10 (no such
-        // row)”) — an error of the table reading (open, left to the table reader).
-        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount FiscalExpenditureByClass 208 320 6", "Amount FiscalExpenditureByClass 220 17374 6", "Amount VehicleOperation - 6.30 20"], ["BM-PROSE-AMOUNT FiscalExpenditureByClass(220)", "BM-PROSE-AMOUNT VehicleOperation"] },
+        // 6.30 | — | 6.30, 运行费 under 公务用车购置及运行费): no finding.
+        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount FiscalExpenditureByClass 208 320 6", "Amount FiscalExpenditureByClass 220 17374 6", "Amount VehicleOperation - 6.30 20"], ["BM-PROSE-AMOUNT FiscalExpenditureByClass(220)"] },
         // p. 7: 1.“一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元; p. 8: “资源勘探工业信息等支出（类）支持中小企业发展和
         // 管理支出（款）其他支持中小企业发展和管理支出（项）”29,381.00万元 — each = 表四's row.
         { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2011301 938.99 7", "Amount FiscalExpenditureByClass 2150899 29381.00 8"], [] },
         // p. 8: 2026年财政拨款“三公”经费预算5.58万元; p. 12: 机关运行经费财政拨款预算357.43万元 … 下降4.3%. p. 9: 公务用车运行维护费
-        // 2026年预算数2.60万元 = the p. 31 table's 2026年 row (公务用车运行维护费 一般公共预算 2.60): the prose is right, but that
-        // table (a row per year, columns per fund) is read without a 运行维护费 row — an error of the table reading (open).
-        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 5.58 8", "Amount OperatingExpenses - 357.43 12", "ChangePercent OperatingExpenses - -4.3 12", "Amount VehicleOperation - 2.60 9"], ["BM-PROSE-AMOUNT VehicleOperation"] },
+        // 2026年预算数2.60万元 = the p. 31 table's 2026年 row (公务用车运行维护费 over its funds, 一般公共预算 2.60): no finding.
+        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 5.58 8", "Amount OperatingExpenses - 357.43 12", "ChangePercent OperatingExpenses - -4.3 12", "Amount VehicleOperation - 2.60 9"], [] },
         // p. 26, 五、财政拨款支出预算情况说明 under （一）一般公共服务支出（类）: 1.审计事务（款）行政运行（项）支出2,342万元，与上年相比增加
         // 27.86万元，增长1.2% (27.86 / 2314.14 = 1.20%); p. 27: 3.住房改革支出（款）购房补贴（项）支出401.97万元，与上年相比减少
         // 245.3万元，减少37.9% (245.3 / 647.27 = 37.90%).

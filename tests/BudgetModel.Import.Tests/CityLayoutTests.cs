@@ -61,6 +61,26 @@ public class CityLayoutTests
         Assert.DoesNotContain(DisclosureValidator.Validate(d).Findings, f => f.RuleId.StartsWith("BM-PROSE", StringComparison.Ordinal) && f.Severity == Severity.Error);
     }
 
+    [Theory]
+    // Short sub-headings under the stacked heading (Shanghai prints 小计 | 购置费 | 运行费): each is its own column, not the
+    // heading's 小计 again.
+    [InlineData("购置费", "运行费")]
+    [InlineData("购置费", "运行维护费")]
+    public void The_columns_under_公务用车购置及运行费_are_its_parts(string purchase, string operation)
+    {
+        var threePublic = new TableBlock("2026年一般公共预算“三公”经费支出表",
+            [Name(160), Amount, Amount, Amount, Amount, Amount],
+            [[new("“三公”经费合计", 1, 2), new("因公出国（境）费", 1, 2), new("公务用车购置及运行费", 3), new("公务接待费", 1, 2)],
+             [new("小计"), new(purchase), new(operation)]],
+            [["9.00", "1.00", "7.00", "2.00", "5.00", "1.00"]]);
+        var t10 = ImportPdf(new Heading("一、“三公”经费情况说明"), new Paragraph("“三公”经费9.00万元。"), threePublic).Disclosure.ThreePublicExpenses!;
+
+        Assert.Equal(Money.FromWan(7.00m), t10.Vehicles!.Total);
+        Assert.Equal(Money.FromWan(2.00m), t10.VehiclePurchase!.Total);
+        Assert.Equal(Money.FromWan(5.00m), t10.VehicleOperation!.Total);
+        Assert.Equal(Money.FromWan(1.00m), t10.Reception!.Total);
+    }
+
     [Fact]
     public void 公务用车购置及运行费_in_the_prose_that_the_table_does_not_print_is_found()
     {

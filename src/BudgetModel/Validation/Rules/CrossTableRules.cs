@@ -770,7 +770,25 @@ internal static class CrossTableRules
         }
         if (c.Disclosure.GeneralBudgetExpenditure is { TotalRow: { } t5Total } t5)
         {
-            RelateTops(TableColumn.GeneralBudget, "项目支出表（本年） 一般公共预算 = 表五 项目支出", [Term.Plus(c.Cell(t5, t5Total, TableColumn.Project))]);
+            var t5Project = c.Cell(t5, t5Total, TableColumn.Project);
+            bool withCarryOver = false;
+            if (tops.Count == 1 && tops[0].Has(TableColumn.GeneralBudget) && tops[0].Has(TableColumn.CarryOver))
+            {
+                var general = Sum(TableColumn.GeneralBudget, out _);
+                var carried = Sum(TableColumn.CarryOver, out _);
+                if (!RelationChecker.Holds(general, [Term.Plus(t5Project)]) && RelationChecker.Holds(t5Project, [Term.Plus(general), Term.Plus(carried)]))
+                {
+                    // A 表五 that spends the carry-over too (Shenzhen 表7: 项目支出 1,612.29 = the project table's 一般公共预算拨款
+                    // 1,604.95 + its 上年结余、结转 7.34), as BM-X-T1-T5-TOTAL accepts for the 合计.
+                    c.Relate(t5Project, [Term.Plus(general), Term.Plus(carried)], At.Place(t5, t5Total, TableColumn.Project),
+                        "表五 项目支出 = 项目支出表（本年） 一般公共预算 + 上年结转");
+                    withCarryOver = true;
+                }
+            }
+            if (!withCarryOver)
+            {
+                RelateTops(TableColumn.GeneralBudget, "项目支出表（本年） 一般公共预算 = 表五 项目支出", [Term.Plus(t5Project)]);
+            }
         }
         if (c.Disclosure.GovernmentFundExpenditure is { TotalRow: { } t8Total } t8)
         {

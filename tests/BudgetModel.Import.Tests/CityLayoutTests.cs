@@ -17,10 +17,8 @@ public class CityLayoutTests
 
     private static ImportResult ImportPdf(params LayoutBlock[] body)
     {
-        var blocks = new List<LayoutBlock> { new CoverLine(Unit), new CoverLine("2026年部门预算") };
-        blocks.AddRange(body.Select(b => b is TableBlock t ? t with { UnitName = "部门（单位）：" + Unit, UnitLabel = "单位：万元" } : b));
-        var rendered = LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font);
-        return DisclosureImporter.Import(new MemoryStream(rendered.Bytes));
+        return GeneratedDocument.Import(GeneratedDocument.Cover(Unit)
+            .Concat(body.Select(b => b is TableBlock t ? t with { UnitName = "部门（单位）：" + Unit, UnitLabel = "单位：万元" } : b)));
     }
 
     private static TableColumnLayout Name(double width = 150) => new(width, CellAlign.Left);

@@ -120,7 +120,7 @@ public class PrintedLayoutRegressionTests
             [["（一）国有土地使用权出让收入安排的支出", "15.78", "0.00", "15.78"], ["1.支付破产或改制企业职工安置费", "15.78", "0.00", "15.78"]])
         { Ruling = Ruling.HorizontalOnly };
         var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
-        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var result = GeneratedDocument.Import(blocks);
         var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
         Assert.NotNull(table);
         Assert.Equal(["212", "21208", "2120809"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
@@ -144,7 +144,7 @@ public class PrintedLayoutRegressionTests
             [["201", "一般公共服务支出", "21.13", "0.00", "21.13"], ["20140", "信访事务", "21.13", "0.00", "21.13"], ["2014001", "行政运行", "21.13", "0.00", "21.13"]])
         { Ruling = Ruling.HorizontalOnly };
         var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
-        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var result = GeneratedDocument.Import(blocks);
         var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
         Assert.NotNull(table);
         var total = Assert.Single(table.Rows, r => r.Role == RowRole.Total);
@@ -171,7 +171,7 @@ public class PrintedLayoutRegressionTests
              ["215", "07", "99", "其他国有资产监管支出", "3.86", "0.00", "3.86"]])
         { Ruling = Ruling.HorizontalOnly };
         var blocks = new List<LayoutBlock> { new CoverLine("某某市测试局"), new CoverLine("2024年部门预算"), first, next };
-        var result = DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        var result = GeneratedDocument.Import(blocks);
         var table = result.Disclosure[TableKind.GovernmentFundExpenditure];
         Assert.NotNull(table);
         Assert.Equal(["215", "21507", "2150799"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));

@@ -21,8 +21,7 @@ public class ProjectGroupLayoutTests
 
     private static ImportResult Import(TableBlock table)
     {
-        var blocks = new List<LayoutBlock> { new CoverLine(Unit), new CoverLine("2026年部门预算"), table with { UnitName = "部门名称：" + Unit, UnitLabel = "单位：万元" } };
-        return DisclosureImporter.Import(new MemoryStream(LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font).Bytes));
+        return GeneratedDocument.Import([.. GeneratedDocument.Cover(Unit), table with { UnitName = "部门名称：" + Unit, UnitLabel = "单位：万元" }]);
     }
 
     private static List<Finding> Findings(ImportResult result, string rule) =>

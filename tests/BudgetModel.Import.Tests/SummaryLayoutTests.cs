@@ -20,10 +20,8 @@ public class SummaryLayoutTests
 
     private static ImportResult Import(params TableBlock[] tables)
     {
-        var blocks = new List<LayoutBlock> { new CoverLine(Unit), new CoverLine("2026年部门预算") };
-        blocks.AddRange(tables.Select(t => t with { UnitName = "部门名称：" + Unit, UnitLabel = "单位：万元" }));
-        var rendered = LayoutRenderer.Render(new DocumentLayout(blocks), TestFont.Font);
-        return DisclosureImporter.Import(new MemoryStream(rendered.Bytes));
+        return GeneratedDocument.Import(GeneratedDocument.Cover(Unit)
+            .Concat(tables.Select(t => t with { UnitName = "部门名称：" + Unit, UnitLabel = "单位：万元" })));
     }
 
     private static TableColumnLayout Name(double width = 150) => new(width, CellAlign.Left);

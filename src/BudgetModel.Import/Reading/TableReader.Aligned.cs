@@ -667,19 +667,20 @@ internal sealed partial class TableReader
         return at > 0 ? h[at..] : h;
     }
 
-    /// <summary>The sub-heading printed under 公务用车购置及运行（维护）费 in a stacked header (…购置及运行费 | 购置费 → 购置费);
-    /// empty when the header is that heading alone or names no such heading.</summary>
-    private static string UnderVehiclesHeading(string h)
+    /// <summary>A vehicle column's own heading in a stacked header: from its last 公务用车 on, and of that the sub-heading
+    /// printed under 公务用车购置及运行（维护）费 when there is one (…购置及运行费 | 购置费 → 购置费).</summary>
+    private static string VehicleColumnHeading(string h)
     {
+        var last = LastVehicleHeading(h);
         foreach (var whole in (ReadOnlySpan<string>)["购置及运行维护费", "购置和运行维护费", "购置及运行费", "购置和运行费"])
         {
-            int at = h.IndexOf(whole, StringComparison.Ordinal);
-            if (at >= 0)
+            int at = last.IndexOf(whole, StringComparison.Ordinal);
+            if (at >= 0 && at + whole.Length < last.Length)
             {
-                return h[(at + whole.Length)..];
+                return last[(at + whole.Length)..];
             }
         }
-        return "";
+        return last;
     }
 
     /// <summary>Whether a header names 公务用车购置及运行（维护）费, the sum of purchase and operation.</summary>
@@ -706,14 +707,11 @@ internal sealed partial class TableReader
                 _ when h.Contains("出国", StringComparison.Ordinal) => SummaryLine.OverseasTravel,
                 _ when h.Contains("接待", StringComparison.Ordinal) => SummaryLine.Reception,
                 _ when h.EndsWith("小计", StringComparison.Ordinal) && h.Contains("公务用车", StringComparison.Ordinal) => SummaryLine.Vehicles,
-                // Stacked headers (公务用车购置及运行费 over 购置费 | 运行费): what follows the vehicles heading is the column's own.
-                _ when UnderVehiclesHeading(LastVehicleHeading(h)) is { Length: > 0 } sub && sub.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
-                _ when UnderVehiclesHeading(LastVehicleHeading(h)) is { Length: > 0 } sub && (sub.EndsWith("运行费", StringComparison.Ordinal) || sub.EndsWith("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
-                // Stacked headers (公务用车购置及运行费 over 公务用车运行费): the last 公务用车 heading is the column's own.
-                _ when IsVehiclesHeading(LastVehicleHeading(h)) => SummaryLine.Vehicles,
-                // The column's own 公务用车 heading, perhaps over a fund (公务用车运行维护费 | 一般公共预算).
-                _ when LastVehicleHeading(h).Contains("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
-                _ when LastVehicleHeading(h) is var v && (v.Contains("运行费", StringComparison.Ordinal) || v.Contains("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
+                // Stacked headers: the column's own heading (公务用车购置及运行费 over 购置费 | 运行费, or over 公务用车运行费;
+                // 公务用车运行维护费 over a fund).
+                _ when IsVehiclesHeading(VehicleColumnHeading(h)) => SummaryLine.Vehicles,
+                _ when VehicleColumnHeading(h).Contains("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+                _ when VehicleColumnHeading(h) is var own && (own.Contains("运行费", StringComparison.Ordinal) || own.Contains("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
                 _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,

@@ -242,8 +242,9 @@ internal sealed partial class DocumentParser
                         _mode = Mode.Skip;
                     }
                     continue;
-                case Mode.ProjectSheet when !(_listInProse && (IsProse(line) || IsHeading(line))):
-                    // A list in the notes ends at the next paragraph or heading.
+                case Mode.ProjectSheet when !(_listInProse && line.Cells[0].Length > 0 && (IsProse(line) || IsHeading(line))):
+                    // A list in the notes ends at the next paragraph or heading (a cell's text run on under its column,
+                    // not from the first, is the list's).
                     _sheetLines.Add(line);
                     if (line.FirstLabel().StartsWith("负责人", StringComparison.Ordinal))
                     {

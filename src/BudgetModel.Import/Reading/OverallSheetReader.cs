@@ -20,6 +20,7 @@ internal static partial class OverallSheetReader
         var precision = PublishedPrecision.WanTwoDecimals;
         IndicatorRows? indicators = null;
         OnePeriodIndicatorRows? columns = null;
+        CombinedIndicatorRows? combined = null;
         bool inBudget = false;
         var budgetHeaders = new List<SourceLine>();
         foreach (var line in lines)
@@ -40,10 +41,18 @@ internal static partial class OverallSheetReader
                     precision = PublishedPrecision.YuanTwoDecimals;
                 }
             }
-            if (indicators is not null || columns is not null)
+            if (indicators is not null || columns is not null || combined is not null)
             {
                 indicators?.Add(line);
                 columns?.Add(line);
+                combined?.Add(line);
+                continue;
+            }
+            if (CombinedIndicatorRows.IsHeader(labels))
+            {
+                // 活动 | 绩效指标 | 指标性质 | 指标值 | 度量单位: the three levels in one cell.
+                inBudget = false;
+                combined = new CombinedIndicatorRows(log, unitName.Length > 0 ? unitName : title.Text, line);
                 continue;
             }
             if (labels.IndexOf("一级指标") >= 0)
@@ -136,7 +145,7 @@ internal static partial class OverallSheetReader
             log.Add(ImportRules.Sheet, Severity.Warning, $"The overall performance sheet at line {title.Line} has no readable 合计 of its funds.", title.Line);
         }
         var staff = new StaffFigures(departments, subordinate, authorized, actual, onEstablishment, other);
-        return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, columns?.Build() ?? indicators?.Lifetime ?? [], precision, title.Line);
+        return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, columns?.Build() ?? combined?.Build() ?? indicators?.Lifetime ?? [], precision, title.Line);
     }
 
     /// <summary>True for a line of figures under headers: every cell a figure, but for the block's label at the left.</summary>

@@ -227,6 +227,12 @@ public class CorpusSheetTests
         Assert.Equal(32801.936639m, overall.BySource[FundSource.FiscalAppropriation].Wan);
         Assert.Equal(25218.537585m, overall.ByType[ExpenditureType.Basic].Wan);
         Assert.Equal(7633.516247m, overall.ByType[ExpenditureType.Project].Wan);
+        // Its indicators by 活动 (审计业务: 15 rows on p. 20, 审计管理: 17 on p. 21), the three levels in one cell.
+        Assert.Equal(32, overall.Indicators.Count);
+        var audit = overall.Indicators[0].Indicator;
+        Assert.Equal((IndicatorCategory.Output, IndicatorSubcategory.Quantity, "出具数据分析报告", "＝4份"), (audit.Category, audit.Subcategory, audit.Name, audit.Value.Text));
+        var meals = overall.Indicators[13].Indicator;
+        Assert.Equal((IndicatorSubcategory.EconomicCost, "市内公务餐费控制标准", "≤50元"), (meals.Subcategory, meals.Name, meals.Value.Text));
         Assert.Empty(SheetImportFindings(result));
         Assert.Equal(
             [
@@ -235,7 +241,9 @@ public class CorpusSheetTests
                 // 支出's 审计项目成本控制数 ≤35.117193 under the same 一级 成本指标, and its name and goal are centred lower down on
                 // rows of unequal heights: they are read as 项目及手续费等支出's, whose cost indicators then exceed its 50.117193.
                 ("BM-PERF-COST", Severity.Error),
-                // Units the indicator units do not know: 期/年 (p. 12), 万个 (p. 13), MB twice (p. 15).
+                // Units the indicator units do not know: 期/年 (p. 12), 万个 (p. 13), MB twice (p. 15), and TB in the overall
+                // sheet (p. 20: 处理企业审计领域审计项目财务数据 ≥ | 1 | TB).
+                ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
                 ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
                 ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
                 ("BM-PERF-INDICATOR-VALUE", Severity.Warning),

@@ -299,4 +299,23 @@ public class CorpusSheetTests
         Assert.Empty(SheetImportFindings(result));
         Assert.Empty(PerformanceFindings(result));
     }
+
+    /// <summary>The documents that print no performance sheet: none is read, and no sheet finding is made up. Fuzhou states
+    /// 本单位无项目支出绩效目标表 under its title 1.项目支出绩效目标表 (p. 20); Putuo's 七、绩效目标 says 详见单位的项目绩效目标表
+    /// (published elsewhere); Chongqing, Suzhou, Wuxi and the ocean monitoring centre state the targets' totals in prose
+    /// (…个项目纳入绩效目标管理，涉及财政性资金…) with no table of projects.</summary>
+    [Theory]
+    [InlineData("fuzhou-police-civilian-staff-2026-unit-budget.pdf")]
+    [InlineData("shanghai-putuo-commerce-2025-dept-budget.pdf")]
+    [InlineData("shanghai-putuo-commerce-2025-unit-budget.pdf")]
+    [InlineData("chongqing-publicity-2026-dept-budget.pdf")]
+    [InlineData("suzhou-audit-2026-dept-budget.pdf")]
+    [InlineData("wuxi-urban-management-2026-dept-budget.pdf")]
+    [InlineData("shanghai-ocean-monitoring-centre-2026-unit-budget.pdf")]
+    public void A_document_without_sheets_reads_none(string file)
+    {
+        var result = Import(file);
+        Assert.Empty(result.Disclosure.ProjectSheets);
+        Assert.Empty(SheetImportFindings(result));
+    }
 }

@@ -107,6 +107,14 @@ internal static partial class ProseRules
                 }
                 return ListsLevel(t4?.ExpenditureLines, fiscalCode) || ListsLevel(byFunction?.FunctionRows, fiscalCode)
                     ? Row(c, (BudgetTable?)byFunction ?? t4, null, TableColumn.Total) : null;
+            case FactTopic.ExpenditureByClass:
+                // 表三 (支出总表) lists the classes of all funds; a code of a level it does not list is not stated there.
+                if (s.Code is not { } allCode)
+                {
+                    return null;
+                }
+                var allRow = ByCode(c, t3?.FunctionRows, allCode);
+                return allRow is null && !ListsLevel(t3?.FunctionRows, allCode) ? null : Row(c, t3, allRow, TableColumn.Total);
             case FactTopic.GeneralBudgetCurrentYear:
                 return One(c, d.GeneralBudgetExpenditure, SummaryLine.Total, TableColumn.Total);
             case FactTopic.GeneralBudgetByClass:

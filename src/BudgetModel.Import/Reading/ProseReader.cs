@@ -67,6 +67,11 @@ internal static partial class ProseReader
                 // Under a heading that names the subject (一、2026年“三公”经费预算情况说明): （三）公务接待费0.50万元….
                 ctx = ContextOf(heading);
             }
+            if (ctx == Context.None && IsRevenueOfFund(Labels.StripOrdinal(sentence.TrimStart())))
+            {
+                // Nothing before names the subject: （1）一般公共预算拨款收入4,651.67万元，与上年相比… is that fund's revenue.
+                ctx = Context.RevenueStructure;
+            }
             previous = ctx;
             if (ctx == Context.ThreePublic && !FigurePattern().IsMatch(sentence))
             {
@@ -388,7 +393,6 @@ internal static partial class ProseReader
         if (Has("政府采购")) return Context.Procurement;
         if (Has("绩效目标")) return Context.Performance;
         if (Has("公务用车") || Has("建筑总面积") || Has("通用设备")) return Context.Assets;
-        if (IsRevenueOfFund(unnumbered)) return Context.RevenueStructure;
         return Context.None;
     }
 
@@ -409,7 +413,8 @@ internal static partial class ProseReader
                 if (Has("上年结转")) return new(FactTopic.CarryOverExpenditure);
                 return null;
             case Context.RevenueStructure:
-                if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
+                // 上年结转结余的一般公共预算收入 is the carry-over of one fund, which no figure of the tables restates.
+                if (Has("上年结转")) return SourceAtEnd(label) is null or FundSource.CarryOver ? new(FactTopic.CarryOverRevenue) : null;
                 // The fund first: 一般公共预算收入 is that fund's revenue, 预算收入 alone the total.
                 if (SourceAtEnd(label) is { } source) return new(FactTopic.RevenueBySource, Source: source);
                 if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
@@ -469,7 +474,8 @@ internal static partial class ProseReader
         {
             if (FundingLabels.TryParseFundSource(label.AsSpan(start), out var source))
             {
-                return source;
+                // 一般公共预算财政拨款收入: 财政拨款 of the fund named before it.
+                return source == FundSource.FiscalAppropriation && FundIn(label[..start]) is { } fund ? fund : source;
             }
         }
         return null;
@@ -574,8 +580,9 @@ internal static partial class ProseReader
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
 
-    /// <summary>The money under targets: 涉及资金, 涉及财政性资金, 涉及预算资金.</summary>
-    [GeneratedRegex(@"涉及[^，,；;。]{0,6}资金")]
+    /// <summary>The money under targets: 涉及资金, 涉及财政性资金, 涉及预算资金 (not 涉及项目预算资金 of the projects that
+    /// report targets, a part of the projects).</summary>
+    [GeneratedRegex(@"涉及(?:财政性|预算|财政)?资金")]
     private static partial Regex InvolvedFunds();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年退休(\d+)(?:人|名)")]

@@ -43,6 +43,7 @@ internal static partial class ProseReader
         var previous = Context.None;
         Context? whole = null;
         bool expenditureList = false;
+        FactSubject? lead = null;
         int start = 0;
         while (start < text.Length)
         {
@@ -66,22 +67,36 @@ internal static partial class ProseReader
                 // Under a heading that names the subject (一、2026年“三公”经费预算情况说明): （三）公务接待费0.50万元….
                 ctx = ContextOf(heading);
             }
+            if (ctx == Context.None && IsRevenueOfFund(Labels.StripOrdinal(sentence.TrimStart())))
+            {
+                // Nothing before names the subject: （1）一般公共预算拨款收入4,651.67万元，与上年相比… is that fund's revenue.
+                ctx = Context.RevenueStructure;
+            }
             previous = ctx;
+            if (ctx == Context.ThreePublic && !FigurePattern().IsMatch(sentence))
+            {
+                // （一）因公出国（境）费用。2026年预算数173.52万元…: a sentence that only names an item leads the next one.
+                lead = ThreePublicSubject(Labels.Normalize(sentence), "万元");
+                start = end;
+                continue;
+            }
             if (!ReadAssets(sentence, ctx, line, facts))
             {
                 ReadCounts(sentence, ctx, line, facts);
                 if (ctx != Context.None)
                 {
-                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts);
+                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts, lead);
                 }
             }
+            lead = null;
             start = end;
         }
     }
 
     /// <summary>Reads one sentence that starts at <paramref name="start"/> of the paragraph, in its context; returns
-    /// whether a list of expenditure classes has begun.</summary>
-    private static bool ReadSentence(string text, int start, Context ctx, bool expenditureList, ProseParagraph paragraph, ImportContext context, List<ProseFact> facts)
+    /// whether a list of expenditure classes has begun. <paramref name="lead"/> is the item the sentence before named
+    /// without a figure: the subject of this sentence's first amount when its words name none.</summary>
+    private static bool ReadSentence(string text, int start, Context ctx, bool expenditureList, ProseParagraph paragraph, ImportContext context, List<ProseFact> facts, FactSubject? lead = null)
     {
         if (!FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
         {
@@ -121,10 +136,9 @@ internal static partial class ProseReader
         int offset = start;
         foreach (var segment in text.Split(['；', ';', '。']))
         {
-            if (!IsFundScopedPart(segment, ctx))
-            {
-                expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, paragraph, offset, context, facts);
-            }
+            // A part limited to one fund (其中一般公共预算拨款政府采购504.98万元：货物…) is read as that fund's: its subjects carry the fund.
+            expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, paragraph, offset, context, facts, lead);
+            lead = null;
             offset += segment.Length + 1;
         }
         if (cause is not null)
@@ -140,8 +154,9 @@ internal static partial class ProseReader
     }
 
     /// <summary>Reads one segment (between ；/。) that starts at <paramref name="offset"/> of the paragraph; returns
-    /// whether a list of expenditure classes has begun.</summary>
-    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, ProseParagraph paragraph, int offset, ImportContext context, List<ProseFact> facts)
+    /// whether a list of expenditure classes has begun. <paramref name="lead"/>: the subject of the first amount when its
+    /// words name none (see <see cref="ReadSentence"/>).</summary>
+    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, ProseParagraph paragraph, int offset, ImportContext context, List<ProseFact> facts, FactSubject? lead = null)
     {
         FactSubject? head = null;
         FactSubject? last = null;
@@ -183,7 +198,7 @@ internal static partial class ProseReader
                     }
                     continue;
                 }
-                if (label.Contains('比', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal))
+                if (label.Contains('比', StringComparison.Ordinal) || label.Contains('较', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal))
                 {
                     if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
                     {
@@ -204,6 +219,10 @@ internal static partial class ProseReader
                 var subject = ctx == Context.Performance
                     ? PerformanceSubject(Labels.Normalize(label), unit, head, segment)
                     : SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
+                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元")
+                {
+                    subject = lead;
+                }
                 if (subject is null)
                 {
                     continue;
@@ -300,18 +319,6 @@ internal static partial class ProseReader
         }
     }
 
-    /// <summary>A part of a procurement total limited to one fund (其中一般公共预算拨款政府采购504.98万元：货物…): its
-    /// figures are that fund's, not the parts of the total, and are not read as the total's parts.</summary>
-    private static bool IsFundScopedPart(string segment, Context ctx)
-    {
-        if (ctx != Context.Procurement)
-        {
-            return false;
-        }
-        var t = segment.AsSpan().TrimStart();
-        return t.StartsWith("其中", StringComparison.Ordinal) && (t.Contains("拨款", StringComparison.Ordinal) || t.Contains("资金", StringComparison.Ordinal));
-    }
-
     private static readonly string[] CausePrefixes = ["主要原因是", "主要原因", "原因是", "上年新增项目", "新增项目", "其中：", "其中:"];
 
     /// <summary>Splits a <see cref="FigurePattern"/> match into its number (group n: digits, commas, a point) and its
@@ -371,13 +378,14 @@ internal static partial class ProseReader
     private static Context ContextOf(string t)
     {
         bool Has(string s) => t.Contains(s, StringComparison.Ordinal);
-        if (Has("预算收入总计")) return Context.RevenueTotal;
-        if (Has("预算支出总计")) return Context.ExpenditureTotal;
-        if (Has("财政拨款收支总预算")) return Context.Fiscal;
+        if (Has("预算收入总计") || Has("收入预算总计") || Has("本年收入合计")) return Context.RevenueTotal;
+        if (Has("预算支出总计") || Has("支出预算总计") || Has("本年支出合计")) return Context.ExpenditureTotal;
+        if (Has("财政拨款收支总预算") || Has("财政拨款收、支总预算")) return Context.Fiscal;
         if (Has("预算收入") && Has("主要包括")) return Context.RevenueStructure;
         if (Has("支出预算") && Has("基本支出") && Has("项目支出")) return Context.ExpenditureStructure;
         if (Has("一般公共预算当年支出")) return Context.GeneralBudget;
-        if (Has("一般公共预算安排基本支出") || t.StartsWith("人员经费", StringComparison.Ordinal) || t.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
+        var unnumbered = Labels.StripOrdinal(t.TrimStart());
+        if (Has("一般公共预算安排基本支出") || unnumbered.StartsWith("人员经费", StringComparison.Ordinal) || unnumbered.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
         if (Has("三公") || Has("因公出国")) return Context.ThreePublic;
         if (Has("机关运行经费") && Has("预算")) return Context.Operating;
         // 公务接待 or 公务用车 costs name the 三公 explanation, unless the sentence lists other costs too (办公费, 差旅费 …: 公用经费).
@@ -395,19 +403,21 @@ internal static partial class ProseReader
         switch (ctx)
         {
             case Context.RevenueTotal:
-                if (Has("收入总计")) return new(FactTopic.TotalRevenue);
+                if (Has("收入总计") || Has("收入预算总计")) return new(FactTopic.TotalRevenue);
                 if (Has("本年收入")) return new(FactTopic.CurrentYearRevenue);
                 if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
                 return null;
             case Context.ExpenditureTotal:
-                if (Has("支出总计")) return new(FactTopic.TotalExpenditure);
+                if (Has("支出总计") || Has("支出预算总计")) return new(FactTopic.TotalExpenditure);
                 if (Has("本年预算安排") || Has("本年支出")) return new(FactTopic.CurrentYearExpenditure);
                 if (Has("上年结转")) return new(FactTopic.CarryOverExpenditure);
                 return null;
             case Context.RevenueStructure:
-                if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
-                if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
+                // 上年结转结余的一般公共预算收入 is the carry-over of one fund, which no figure of the tables restates.
+                if (Has("上年结转")) return SourceAtEnd(label) is null or FundSource.CarryOver ? new(FactTopic.CarryOverRevenue) : null;
+                // The fund first: 一般公共预算收入 is that fund's revenue, 预算收入 alone the total.
                 if (SourceAtEnd(label) is { } source) return new(FactTopic.RevenueBySource, Source: source);
+                if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
                 return null;
             case Context.ExpenditureStructure:
                 if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
@@ -415,7 +425,8 @@ internal static partial class ProseReader
                 if (head is null && Has("支出预算")) return new(FactTopic.TotalExpenditure);
                 return null;
             case Context.Fiscal:
-                if (Has("财政拨款收支总预算")) return new(FactTopic.FiscalAppropriationTotal);
+                // 财政拨款收、支总预算 reaches here as 支总预算 (the clause is cut at 、).
+                if (Has("财政拨款收支总预算") || (head is null && Has("总预算"))) return new(FactTopic.FiscalAppropriationTotal);
                 if (Has("当年拨款")) return new(FactTopic.FiscalCurrentYear);
                 if (Has("上年结转")) return new(FactTopic.FiscalCarryOver);
                 if (expenditureList) return ClassSubject(FactTopic.FiscalExpenditureByClass, label, catalog);
@@ -442,6 +453,19 @@ internal static partial class ProseReader
         }
     }
 
+    /// <summary>A sentence that starts by naming the revenue of a fund (（1）一般公共预算拨款收入4,651.67万元，与上年相比…):
+    /// the words before its first figure end in 收入 and name a fund source.</summary>
+    private static bool IsRevenueOfFund(string unnumbered)
+    {
+        var first = FigurePattern().Match(unnumbered);
+        if (!first.Success || first.Index == 0)
+        {
+            return false;
+        }
+        var label = Labels.Normalize(unnumbered[..first.Index]).TrimEnd('为', ':');
+        return label.EndsWith("收入", StringComparison.Ordinal) && label.IndexOfAny(['，', ',', '；', ';']) < 0 && SourceAtEnd(label) is not null;
+    }
+
     /// <summary>The fund source named at the end of the text before a figure (主要包括一般公共预算拨款收入): the longest
     /// ending of the text that <see cref="FundingLabels"/> reads as a fund source.</summary>
     private static FundSource? SourceAtEnd(string label)
@@ -450,7 +474,8 @@ internal static partial class ProseReader
         {
             if (FundingLabels.TryParseFundSource(label.AsSpan(start), out var source))
             {
-                return source;
+                // 一般公共预算财政拨款收入: 财政拨款 of the fund named before it.
+                return source == FundSource.FiscalAppropriation && FundIn(label[..start]) is { } fund ? fund : source;
             }
         }
         return null;
@@ -461,7 +486,8 @@ internal static partial class ProseReader
     /// speaks of the 整体 target or of nothing else.</summary>
     private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head, string segment)
     {
-        if (unit is "万元" or "元" or "亿元" && label.Contains("涉及资金", StringComparison.Ordinal) && head is null
+        bool involves = InvolvedFunds().IsMatch(label);
+        if (unit is "万元" or "元" or "亿元" && involves && head is null
             && segment.Contains("项目", StringComparison.Ordinal) && !segment.Contains("整体", StringComparison.Ordinal))
         {
             return new(FactTopic.PerformanceProjects);
@@ -469,7 +495,7 @@ internal static partial class ProseReader
         bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
         ProjectCategory? category = Has("人员类") ? ProjectCategory.Personnel : Has("运转类") ? ProjectCategory.Operating : Has("特定目标类") ? ProjectCategory.SpecificPurpose : null;
         if (category is { } c) return new(FactTopic.ProjectsByCategory, Category: c);
-        if (Has("整体绩效目标") || (Has("涉及资金") && head is null && unit != "个")) return new(FactTopic.OverallPerformanceFunds);
+        if (Has("整体绩效目标") || (involves && head is null && unit != "个")) return new(FactTopic.OverallPerformanceFunds);
         if (Has("公开项目绩效目标")) return new(FactTopic.DisclosedPerformanceProjects);
         if (Has("纳入绩效目标管理")) return new(FactTopic.PerformanceProjects);
         if ((Has("金额") || Has("资金")) && head is not null) return head;
@@ -553,6 +579,11 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
+
+    /// <summary>The money under targets: 涉及资金, 涉及财政性资金, 涉及预算资金 (not 涉及项目预算资金 of the projects that
+    /// report targets, a part of the projects).</summary>
+    [GeneratedRegex(@"涉及(?:财政性|预算|财政)?资金")]
+    private static partial Regex InvolvedFunds();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年退休(\d+)(?:人|名)")]
     private static partial Regex Retirements();

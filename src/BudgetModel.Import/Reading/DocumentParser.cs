@@ -167,6 +167,7 @@ internal sealed partial class DocumentParser
         string? pendingNumber = null;
         bool afterTitle = false;
         var reader = new LineReader(_text, _strings);
+        SourceLine? lastLine = null;
         while (reader.TryRead(out var line))
         {
             if ((line.Number & 255) == 1)
@@ -177,6 +178,8 @@ internal sealed partial class DocumentParser
             {
                 continue;
             }
+            var before = lastLine;
+            lastLine = line;
             if (Titles.IsPrintedNumber(line, out var number))
             {
                 EndProse();
@@ -223,8 +226,9 @@ internal sealed partial class DocumentParser
             {
                 // A list of projects with their amounts and goals in the notes (重点项目绩效目标情况如下：项目 | 预算数 |
                 // 绩效目标), under no sheet title: read as the projects' performance targets.
+                // The sentence that introduces it (本部门重点项目绩效目标情况如下：) names it.
                 EndProse();
-                Open(new Title(TitleKind.ProjectSheet, null, line.Text, null, line.Number));
+                Open(new Title(TitleKind.ProjectSheet, null, before?.SingleCell ?? line.Text, null, line.Number));
                 _listInProse = true;
                 _sheetLines.Add(line);
                 continue;

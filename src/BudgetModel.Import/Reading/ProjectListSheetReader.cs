@@ -116,6 +116,8 @@ internal static class ProjectListSheetReader
                 unit = MoneyUnit.Wan;
             }
         }
+        // 重点项目 in the title (or the sentence introducing the list): the projects are a selection, not all.
+        bool keyProjects = title.Text.Contains("重点项目", StringComparison.Ordinal);
         var projects = new List<Project>();
         Project? current = null;
         int shift = 0;
@@ -193,7 +195,13 @@ internal static class ProjectListSheetReader
             }
             var unitName = p.Unit ?? (units.Count == 1 ? units[0] : null);
             var goal = p.Goal is { Length: > 0 } g ? g : null;
-            var details = ProjectSheetDetails.None with { ImplementingUnit = unitName is null ? null : WithoutCode(unitName), AnnualGoal = goal, LifetimeGoal = goal };
+            var details = ProjectSheetDetails.None with
+            {
+                ImplementingUnit = unitName is null ? null : WithoutCode(unitName),
+                AnnualGoal = goal,
+                LifetimeGoal = goal,
+                KeyProject = keyProjects,
+            };
             if (unitName is not null)
             {
                 context.MentionUnitName(WithoutCode(unitName), p.Line, "project performance table 单位名称: " + name);

@@ -74,7 +74,8 @@ public class CorpusNotesTests
     {
         var report = DisclosureValidator.Validate(CorpusTests.Import("shanghai-ocean-monitoring-centre-2026-unit-budget.pdf").Disclosure);
 
-        var drift = Assert.Single(report.Findings, f => f.RuleId == "BM-PROSE-AMOUNT");
+        // (The classes rounded within ±0.5, 320 and 106 and 83, are Info.)
+        var drift = Assert.Single(report.Findings, f => f.RuleId == "BM-PROSE-AMOUNT" && f.Severity != Severity.Info);
         Assert.Equal(Severity.Warning, drift.Severity);
         Assert.Contains("(220)", drift.Message, StringComparison.Ordinal);
     }

@@ -721,7 +721,10 @@ internal sealed partial class TableReader
                 // The “三公” subtotal beside a 合计 that adds 会议费 and 培训费 (…“三公”经费预算 | 小计).
                 _ when h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("小计", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal)
                     && map.Headers.Any(o => o.Contains("会议", StringComparison.Ordinal) || o.Contains("培训", StringComparison.Ordinal)) => SummaryLine.ThreePublicSubtotal,
-                _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
+                _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.EndsWith("总额", StringComparison.Ordinal)
+                    || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
+                // 小计 right under this year's period heading (当年预算 | 小计, beside the items' columns): the year's total.
+                _ when byPeriod && h.EndsWith("小计", StringComparison.Ordinal) => SummaryLine.Total,
                 // 总计 over its funds (总计 | 一般公共预算, 政府性基金预算 …): the total, from its first fund column.
                 _ when h.StartsWith("总计", StringComparison.Ordinal) || h.StartsWith("合计", StringComparison.Ordinal) => SummaryLine.Total,
                 _ => null,

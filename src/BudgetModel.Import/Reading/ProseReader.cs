@@ -378,13 +378,15 @@ internal static partial class ProseReader
     private static Context ContextOf(string t)
     {
         bool Has(string s) => t.Contains(s, StringComparison.Ordinal);
-        if (Has("预算收入总计") || Has("收入预算总计") || Has("本年收入合计")) return Context.RevenueTotal;
+        if (Has("预算收入总计") || Has("收入预算总计") || Has("收入预算合计") || Has("本年收入合计")) return Context.RevenueTotal;
         if (Has("预算支出总计") || Has("支出预算总计") || Has("本年支出合计")) return Context.ExpenditureTotal;
         if (Has("财政拨款收支总预算") || Has("财政拨款收、支总预算")) return Context.Fiscal;
         if (Has("预算收入") && Has("主要包括")) return Context.RevenueStructure;
         if (Has("支出预算") && Has("基本支出") && Has("项目支出")) return Context.ExpenditureStructure;
         if (Has("一般公共预算当年支出")) return Context.GeneralBudget;
-        var unnumbered = Labels.StripOrdinal(t.TrimStart());
+        var unnumbered = Labels.StripOrdinal(Labels.Normalize(t));
+        // 基本支出预算25218.54万元，占本年支出预算76.76%: a sentence about one of the two kinds of the expenditure budget.
+        if (unnumbered.StartsWith("基本支出预算", StringComparison.Ordinal) || unnumbered.StartsWith("项目支出预算", StringComparison.Ordinal)) return Context.ExpenditureStructure;
         if (Has("一般公共预算安排基本支出") || unnumbered.StartsWith("人员经费", StringComparison.Ordinal) || unnumbered.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
         if (Has("三公") || Has("因公出国")) return Context.ThreePublic;
         if (Has("机关运行经费") && Has("预算")) return Context.Operating;
@@ -403,7 +405,7 @@ internal static partial class ProseReader
         switch (ctx)
         {
             case Context.RevenueTotal:
-                if (Has("收入总计") || Has("收入预算总计")) return new(FactTopic.TotalRevenue);
+                if (Has("收入总计") || Has("收入预算总计") || Has("收入预算合计")) return new(FactTopic.TotalRevenue);
                 if (Has("本年收入")) return new(FactTopic.CurrentYearRevenue);
                 if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
                 return null;

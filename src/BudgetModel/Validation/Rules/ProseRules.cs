@@ -42,6 +42,9 @@ internal static partial class ProseRules
             }
             return [Term.Plus(c.Cell(table, row, column is { } col && row.Has(col) ? col : row.Columns[0]))];
         }
+        // A column the table's total row prints (人员经费, 公用经费); null when it prints none (a table of classes only).
+        static Term[]? OwnColumn(ValidationContext c, BudgetTable? table, TableColumn column) =>
+            table?.Summary(SummaryLine.Total) is { } total && total.Has(column) ? [Term.Plus(c.Cell(table, total, column))] : null;
         static Term[]? Row(ValidationContext c, BudgetTable? table, TableRow? row, TableColumn column) =>
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
         static Term[]? Tops(ValidationContext c, NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
@@ -78,9 +81,9 @@ internal static partial class ProseRules
             case FactTopic.ProjectExpenditure:
                 return One(c, t3, SummaryLine.Total, TableColumn.Project);
             case FactTopic.PersonnelExpenses:
-                return One(c, d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Personnel);
+                return OwnColumn(c, d.GeneralBudgetBasicExpenditure, TableColumn.Personnel);
             case FactTopic.PublicExpenses:
-                return One(c, d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Public);
+                return OwnColumn(c, d.GeneralBudgetBasicExpenditure, TableColumn.Public);
             case FactTopic.FiscalAppropriationTotal:
                 return One(c, t4, SummaryLine.RevenueGrandTotal);
             case FactTopic.FiscalBySource when s.Source is { } src:

@@ -935,7 +935,7 @@ internal sealed partial class TableReader
             }
             return true;
         }
-        if (IsRevenueSubheading(name))
+        if (IsRevenueSubheading(name) || IsPartOfLineAbove(name))
         {
             return true;
         }
@@ -991,6 +991,11 @@ internal sealed partial class TableReader
     /// read as <see cref="FundSource.FiscalAppropriation"/>, the sum of its funds.)</summary>
     private static bool IsRevenueSubheading(string name) =>
         name is "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3 || IsBudgetHeading(name);
+
+    /// <summary>A revenue line that begins 其中 and names no fund source (其中：专项资金列入部门预算的项目 under 一般公共预算拨款,
+    /// 其中：纳入财政专户管理的收费 under 事业收入): a part of the line above, already in that line's figure, not money of
+    /// its own — read past (a 其中 line that names a source, 其中：政府性基金, is that source's line).</summary>
+    private static bool IsPartOfLineAbove(string name) => name.StartsWith("其中", StringComparison.Ordinal);
 
     /// <summary>一、部门预算 / 一、单位预算 printed over both sides of 收支总表 (Shaanxi): a heading whose figures restate
     /// the 本年 totals printed below, not a source or a class (一、财政拨款 there is the whole of its funds,

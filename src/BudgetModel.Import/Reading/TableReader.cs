@@ -463,6 +463,10 @@ internal sealed partial class TableReader
             _rows.Add(new SourceRow(source, line[0], single, values, line.Number, _inCarryOver));
             return true;
         }
+        if (IsPartOfLineAbove(name))
+        {
+            return true;
+        }
         ReportUnknownName(line, 0, "fund source", HasAmountIn(line, 1, 1));
         return true;
     }

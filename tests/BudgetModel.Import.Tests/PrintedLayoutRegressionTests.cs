@@ -260,4 +260,28 @@ public class PrintedLayoutRegressionTests
         Assert.All(table.Rows, r => Assert.Equal(31.70m, r.GetOrZero(TableColumn.Basic).Wan));
         Assert.Equal(["212"], result.Disclosure[TableKind.GovernmentFundExpenditure]?.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
     }
+
+    [Fact]
+    public void The_second_half_of_a_name_wrapped_in_a_tables_last_row_at_the_foot_of_a_page_is_the_rows()
+    {
+        // No rules: the last row of 部门收入总表 (2230105 国有企业退休人员社会化管理补助支出) wraps its name in a narrow column, the
+        // first half above the row's figures, the second (出) below them, the last line of the page. A short line last on
+        // a page was never taken into a table, so 出 was read as a line of text and the name as 国有企业退休人员社会化管理补助支
+        // (BM-CODE-NAME-SPELLING; found by the print/read-back report law).
+        TableColumnLayout code = new(60, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(70, CellAlign.Right);
+        TableColumnLayout[] columns = [code, name, amount, amount, amount];
+        var revenue = new TableBlock("部门收入总表", columns,
+            [[new("科目编码"), new("科目名称"), new("合计"), new("一般公共预算"), new("上年结转")]],
+            [["合计", "", "18,696,448.24", "18,617,818.34", "78,629.90"], ["223", "国有资本经营预算支出", "18,696,448.24", "18,617,818.34", "78,629.90"],
+             ["22301", "解决历史遗留问题及改革成本支出", "18,696,448.24", "18,617,818.34", "78,629.90"],
+             ["2230105", "国有企业退休人员社会化管理补助支出", "18,696,448.24", "18,617,818.34", "78,629.90"]])
+        { UnitLabel = "单位：元", Ruling = Ruling.None };
+        var result = GeneratedDocument.Import([.. GeneratedDocument.Cover("某某市测试局", 2024), revenue]);
+        var table = result.Disclosure[TableKind.RevenueSummary];
+        Assert.NotNull(table);
+        var rows = table.Rows.OfType<FunctionRow>().ToList();
+        Assert.Equal(["223", "22301", "2230105"], rows.Select(r => r.Code.Value));
+        Assert.Equal("国有企业退休人员社会化管理补助支出", rows[^1].Name);
+        Assert.Equal(1_861_781_834m, rows[^1].GetOrZero(TableColumn.GeneralBudget).TotalFen);
+    }
 }

@@ -43,7 +43,7 @@ internal static partial class AlignedTables
                 {
                     figures++;
                 }
-                else if (!IsShortText(line) || end + 1 >= lines.Count || !NearFigures(lines, end))
+                else if (!IsShortText(line) || (end + 1 >= lines.Count && !JustUnderFigures(lines, end)) || !NearFigures(lines, end))
                 {
                     break;
                 }
@@ -137,11 +137,16 @@ internal static partial class AlignedTables
         line.Words.All(w => !w.Text.Contains('。') && !w.Text.Contains('：') && !w.Text.Contains(':') && w.Text.Length <= 24
             && !w.Text.EndsWith('表') && !Amounts.LooksNumeric(w.Text));
 
+    /// <summary>True when the line sits just under a figure line, as the second half of a name wrapped in its row does
+    /// (also as the last line of a page).</summary>
+    private static bool JustUnderFigures(List<PdfTextLine> lines, int at) =>
+        at > 0 && IsFigureLine(lines[at - 1]) && lines[at - 1].CenterY - lines[at].CenterY <= 1.6 * Math.Max(lines[at].Height, lines[at - 1].Height);
+
     /// <summary>True when a figure line follows the text line closely (it is part of the table, not a note after it).</summary>
     private static bool NearFigures(List<PdfTextLine> lines, int at)
     {
         // Just under a figure line (the second line of a wrapped name) …
-        if (at > 0 && IsFigureLine(lines[at - 1]) && lines[at - 1].CenterY - lines[at].CenterY <= 1.6 * Math.Max(lines[at].Height, lines[at - 1].Height))
+        if (JustUnderFigures(lines, at))
         {
             return true;
         }

@@ -58,6 +58,11 @@ internal static partial class ProseReader
                 continue;
             }
             var ctx = ContextOf(sentence);
+            if (ctx == Context.None && FirstLabel(sentence) is { } ownLabel)
+            {
+                // 2026年度收入预算32852.05万元，比…: the budget's total, named by the sentence itself.
+                ctx = BudgetTotalOf(ownLabel);
+            }
             if (ctx == Context.None)
             {
                 ctx = previous != Context.None ? previous : whole ??= ContextOf(text);
@@ -71,11 +76,6 @@ internal static partial class ProseReader
             {
                 // Nothing before names the subject: （1）一般公共预算拨款收入4,651.67万元，与上年相比… is that fund's revenue.
                 ctx = Context.RevenueStructure;
-            }
-            if (ctx == Context.None && FirstLabel(sentence) is { } firstLabel)
-            {
-                // 2026年度收入预算32852.05万元，比…: the budget's total, named by itself.
-                ctx = BudgetTotalOf(firstLabel);
             }
             previous = ctx;
             if (ctx == Context.ThreePublic && !FigurePattern().IsMatch(sentence))
@@ -167,6 +167,9 @@ internal static partial class ProseReader
         FactSubject? last = null;
         int? comparedYear = null;
         bool priorStated = false;
+        // An amount whose subject cannot be told came after the head (支出预算18037万元，其中：财政拨款支出预算17883万元，比2025年
+        // 预算增加156万元): a change that follows is of that amount, not the head's, and is left out.
+        bool unnamed = false;
         int clauseStart = offset - 1;
         foreach (var clause in segment.Split(['，', '、']))
         {
@@ -198,13 +201,13 @@ internal static partial class ProseReader
                     {
                         facts.Add(new ProseFact(FactKind.Share, last, value, "%", decimals, line, excerpt) { Base = baseSubject });
                     }
-                    else if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    else if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
                         facts.Add(new ProseFact(FactKind.ChangePercent, changed, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYear(label) ?? comparedYear });
                     }
                     continue;
                 }
-                if (IsComparison(label) && ChangeSign(label) is null && PriorFigureLabel().IsMatch(label) && (head ?? last) is { } priorOf)
+                if (IsComparison(label) && ChangeSign(label) is null && PriorFigureLabel().IsMatch(label) && (unnamed ? null : head ?? last) is { } priorOf)
                 {
                     // 比2025年年初预算数30385.62万元增加2466.43万元: the year before's figure, then the change on it.
                     comparedYear = ComparedYear(label);
@@ -212,14 +215,14 @@ internal static partial class ProseReader
                     facts.Add(new ProseFact(FactKind.PriorYearAmount, priorOf, value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
                     continue;
                 }
-                if (priorStated && ChangeSign(label) is { } bareSign && label.Trim() is "增加" or "减少" or "增长" or "下降" or "降低" or "上升" && (head ?? last) is { } bareChanged)
+                if (priorStated && ChangeSign(label) is { } bareSign && label.Trim() is "增加" or "减少" or "增长" or "下降" or "降低" or "上升" && (unnamed ? null : head ?? last) is { } bareChanged)
                 {
                     facts.Add(new ProseFact(FactKind.ChangeAmount, bareChanged, bareSign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
                     continue;
                 }
                 if (IsComparison(label))
                 {
-                    if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
                         comparedYear = ComparedYear(label);
                         facts.Add(new ProseFact(FactKind.ChangeAmount, changed, sign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
@@ -244,6 +247,7 @@ internal static partial class ProseReader
                 }
                 if (subject is null)
                 {
+                    unnamed |= unit is "万元" or "元" or "亿元";
                     continue;
                 }
                 var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;

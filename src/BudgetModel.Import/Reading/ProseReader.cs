@@ -58,6 +58,11 @@ internal static partial class ProseReader
                 continue;
             }
             var ctx = ContextOf(sentence);
+            if (ctx == Context.None && FirstLabel(sentence) is { } ownLabel)
+            {
+                // 2026年度收入预算32852.05万元，比…: the budget's total, named by the sentence itself.
+                ctx = BudgetTotalOf(ownLabel);
+            }
             if (ctx == Context.None)
             {
                 ctx = previous != Context.None ? previous : whole ??= ContextOf(text);
@@ -161,6 +166,10 @@ internal static partial class ProseReader
         FactSubject? head = null;
         FactSubject? last = null;
         int? comparedYear = null;
+        bool priorStated = false;
+        // An amount whose subject cannot be told came after the head (支出预算18037万元，其中：财政拨款支出预算17883万元，比2025年
+        // 预算增加156万元): a change that follows is of that amount, not the head's, and is left out.
+        bool unnamed = false;
         int clauseStart = offset - 1;
         foreach (var clause in segment.Split(['，', '、']))
         {
@@ -192,15 +201,28 @@ internal static partial class ProseReader
                     {
                         facts.Add(new ProseFact(FactKind.Share, last, value, "%", decimals, line, excerpt) { Base = baseSubject });
                     }
-                    else if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    else if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
                         facts.Add(new ProseFact(FactKind.ChangePercent, changed, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYear(label) ?? comparedYear });
                     }
                     continue;
                 }
-                if (label.Contains('比', StringComparison.Ordinal) || label.Contains('较', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal))
+                if (IsComparison(label) && ChangeSign(label) is null && PriorFigureLabel().IsMatch(label) && (unnamed ? null : head ?? last) is { } priorOf)
                 {
-                    if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    // 比2025年年初预算数30385.62万元增加2466.43万元: the year before's figure, then the change on it.
+                    comparedYear = ComparedYear(label);
+                    priorStated = true;
+                    facts.Add(new ProseFact(FactKind.PriorYearAmount, priorOf, value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    continue;
+                }
+                if (priorStated && ChangeSign(label) is { } bareSign && label.Trim() is "增加" or "减少" or "增长" or "下降" or "降低" or "上升" && (unnamed ? null : head ?? last) is { } bareChanged)
+                {
+                    facts.Add(new ProseFact(FactKind.ChangeAmount, bareChanged, bareSign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    continue;
+                }
+                if (IsComparison(label))
+                {
+                    if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
                         comparedYear = ComparedYear(label);
                         facts.Add(new ProseFact(FactKind.ChangeAmount, changed, sign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
@@ -225,6 +247,7 @@ internal static partial class ProseReader
                 }
                 if (subject is null)
                 {
+                    unnamed |= unit is "万元" or "元" or "亿元";
                     continue;
                 }
                 var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;
@@ -406,11 +429,13 @@ internal static partial class ProseReader
         {
             case Context.RevenueTotal:
                 if (Has("收入总计") || Has("收入预算总计") || Has("收入预算合计")) return new(FactTopic.TotalRevenue);
+                if (head is null && BudgetTotalOf(label) == Context.RevenueTotal) return new(FactTopic.TotalRevenue);
                 if (Has("本年收入")) return new(FactTopic.CurrentYearRevenue);
                 if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
                 return null;
             case Context.ExpenditureTotal:
                 if (Has("支出总计") || Has("支出预算总计")) return new(FactTopic.TotalExpenditure);
+                if (head is null && BudgetTotalOf(label) == Context.ExpenditureTotal) return new(FactTopic.TotalExpenditure);
                 if (Has("本年预算安排") || Has("本年支出")) return new(FactTopic.CurrentYearExpenditure);
                 if (Has("上年结转")) return new(FactTopic.CarryOverExpenditure);
                 return null;
@@ -454,6 +479,39 @@ internal static partial class ProseReader
                 return null;
         }
     }
+
+    /// <summary>The words of a text before its first figure, normalised, or null when it has none.</summary>
+    private static string? FirstLabel(string text)
+    {
+        var first = FigurePattern().Match(text);
+        return first.Success && first.Index > 0 ? Labels.Normalize(text[..first.Index]) : null;
+    }
+
+    /// <summary>The total a label names when it ends with the budget's revenue or expenditure and nothing narrows it
+    /// (2026年度收入预算, 2026年深圳市信访局部门预算支出 — not 项目支出预算, 一般公共预算收入, “三公”经费预算):
+    /// <see cref="Context.RevenueTotal"/> or <see cref="Context.ExpenditureTotal"/>; else <see cref="Context.None"/>.</summary>
+    private static Context BudgetTotalOf(string label)
+    {
+        var t = label.TrimEnd().TrimEnd('为', '是', ':', '：').TrimEnd();
+        Context total = t.EndsWith("收入预算", StringComparison.Ordinal) || t.EndsWith("预算收入", StringComparison.Ordinal) ? Context.RevenueTotal
+            : t.EndsWith("支出预算", StringComparison.Ordinal) || t.EndsWith("预算支出", StringComparison.Ordinal) ? Context.ExpenditureTotal
+            : Context.None;
+        if (total == Context.None || t.IndexOfAny([',', '，', ';', '；']) >= 0)
+        {
+            return Context.None;
+        }
+        foreach (var narrower in NarrowerSubjects)
+        {
+            if (t.Contains(narrower, StringComparison.Ordinal))
+            {
+                return Context.None;
+            }
+        }
+        return total;
+    }
+
+    private static readonly string[] NarrowerSubjects =
+        ["一般公共", "基金", "资本", "财政", "拨款", "基本", "项目", "三公", "经费", "采购", "机关", "专户", "事业", "其中", "包括", "年终", "结转", "会议", "培训", "当年", "本年"];
 
     /// <summary>A sentence that starts by naming the revenue of a fund (（1）一般公共预算拨款收入4,651.67万元，与上年相比…):
     /// the words before its first figure end in 收入 and name a fund source.</summary>
@@ -532,6 +590,10 @@ internal static partial class ProseReader
         return null;
     }
 
+    /// <summary>True when a label compares with another year: 比, 较, 与上年.</summary>
+    private static bool IsComparison(string label) =>
+        label.Contains('比', StringComparison.Ordinal) || label.Contains('较', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal);
+
     private static int? ChangeSign(string label)
     {
         if (label.Contains("增加", StringComparison.Ordinal) || label.Contains("增长", StringComparison.Ordinal) || label.Contains("上升", StringComparison.Ordinal))
@@ -581,6 +643,10 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
+
+    /// <summary>A comparison that names the year before's figure before its amount: 比2025年年初预算数, 较上年执行数, 比上年预算.</summary>
+    [GeneratedRegex(@"(?:比|较)\s*(?:上年|上一年|(?:19|20)\d{2}\s*年)(?:年初)?(?:预算数|执行数|预算执行数|预算|决算数)\s*(?:为|是)?\s*$")]
+    private static partial Regex PriorFigureLabel();
 
     /// <summary>The money under targets: 涉及资金, 涉及财政性资金, 涉及预算资金 (not 涉及项目预算资金 of the projects that
     /// report targets, a part of the projects).</summary>

@@ -382,6 +382,7 @@ internal static partial class OverallSheetReader
         IndicatorRows? indicators = null;
         OnePeriodIndicatorRows? columns = null;
         bool inBudget = false;
+        var budgetHeaders = new List<SourceLine>();
         foreach (var line in lines)
         {
             var cells = line.NonEmpty();
@@ -390,6 +391,16 @@ internal static partial class OverallSheetReader
                 continue;
             }
             var labels = line.NonEmptyLabels();
+            if (!inBudget && total is null && labels.Any(l => l.Contains("资金情况", StringComparison.Ordinal)))
+            {
+                // 总体资金情况（万元）: the year's funds, their headers (预算支出总额 | 财政拨款 合计 基本支出 项目支出 …) over
+                // a line of figures.
+                inBudget = true;
+                if (cells.Any(t => t.Contains("(元)", StringComparison.Ordinal) || t.Contains("（元）", StringComparison.Ordinal)))
+                {
+                    precision = PublishedPrecision.YuanTwoDecimals;
+                }
+            }
             if (indicators is not null || columns is not null)
             {
                 indicators?.Add(line);
@@ -457,9 +468,24 @@ internal static partial class OverallSheetReader
                         break;
                 }
             }
-            if (inBudget)
+            bool figures = cells.Any(Amounts.LooksNumeric);
+            if (!figures)
+            {
+                // A header line (a group's header, 财政拨款 | 其他资金, may be printed above the block's label).
+                budgetHeaders.Add(line);
+            }
+            else if (inBudget && IsFiguresOnly(cells))
+            {
+                ReadBudgetColumns(line, cells, budgetHeaders, precision.Unit, bySource, byType, ref total, log);
+                inBudget = false;
+            }
+            else if (inBudget)
             {
                 ReadBudgetPairs(line, cells, labels, precision.Unit, bySource, byType, ref total, log);
+            }
+            if (figures)
+            {
+                budgetHeaders.Clear();
             }
             if (cells.Any(t => t.StartsWith("年度重点任务", StringComparison.Ordinal) || t.StartsWith("年度绩效目标", StringComparison.Ordinal)))
             {
@@ -472,6 +498,71 @@ internal static partial class OverallSheetReader
         }
         var staff = new StaffFigures(departments, subordinate, authorized, actual, onEstablishment, other);
         return new OverallPerformanceSheet(unitName, total ?? Money.Zero, bySource, byType, staff, columns?.Build() ?? indicators?.Lifetime ?? [], precision, title.Line);
+    }
+
+    /// <summary>True for a line of figures under headers: every cell a figure, but for the block's label at the left.</summary>
+    private static bool IsFiguresOnly(NonEmptyCells cells)
+    {
+        int figures = 0;
+        for (int k = 0; k < cells.Length; k++)
+        {
+            if (Amounts.LooksNumeric(cells[k].Text))
+            {
+                figures++;
+            }
+            else if (figures > 0)
+            {
+                return false;
+            }
+        }
+        return figures >= 2;
+    }
+
+    /// <summary>
+    /// Reads a line of figures under the headers above it (总体资金情况: 预算支出总额 | 财政拨款 (合计 基本支出 项目支出) |
+    /// 其他资金 (…)), each figure by the header over its column and the group header over that: a total (…总额, or 合计
+    /// under no group) is the sheet's 合计; a group's 合计 is its source's (财政拨款); 基本支出 / 项目支出 add up over the
+    /// groups (the year's funds by direction, whatever their source).
+    /// </summary>
+    private static void ReadBudgetColumns(SourceLine line, NonEmptyCells cells, List<SourceLine> headers, MoneyUnit unit,
+        Dictionary<FundSource, Money> bySource, Dictionary<Funding.ExpenditureType, Money> byType, ref Money? total, ImportLog log)
+    {
+        foreach (var (index, text) in cells)
+        {
+            if (!Amounts.LooksNumeric(text))
+            {
+                continue;
+            }
+            int h = headers.FindLastIndex(l => l[index].Length > 0);
+            if (h < 0)
+            {
+                continue;
+            }
+            var label = Labels.Normalize(headers[h][index]);
+            int g = h > 0 ? headers.FindLastIndex(h - 1, h, l => l[index].Length > 0) : -1;
+            var group = g >= 0 ? headers[g][index] : null;
+            if (!Amounts.TryRead(text, unit, out var amount, out var reason))
+            {
+                log.BadCell(line, index, reason, null, label, null);
+                continue;
+            }
+            if (label.EndsWith("总额", StringComparison.Ordinal) || (label == "合计" && group is null))
+            {
+                total ??= amount;
+            }
+            else if (label == "合计" && FundingLabels.TryParseFundSource(group, out var source))
+            {
+                bySource[source] = amount;
+            }
+            else if (FundingLabels.TryParseExpenditureType(label, out var type))
+            {
+                byType[type] = byType.GetValueOrDefault(type) + amount;
+            }
+            else if (FundingLabels.TryParseFundSource(label, out var own))
+            {
+                bySource[own] = amount;
+            }
+        }
     }
 
     private static void ReadBudgetPairs(SourceLine line, NonEmptyCells cells, NonEmptyLabels labels, MoneyUnit unit,

@@ -16,6 +16,10 @@ namespace BudgetModel.Import.Reading;
 /// allows, the one closest to halving the gap is taken. A label broken over two lines (成本 / 指标, 经济成 / 本指标) is
 /// joined back and placed on its second line.
 /// </para>
+/// <para>
+/// A header with 指标性质, 指标值 and 度量单位 columns (Beijing) prints the comparator, the number and the unit apart: they
+/// are read by column and joined (<see cref="JoinValue"/>).
+/// </para>
 /// </summary>
 internal sealed class OnePeriodIndicatorRows
 {
@@ -203,14 +207,14 @@ internal sealed class OnePeriodIndicatorRows
         {
             return null;
         }
-        var nature = line[_nature];
-        if (nature.StartsWith("定性", StringComparison.Ordinal))
-        {
-            return value;
-        }
-        var unit = _unitColumn >= 0 ? line[_unitColumn] : string.Empty;
-        return (nature.StartsWith("定量", StringComparison.Ordinal) ? string.Empty : nature) + value + unit;
+        return JoinValue(line[_nature], value, _unitColumn >= 0 ? line[_unitColumn] : string.Empty);
     }
+
+    /// <summary>A value printed as 指标性质 | 指标值 | 度量单位, joined: the comparator, the number and the unit (＝ | 100 | % →
+    /// ＝100%); a 定性 value is its text alone (定性 | 优 | 其他 → 优), a 定量 one its number and unit.</summary>
+    internal static string JoinValue(string nature, string value, string unit) =>
+        nature.StartsWith("定性", StringComparison.Ordinal) ? value
+        : (nature.StartsWith("定量", StringComparison.Ordinal) ? string.Empty : nature) + value + unit;
 
     /// <summary>The indicators read, each with its levels.</summary>
     internal List<SheetIndicator> Build()

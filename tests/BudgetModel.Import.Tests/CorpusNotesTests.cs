@@ -17,8 +17,11 @@ public class CorpusNotesTests
     {
         // p. 8: 2026年财政拨款“三公”经费预算244.85万元，比2025年财政拨款“三公”经费年初预算增加16.03万元，增长7.01%
         // (the change sentence wraps to the next line; 16.03 / (244.85 − 16.03) = 7.005% → 7.01%);
-        // p. 9: 政府采购预算总额4988.73万元. Read with the tables file (one disclosure).
-        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount ThreePublicTotal - 244.85 8", "ChangeAmount ThreePublicTotal - 16.03 8", "ChangePercent ThreePublicTotal - 7.01 8", "Amount ProcurementTotal - 4988.73 9"], [] },
+        // p. 9: 政府采购预算总额4988.73万元. Read with the tables file (one disclosure). p. 6: 2026年度收入预算32852.05万元，比2025年
+        // 年初预算数30385.62万元增加2466.43万元，增长8.12% (32852.05 − 30385.62 = 2466.43; 2466.43 / 30385.62 = 8.12%).
+        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount TotalRevenue - 32852.05 6", "PriorYearAmount TotalRevenue - 30385.62 6", "ChangeAmount TotalRevenue - 2466.43 6", "Amount ThreePublicTotal - 244.85 8", "ChangeAmount ThreePublicTotal - 16.03 8", "ChangePercent ThreePublicTotal - 7.01 8", "Amount ProcurementTotal - 4988.73 9"], [] },
+        // p. 18: 2026年“三公经费”预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元 (7.61 − 9.23 = −1.62).
+        { "changchun-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 7.61 18", "PriorYearAmount ThreePublicTotal - 9.23 18", "ChangeAmount ThreePublicTotal - -1.62 18"], [] },
         // p. 5: 2026年“三公”经费预算275.80万元; 政府采购预算总额712.49万元：政府采购货物预算 / 486.50万元 (wrapped:
         // the goods figure is on the next line); 486.50 + 0 + 225.99 = 712.49.
         { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 275.80 5", "Amount ProcurementTotal - 712.49 5", "Amount ProcurementGoods - 486.50 5", "Amount ProcurementServices - 225.99 5"], [] },

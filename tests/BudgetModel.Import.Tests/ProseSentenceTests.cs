@@ -222,4 +222,47 @@ public class ProseSentenceTests
         Assert.Contains(result.Disclosure.Facts, f => f.Subject.Topic == FactTopic.Vehicles && f.Value == 2m);
         Assert.DoesNotContain(result.Disclosure.Mentions, m => m.Kind == MentionKind.UnreadFigures);
     }
+    [Fact]
+    public void The_year_before_figure_stated_in_a_comparison_or_after_this_years_is_read_with_the_change()
+    {
+        const string notes =
+            "二、收入预算情况说明\n"
+            + "2026年度收入预算220.00万元，比2025年年初预算数200.00万元增加20.00万元，增长10%。\n"
+            + "三、“三公”经费预算情况说明\n"
+            + "2026年“三公”经费预算数为4.00万元，2025年预算数为5.00万元，和2025年相比预算减少1.00万元。\n";
+        var facts = Read(notes).Disclosure.Facts;
+
+        string[] Of(FactTopic topic) => [.. facts.Where(f => f.Subject.Topic == topic).Select(f => $"{f.Kind} {f.Value:0.##} {f.ComparedYear}")];
+        Assert.Equal(["Amount 220 ", "PriorYearAmount 200 2025", "ChangeAmount 20 2025", "ChangePercent 10 2025"], Of(FactTopic.TotalRevenue));
+        Assert.Equal(["Amount 4 ", "PriorYearAmount 5 2025", "ChangeAmount -1 2025"], Of(FactTopic.ThreePublicTotal));
+    }
+
+    [Fact]
+    public void A_change_after_an_amount_whose_subject_cannot_be_told_is_not_given_to_the_first_amount()
+    {
+        // The change is of 财政拨款支出预算 (no subject of this sentence's kind), not of the total.
+        const string notes = "一、收支预算总体情况\n2026年，本馆支出预算300.00万元，其中：财政拨款支出预算250.00万元，比2025年预算增加12.00万元。\n";
+        var facts = Read(notes).Disclosure.Facts;
+
+        Assert.Equal(300.00m, Assert.Single(facts, f => f.Subject.Topic == FactTopic.TotalExpenditure && f.Kind == FactKind.Amount).Value);
+        Assert.DoesNotContain(facts, f => f.Kind == FactKind.ChangeAmount);
+    }
+
+    [Fact]
+    public void Numbered_personnel_and_public_expenses_and_the_basic_expenditure_budget_are_read()
+    {
+        const string notes =
+            "三、支出预算情况说明\n"
+            + "（一）基本支出。基本支出预算90.00万元，占本年支出预算75.00%。\n"
+            + "六、财政拨款基本支出预算情况说明\n"
+            + "（一）人员经费80.00万元。\n"
+            + "（二）公用经费10.00万元。\n";
+        var facts = Read(notes).Disclosure.Facts;
+
+        Assert.Equal(90.00m, Assert.Single(facts, f => f.Subject.Topic == FactTopic.BasicExpenditure && f.Kind == FactKind.Amount).Value);
+        var share = Assert.Single(facts, f => f.Kind == FactKind.Share);
+        Assert.Equal((75.00m, FactTopic.TotalExpenditure), (share.Value, share.Base!.Topic));
+        Assert.Equal(80.00m, Assert.Single(facts, f => f.Subject.Topic == FactTopic.PersonnelExpenses).Value);
+        Assert.Equal(10.00m, Assert.Single(facts, f => f.Subject.Topic == FactTopic.PublicExpenses).Value);
+    }
 }

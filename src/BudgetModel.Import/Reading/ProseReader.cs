@@ -215,6 +215,14 @@ internal static partial class ProseReader
                     facts.Add(new ProseFact(FactKind.PriorYearAmount, priorOf, value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
                     continue;
                 }
+                if (unit is "万元" or "元" or "亿元" && PriorYearOf(label, context.BudgetYear) is { } priorYear && (unnamed ? null : head ?? last) is { } priorSubject)
+                {
+                    // 2025年预算数为9.23万元 after this year's amount: the year before's figure of the same subject.
+                    comparedYear = priorYear == 0 ? null : priorYear;
+                    priorStated = true;
+                    facts.Add(new ProseFact(FactKind.PriorYearAmount, priorSubject, value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    continue;
+                }
                 if (priorStated && ChangeSign(label) is { } bareSign && label.Trim() is "增加" or "减少" or "增长" or "下降" or "降低" or "上升" && (unnamed ? null : head ?? last) is { } bareChanged)
                 {
                     facts.Add(new ProseFact(FactKind.ChangeAmount, bareChanged, bareSign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
@@ -643,6 +651,26 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
+
+    /// <summary>The year of a label that is only a year before the budget year's figure (2025年预算数为, 上年执行数): that
+    /// year (0 for 上年), or null when the label is something else or its year is not before <paramref name="budgetYear"/>.</summary>
+    private static int? PriorYearOf(string label, int? budgetYear)
+    {
+        var m = PriorYearLabel().Match(label.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+        if (!m.Groups["y"].Success)
+        {
+            return 0;
+        }
+        int year = CellChars.WholeNumber(m.Groups["y"].ValueSpan) ?? int.MaxValue;
+        return budgetYear is { } budget && year < budget ? year : null;
+    }
+
+    [GeneratedRegex(@"^(?:上年|上一年|(?<y>(?:19|20)\d{2})\s*年)(?:年初)?(?:预算数|执行数|预算执行数|预算)\s*(?:为|是)?$")]
+    private static partial Regex PriorYearLabel();
 
     /// <summary>A comparison that names the year before's figure before its amount: 比2025年年初预算数, 较上年执行数, 比上年预算.</summary>
     [GeneratedRegex(@"(?:比|较)\s*(?:上年|上一年|(?:19|20)\d{2}\s*年)(?:年初)?(?:预算数|执行数|预算执行数|预算|决算数)\s*(?:为|是)?\s*$")]

@@ -331,4 +331,58 @@ public class CityLayoutTests
         Assert.NotNull(result.Disclosure.FiscalAppropriationSummary);
         Assert.Equal(missing, result.Diagnostics.Any(d => d.RuleId == ImportRules.SummaryMissing && d.Message.Contains("CurrentYearRevenue", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    // Sub-headings wrapped in their narrow columns under the stacked 公务用车购置及运行费 (each on two or three lines, the
+    // last lines below the one-line 小计): each column keeps its own heading.
+    [InlineData("公务用车\n购置费", "公务用车\n运行维护费")]
+    [InlineData("购置\n费", "运行\n维护费")]
+    [InlineData("公务\n用车\n购置费", "公务\n用车\n运行费")]
+    // The money worded 经费, its last word wrapped alone (公务用车购置 / 经费 | 公务用车运行 / 维护经费).
+    [InlineData("公务用车购置\n经费", "公务用车运行\n维护经费")]
+    public void Sub_headings_wrapped_in_narrow_columns_under_a_stacked_heading_keep_their_columns(string purchase, string operation)
+    {
+        var threePublic = new TableBlock("2026年一般公共预算“三公”经费支出表",
+            [new(70, CellAlign.Right), new(70, CellAlign.Right), new(62, CellAlign.Right), new(62, CellAlign.Right), new(62, CellAlign.Right), new(60, CellAlign.Right)],
+            [[new("“三公”经费\n合计", 1, 2), new("因公出国\n（境）费", 1, 2), new("公务用车购置及运行费", 3), new("公务接待费", 1, 2)],
+             [new("小计"), new(purchase), new(operation)]],
+            [["9.00", "1.00", "7.00", "2.00", "5.00", "1.00"]]);
+        var result = ImportPdf(threePublic);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal(Money.FromWan(9.00m), t10.TotalRow!.Total);
+        Assert.Equal(Money.FromWan(1.00m), t10.OverseasTravel!.Total);
+        Assert.Equal(Money.FromWan(7.00m), t10.Vehicles!.Total);
+        Assert.Equal(Money.FromWan(2.00m), t10.VehiclePurchase!.Total);
+        Assert.Equal(Money.FromWan(5.00m), t10.VehicleOperation!.Total);
+        Assert.Equal(Money.FromWan(1.00m), t10.Reception!.Total);
+    }
+
+    [Theory]
+    // A 三公 table by line whose funds are printed under a stacked year heading, each fund's name wrapped in its narrow
+    // column (一般公共 / 预算拨款).
+    [InlineData("一般公共\n预算拨款", "政府性\n基金拨款")]
+    [InlineData("一般\n公共\n预算", "政府\n性基\n金")]
+    public void Fund_headings_wrapped_in_narrow_columns_under_a_stacked_year_heading_keep_their_columns(string general, string fund)
+    {
+        var threePublic = new TableBlock("2026年“三公”经费预算表",
+            [Name(150), new(50, CellAlign.Right), new(50, CellAlign.Right), new(50, CellAlign.Right)],
+            [[new("项目", 1, 2), new("2026年预算数", 3)],
+             [new("合计"), new(general), new(fund)]],
+            [["合计", "9.00", "8.00", "1.00"],
+             ["因公出国（境）费", "1.00", "1.00", "0.00"],
+             ["公务用车购置及运行费", "7.00", "6.00", "1.00"],
+             ["其中：公务用车购置费", "2.00", "2.00", "0.00"],
+             ["公务用车运行费", "5.00", "4.00", "1.00"],
+             ["公务接待费", "1.00", "1.00", "0.00"]]);
+        var result = ImportPdf(threePublic);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal([TableColumn.Total, TableColumn.GeneralBudget, TableColumn.GovernmentFund], t10.TotalRow!.Columns);
+        Assert.Equal(Money.FromWan(8.00m), t10.TotalRow[TableColumn.GeneralBudget]);
+        Assert.Equal(Money.FromWan(1.00m), t10.VehicleOperation![TableColumn.GovernmentFund]);
+        Assert.Equal(Money.FromWan(2.00m), t10.VehiclePurchase!.Total);
+    }
 }

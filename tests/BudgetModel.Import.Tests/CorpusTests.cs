@@ -148,7 +148,9 @@ public class CorpusTests
     /// two copies of one figure may then be 0.005 (表5's rounding) + 2 × 0.005 (表6's parts) = ±0.015 apart: BM-X-T5-T6-BASIC
     /// reports −0.01 as rounding drift (Info, bound 0.015), no error. What the reader had got wrong is right: 公开表7 prints 2025年预算数
     /// (合计 11.90, 因公出国（境）经费 8.50, 公务接待费 3.40) beside 2026年预算数 (合计 3.40, 公务接待费 3.40; p. 19), and the
-    /// 2026 block is read, as the prose states it (“三公”经费预算共3.4万元, 因公出国（境）费0万元, p. 27); 公开表12 (政府采购,
+    /// 2026 block is read, as the prose states it (“三公”经费预算共3.4万元, 因公出国（境）费0万元, p. 27), its columns under
+    /// 公务用车购置及运行维护费 by their own wrapped headings (小计 | 公务用车购置 / 经费 | 公务用车运行 / 维护费, all empty: 购置
+    /// and 运行维护 lines of 0); 公开表12 (政府采购,
     /// p. 25) prints 201 / 08 / 04 on three rows, one item of 5.80 under its class and section (合计 5.80); 公开表1's
     /// 三、事业收入（不含教育收费） and 使用非财政拨款结余 (both empty, p. 8) are 单位资金.
     /// </summary>
@@ -161,6 +163,8 @@ public class CorpusTests
         Assert.Equal(Money.FromWan(3.40m), t10.TotalRow!.Total);
         Assert.Equal(Money.Zero, t10.OverseasTravel!.Total);
         Assert.Equal(Money.FromWan(3.40m), t10.Reception!.Total);
+        Assert.Equal(Money.Zero, t10.VehiclePurchase!.Total);
+        Assert.Equal(Money.Zero, t10.VehicleOperation!.Total);
         var findings = DisclosureValidator.Validate(result.Disclosure).Findings;
         var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));

@@ -710,8 +710,10 @@ internal sealed partial class TableReader
                 // Stacked headers: the column's own heading (公务用车购置及运行费 over 购置费 | 运行费, or over 公务用车运行费;
                 // 公务用车运行维护费 over a fund).
                 _ when IsVehiclesHeading(VehicleColumnHeading(h)) => SummaryLine.Vehicles,
-                _ when VehicleColumnHeading(h).Contains("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
-                _ when VehicleColumnHeading(h) is var own && (own.Contains("运行费", StringComparison.Ordinal) || own.Contains("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
+                // The part's own heading, however it words the money (购置费, 购置经费 wrapped as 公务用车购置 / 经费; 运行费,
+                // 运行维护费, 运行维护经费).
+                _ when VehicleColumnHeading(h) is var own && own.Contains("购置", StringComparison.Ordinal) && !own.Contains("运行", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+                _ when VehicleColumnHeading(h) is var own && (own.Contains("公务用车运行", StringComparison.Ordinal) || own.Contains("运行费", StringComparison.Ordinal) || own.Contains("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
                 _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,

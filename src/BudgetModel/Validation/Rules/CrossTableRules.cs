@@ -637,7 +637,8 @@ internal static class CrossTableRules
                 At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 人员经费 + 公用经费");
             return;
         }
-        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");
+        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出",
+            rollup: DerivedTotals.Bound(t6, t6Total, TableColumn.Total) + DerivedTotals.Bound(t5, t5Total, TableColumn.Basic));
     }
 
     private static void T6T10(ValidationContext c)
@@ -839,7 +840,8 @@ internal static class CrossTableRules
             if (a.Has(ac) && e.Has(ec))
             {
                 c.Same(c.Cell(actual, a, ac), c.Cell(expected, e, ec), At.Place(actual, a, ac),
-                    $"{actualKind.ChineseName()} 合计 {ac.ChineseName()} = {expectedKind.ChineseName()} 合计 {ec.ChineseName()}", beyond);
+                    $"{actualKind.ChineseName()} 合计 {ac.ChineseName()} = {expectedKind.ChineseName()} 合计 {ec.ChineseName()}", beyond,
+                    DerivedTotals.Bound(actual, a, ac) + DerivedTotals.Bound(expected, e, ec));
             }
         }
     }

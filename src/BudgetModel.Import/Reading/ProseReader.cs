@@ -501,10 +501,12 @@ internal static partial class ProseReader
     private static Context BudgetTotalOf(string label)
     {
         var t = label.TrimEnd().TrimEnd('为', '是', ':', '：').TrimEnd();
+        // The clause the figure ends (2026年，本馆支出预算 → 本馆支出预算).
+        t = t[(t.LastIndexOfAny([',', '，']) + 1)..];
         Context total = t.EndsWith("收入预算", StringComparison.Ordinal) || t.EndsWith("预算收入", StringComparison.Ordinal) ? Context.RevenueTotal
             : t.EndsWith("支出预算", StringComparison.Ordinal) || t.EndsWith("预算支出", StringComparison.Ordinal) ? Context.ExpenditureTotal
             : Context.None;
-        if (total == Context.None || t.IndexOfAny([',', '，', ';', '；']) >= 0)
+        if (total == Context.None || t.IndexOfAny([';', '；']) >= 0)
         {
             return Context.None;
         }

@@ -22,17 +22,19 @@ public class CorpusFactsTests
     /// <summary>File and its statements: kind, topic (/fund, :name), value and unit.</summary>
     public static TheoryData<string, string[]> Statements() => new()
     {
-        // Beijing (notes read with the tables), notes p.3–4: 四、“三公” 244.85万元; （三）公务用车 … 购置费预算37.38万元、运行维护费预算27.95万元
-        // (the items' own amounts, 2026年预算数173.52万元 / 6万元 / 65.33万元, name their item only in the heading sentence before 。: not read);
+        // Beijing (notes read with the tables), notes p.8: 四、“三公” 244.85万元 = （一）因公出国（境）费用。2026年预算数173.52万元 + （二）公务接待费。
+        // 2026年预算数6万元 + （三）公务用车购置和运行维护费。2026年预算数65.33万元 (each item named only by the sentence before its amount,
+        // which leads it), 65.33 = 购置费预算37.38 + 运行维护费预算27.95;
         // 政府采购预算总额4988.73万元 = 货物238.78 + 工程0 + 服务4749.95;
         // 共有车辆17台，单位价值100万元以上的设备2台（套）。…购置单位价值100万元以上的设备0台（套）.
-        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount ThreePublicTotal 244.85万元", "Amount VehiclePurchase 37.38万元", "Amount VehicleOperation 27.95万元", "Amount ProcurementTotal 4988.73万元", "Amount ProcurementGoods 238.78万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 4749.95万元", "Count Vehicles 17台", "Count Equipment:单位价值100万元以上的设备 2台（套）", "Count PurchasedEquipment:单位价值100万元以上的设备 0台（套）"] },
+        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount ThreePublicTotal 244.85万元", "Amount OverseasTravel 173.52万元", "Amount Reception 6万元", "Amount VehiclePurchaseAndOperation 65.33万元", "Amount VehiclePurchase 37.38万元", "Amount VehicleOperation 27.95万元", "Amount ProcurementTotal 4988.73万元", "Amount ProcurementGoods 238.78万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 4749.95万元", "Count Vehicles 17台", "Count Equipment:单位价值100万元以上的设备 2台（套）", "Count PurchasedEquipment:单位价值100万元以上的设备 0台（套）"] },
         // Changchun p.12–13: 2026年“三公经费”预算数为7.61万元 (2025年预算数为9.23万元 is last year's), 公务用车购置及运行费6.75万元, 公务接待费为0.86万元;
         // 预算内政府采购资金110.28万元; 固定资产账上共有机动车3辆. (Its 机关运行经费 list 公务接待费0.86万元… is no 三公 statement.)
         { "changchun-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal 7.61万元", "Amount VehiclePurchaseAndOperation 6.75万元", "Amount Reception 0.86万元", "Amount ProcurementTotal 110.28万元", "Count Vehicles 3辆"] },
         // Chongqing p.4–5: “三公” 275.80 = 出国100.00 + 接待63.80 + 运行维护112.00 + 购置0; 政府采购预算总额712.49万元 = 货物486.50 + 工程0 +
-        // 服务225.99 (the 其中一般公共预算拨款政府采购504.98万元 clause is not read); 共有车辆16辆; 2026年一般公共预算未安排购置车辆.
-        { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal 275.8万元", "Amount OverseasTravel 100万元", "Amount Reception 63.8万元", "Amount VehicleOperation 112万元", "Amount VehiclePurchase 0万元", "Amount ProcurementTotal 712.49万元", "Amount ProcurementGoods 486.5万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 225.99万元", "Count Vehicles 16辆", "Absence PurchasedVehicles 0"] },
+        // 服务225.99; 其中一般公共预算拨款政府采购504.98万元 (that fund's procurement) = 货物480.50 + 工程0 + 服务24.48; 共有车辆16辆;
+        // 2026年一般公共预算未安排购置车辆.
+        { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal 275.8万元", "Amount OverseasTravel 100万元", "Amount Reception 63.8万元", "Amount VehicleOperation 112万元", "Amount VehiclePurchase 0万元", "Amount ProcurementTotal 712.49万元", "Amount ProcurementGoods 486.5万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 225.99万元", "Amount ProcurementTotal/GeneralPublicBudget 504.98万元", "Amount ProcurementGoods/GeneralPublicBudget 480.5万元", "Amount ProcurementWorks/GeneralPublicBudget 0万元", "Amount ProcurementServices/GeneralPublicBudget 24.48万元", "Count Vehicles 16辆", "Absence PurchasedVehicles 0"] },
         // Fuzhou p.13–14: 没有使用政府性基金 / 国有资本经营预算拨款安排的支出; （三）公务用车购置及运行费 2026年预算安排0.00万元，其中：运行费0.00万元，
         // 购置费0.00万元. Its 政府采购 and 国有资产 paragraphs follow a table and are not read as prose.
         { "fuzhou-police-civilian-staff-2026-unit-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount VehicleOperation 0万元", "Amount VehiclePurchase 0万元"] },
@@ -51,12 +53,15 @@ public class CorpusFactsTests
         { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount ThreePublicTotal 1万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 1万元", "Amount ProcurementTotal 38.2万元", "Amount ProcurementGoods 7.8万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 30.4万元", "Count Vehicles 0辆", "Count Equipment:单价100万元（含）以上设备 0台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元（含）以上设备 0台（套）"] },
         // Putuo commerce (unit): the same statements as the department's.
         { "shanghai-putuo-commerce-2025-unit-budget.pdf", ["Amount ThreePublicTotal 1万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 1万元", "Amount ProcurementTotal 38.2万元", "Amount ProcurementGoods 7.8万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 30.4万元", "Count Vehicles 0辆", "Count Equipment:单价100万元（含）以上设备 0台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元（含）以上设备 0台（套）"] },
-        // Shenzhen p.4–7: 政府采购项目共有1,100.30万元 (the total, after 共有, is not read), 其中：货物类3.00、工程类0.00、服务类1,097.30; “三公” 5.58万元; 公务用车购置费2026年预算数0.00万元, 运行维护费2.60万元 (出国 and 接待 name their item only in the heading
-        // sentence); 共有车辆1辆, 单价100万元以上设备0台（套）; 计划购置车辆0辆, 设备0台（套）; 无政府性基金预算支出、国有资本经营预算支出.
-        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ProcurementGoods 3万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 1097.3万元", "Amount ThreePublicTotal 5.58万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 2.6万元", "Count Vehicles 1辆", "Count Equipment:单价100万元以上设备 0台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元以上设备 0台（套）", "Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0"] },
-        // Suzhou p.19: 出国0, 车辆0, 接待10 (占“三公”经费的0%, 0%, 100%), then item by item 出国0, 车辆0 (购置0, 运行维护0), 接待10 (the total,
-        // 10万元, follows 变动原因 and is not read); 政府采购支出预算总额188.5万元 = 货物5.5 + 工程0 + 服务183; 共有车辆1辆, 设备0台（套）.
-        { "suzhou-audit-2026-dept-budget.pdf", ["Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount Reception 10万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 10万元", "Amount ProcurementTotal 188.5万元", "Amount ProcurementGoods 5.5万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 183万元", "Count Vehicles 1辆", "Count Equipment:单价100万元（含）以上的设备 0台（套）"] },
+        // Shenzhen p.8–9: 政府采购项目共有 | 1,100.30万元 (the sentence's first line, without punctuation, was taken for a heading; it is
+        // joined to the line that continues it) = 货物类3.00 + 工程类0.00 + 服务类1,097.30; “三公” 5.58万元 = 1.因公出国（境）费用。2026年预算数
+        // 0.00万元 + 2.公务接待费。…2.98万元 + 3.公务用车购置和运行维护费。…2.60万元 (each led by the sentence naming it), 2.60 = 购置费0.00 +
+        // 运行维护费2.60; 共有车辆1辆, 单价100万元以上设备0台（套）; 计划购置车辆0辆, 设备0台（套）; 无政府性基金预算支出、国有资本经营预算支出.
+        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ProcurementTotal 1100.3万元", "Amount ProcurementGoods 3万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 1097.3万元", "Amount ThreePublicTotal 5.58万元", "Amount OverseasTravel 0万元", "Amount Reception 2.98万元", "Amount VehiclePurchaseAndOperation 2.6万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 2.6万元", "Count Vehicles 1辆", "Count Equipment:单价100万元以上设备 0台（套）", "Count PurchasedVehicles 0辆", "Count PurchasedEquipment:单价100万元以上设备 0台（套）", "Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0"] },
+        // Suzhou p.29: …安排的“三公”经 | 费支出预算10万元 (the total; the sentence's first line, taken for a heading, is joined to the line
+        // that continues it), 其中 出国0, 车辆0, 接待10 (占“三公”经费的0%, 0%, 100%), then item by item 出国0, 车辆0 (购置0, 运行维护0), 接待10;
+        // 政府采购支出预算总额188.5万元 = 货物5.5 + 工程0 + 服务183; 共有车辆1辆, 设备0台（套）.
+        { "suzhou-audit-2026-dept-budget.pdf", ["Amount ThreePublicTotal 10万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount Reception 10万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 10万元", "Amount ProcurementTotal 188.5万元", "Amount ProcurementGoods 5.5万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 183万元", "Count Vehicles 1辆", "Count Equipment:单价100万元（含）以上的设备 0台（套）"] },
         // Wuxi: “三公” 0万元 and every item 0; 政府采购0 = 0 + 0 + 0; 车辆0辆, 设备0台. 无锡 is the city, not 无: no absence read.
         { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount ThreePublicTotal 0万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount Reception 0万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 0万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 0万元", "Amount Reception 0万元", "Amount ProcurementTotal 0万元", "Amount ProcurementGoods 0万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 0万元", "Count Vehicles 0辆", "Count Equipment:单价100万元（含）以上的设备 0台（套）"] },
         // Xi'an p.6–7: 无当年政府性基金 / 国有资本经营预算收支; “三公” 10.20 = 出国0.00 (均无因公出国（境）经费预算) + 接待2.00 + 运行维护8.20 + 购置0.00

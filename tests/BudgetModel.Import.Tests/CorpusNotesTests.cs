@@ -17,8 +17,11 @@ public class CorpusNotesTests
     {
         // p. 8: 2026年财政拨款“三公”经费预算244.85万元，比2025年财政拨款“三公”经费年初预算增加16.03万元，增长7.01%
         // (the change sentence wraps to the next line; 16.03 / (244.85 − 16.03) = 7.005% → 7.01%);
-        // p. 9: 政府采购预算总额4988.73万元. Read with the tables file (one disclosure).
-        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount ThreePublicTotal - 244.85 8", "ChangeAmount ThreePublicTotal - 16.03 8", "ChangePercent ThreePublicTotal - 7.01 8", "Amount ProcurementTotal - 4988.73 9"], [] },
+        // p. 9: 政府采购预算总额4988.73万元. Read with the tables file (one disclosure). p. 6: 2026年度收入预算32852.05万元，比2025年
+        // 年初预算数30385.62万元增加2466.43万元，增长8.12% (32852.05 − 30385.62 = 2466.43; 2466.43 / 30385.62 = 8.12%).
+        { "beijing-audit-2026-dept-budget-tables.pdf", ["Amount TotalRevenue - 32852.05 6", "PriorYearAmount TotalRevenue - 30385.62 6", "ChangeAmount TotalRevenue - 2466.43 6", "Amount ThreePublicTotal - 244.85 8", "ChangeAmount ThreePublicTotal - 16.03 8", "ChangePercent ThreePublicTotal - 7.01 8", "Amount ProcurementTotal - 4988.73 9"], [] },
+        // p. 18: 2026年“三公经费”预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元 (7.61 − 9.23 = −1.62).
+        { "changchun-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 7.61 18", "PriorYearAmount ThreePublicTotal - 9.23 18", "ChangeAmount ThreePublicTotal - -1.62 18"], [] },
         // p. 5: 2026年“三公”经费预算275.80万元; 政府采购预算总额712.49万元：政府采购货物预算 / 486.50万元 (wrapped:
         // the goods figure is on the next line); 486.50 + 0 + 225.99 = 712.49.
         { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 275.80 5", "Amount ProcurementTotal - 712.49 5", "Amount ProcurementGoods - 486.50 5", "Amount ProcurementServices - 225.99 5"], [] },
@@ -33,11 +36,12 @@ public class CorpusNotesTests
         // the projects' money, not the overall target's (the T1 total is 5,876.67).
         { "hangzhou-meteorology-2026-dept-budget.pdf", ["Amount GeneralBudgetByClass 2080501 193.24 6", "ChangeAmount GeneralBudgetByClass 2080501 43.74 6", "ChangePercent GeneralBudgetByClass 2080501 29.3 6", "Amount PerformanceProjects - 2131.61 10"], [] },
         // p. 6: “社会保障和就业支出”科目320万元, “自然资源海洋气象等支出”科目17374万元. 表四's 220 row is 17,374.6137 万元, which
-        // prints as 17375 at the stated precision: an error of the document (its four classes, 320 + 106 + 17374 + 83 =
-        // 17883, are rounded to sum to 财政拨款 17883); 319.688 → 320, 106.17 → 106 and 82.5766 → 83 are within rounding.
+        // rounds to 17375 at the stated precision; 17374 is the figure cut, not rounded (the four classes, 320 + 106 + 17374 + 83 =
+        // 17883, are made to sum to 财政拨款 17883): drift, a warning (see below), not an error; 319.688 → 320, 106.17 → 106 and
+        // 82.5766 → 83 are within rounding.
         // p. 20, under 一、2026年“三公”经费预算情况说明: 公务用车运行费6.30万元 = the p. 19 table's 运行费 column (16.80 | 10.00 | 0.50 |
         // 6.30 | — | 6.30, 运行费 under 公务用车购置及运行费): no finding.
-        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount FiscalExpenditureByClass 208 320 6", "Amount FiscalExpenditureByClass 220 17374 6", "Amount VehicleOperation - 6.30 20"], ["BM-PROSE-AMOUNT FiscalExpenditureByClass(220)"] },
+        { "shanghai-ocean-monitoring-centre-2026-unit-budget.pdf", ["Amount FiscalExpenditureByClass 208 320 6", "Amount FiscalExpenditureByClass 220 17374 6", "Amount VehicleOperation - 6.30 20"], [] },
         // p. 7: 1.“一般公共服务支出（类）商贸事务（款）行政运行（项）”938.99万元; p. 8: “资源勘探工业信息等支出（类）支持中小企业发展和
         // 管理支出（款）其他支持中小企业发展和管理支出（项）”29,381.00万元 — each = 表四's row.
         { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2011301 938.99 7", "Amount FiscalExpenditureByClass 2150899 29381.00 8"], [] },
@@ -47,18 +51,37 @@ public class CorpusNotesTests
         // p. 26, 五、财政拨款支出预算情况说明 under （一）一般公共服务支出（类）: 1.审计事务（款）行政运行（项）支出2,342万元，与上年相比增加
         // 27.86万元，增长1.2% (27.86 / 2314.14 = 1.20%); p. 27: 3.住房改革支出（款）购房补贴（项）支出401.97万元，与上年相比减少
         // 245.3万元，减少37.9% (245.3 / 647.27 = 37.90%).
-        { "suzhou-audit-2026-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2010801 2342 26", "ChangeAmount FiscalExpenditureByClass 2010801 27.86 26", "ChangePercent FiscalExpenditureByClass 2010801 1.2 26", "Amount FiscalExpenditureByClass 2210203 401.97 27", "ChangeAmount FiscalExpenditureByClass 2210203 -245.3 27", "ChangePercent FiscalExpenditureByClass 2210203 -37.9 27"], [] },
+        // p. 23, （二）支出预算总计4,651.67万元。包括：1．本年支出合计…（1）一般公共服务支出（类）支出2,906.63万元 = 表三's 201 row (the
+        // expenditure of all funds), p. 24: 与上年相比减少17.08万元，减少0.58% (17.08 / 2923.71 = 0.584%).
+        { "suzhou-audit-2026-dept-budget.pdf", ["Amount ExpenditureByClass 201 2906.63 23", "ChangeAmount ExpenditureByClass 201 -17.08 24", "ChangePercent ExpenditureByClass 201 -0.58 24", "Amount FiscalExpenditureByClass 2010801 2342 26", "ChangeAmount FiscalExpenditureByClass 2010801 27.86 26", "ChangePercent FiscalExpenditureByClass 2010801 1.2 26", "Amount FiscalExpenditureByClass 2210203 401.97 27", "ChangeAmount FiscalExpenditureByClass 2210203 -245.3 27", "ChangePercent FiscalExpenditureByClass 2210203 -37.9 27"], [] },
         // p. 24 under （一）社会保障和就业支出（类）: 1.行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）支出90.04万元，
         // 与上年相比增加7.12万元，增长8.59% (7.12 / 82.92 = 8.59%); 2.住房改革支出（款）提租补贴（项）支出68.96万元，与上年预算数相同.
-        { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2080505 90.04 24", "ChangeAmount FiscalExpenditureByClass 2080505 7.12 24", "ChangePercent FiscalExpenditureByClass 2080505 8.59 24", "Amount FiscalExpenditureByClass 2210202 68.96 24", "ChangeAmount FiscalExpenditureByClass 2210202 0 24"], [] },
+        // p. 21 under （二）支出预算总计: （2）卫生健康支出（类）支出39.39万元…与上年相比减少2.23万元，减少5.36% (2.23 / 41.62 = 5.36%);
+        // （4）灾害防治及应急管理支出（类）支出708.96万元…增加42.38万元，增长6.36% (42.38 / 666.58 = 6.36%) — 表三's 210 and 224 rows.
+        { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount ExpenditureByClass 210 39.39 21", "ChangeAmount ExpenditureByClass 210 -2.23 21", "ChangePercent ExpenditureByClass 210 -5.36 21", "Amount ExpenditureByClass 224 708.96 21", "ChangePercent ExpenditureByClass 224 6.36 21", "Amount FiscalExpenditureByClass 2080505 90.04 24", "ChangeAmount FiscalExpenditureByClass 2080505 7.12 24", "ChangePercent FiscalExpenditureByClass 2080505 8.59 24", "Amount FiscalExpenditureByClass 2210202 68.96 24", "ChangeAmount FiscalExpenditureByClass 2210202 0 24"], [] },
         // p. 17: “三公”经费预算支出10.20万元 … 其中：(line break) 因公出国（境）经费0.00万元 … 公务用车运行维护费8.20万元. The p. 35
         // table prints 上年 | 当年 | 增减 groups; its 当年 三公 小计 is 102,000.00元 = 10.20 and 运行维护费 82,000.00 = 8.20, as
         // the prose states.
-        { "xian-audit-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 10.20 17", "Amount Reception - 2.00 17", "Amount VehicleOperation - 8.20 17"], [] },
+        // p. 12, under 本部门当年一般公共预算支出4,005.29万元，其中：1.行政运行（2010801）2,338.24万元，较上年增加126.15万元，增长5.70%
+        // (126.15 / 2212.09 = 5.70%); p. 13: 11.购房补贴（2210203）125.06万元，较上年减少38.52万元，下降23.55% (38.52 / 163.58 = 23.55%).
+        { "xian-audit-2026-dept-budget.pdf", ["Amount GeneralBudgetByClass 2010801 2338.24 12", "ChangeAmount GeneralBudgetByClass 2010801 126.15 12", "ChangePercent GeneralBudgetByClass 2010801 5.70 12", "Amount GeneralBudgetByClass 2210203 125.06 13", "ChangeAmount GeneralBudgetByClass 2210203 -38.52 13", "Amount ThreePublicTotal - 10.20 17", "Amount Reception - 2.00 17", "Amount VehicleOperation - 8.20 17"], [] },
         // p. 27: （二）支出预算：2026年支出预算3,558.35万元，其中：基本支出2,776.85万元 (the next line); 三公: 3.4万元，比上年减少
         // 8.5万元 (the year before 11.9 = 3.4 + 8.5), the 三公 table's 本年 figure.
         { "yantai-audit-2026-dept-budget.pdf", ["Amount TotalExpenditure - 3558.35 27", "Amount BasicExpenditure - 2776.85 27", "Amount ThreePublicTotal - 3.4 27"], [] },
     };
+
+    /// <summary>Shanghai ocean centre p. 6: “自然资源海洋气象等支出”科目17374万元 against 表四's 17,374.6137 — the figure cut to whole 万元,
+    /// 0.6137 off (more than the ±0.5 of rounding, less than one unit): drift, reported as a warning of BM-PROSE-AMOUNT.</summary>
+    [Fact]
+    public void A_figure_cut_to_its_stated_precision_is_drift()
+    {
+        var report = DisclosureValidator.Validate(CorpusTests.Import("shanghai-ocean-monitoring-centre-2026-unit-budget.pdf").Disclosure);
+
+        // (The classes rounded within ±0.5, 320 and 106 and 83, are Info.)
+        var drift = Assert.Single(report.Findings, f => f.RuleId == "BM-PROSE-AMOUNT" && f.Severity != Severity.Info);
+        Assert.Equal(Severity.Warning, drift.Severity);
+        Assert.Contains("(220)", drift.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Notes))]

@@ -95,4 +95,41 @@ public class NoteStatementTests
         var finding = Assert.Single(Validation.DisclosureValidator.Validate(wrong).Findings, f => f.RuleId == "BM-NOTE-SHARE");
         Assert.Equal((Validation.Severity.Error, 42.73m, 45.73m), (finding.Severity, finding.Expected, finding.Actual));
     }
+    [Fact]
+    public void An_item_named_only_by_the_sentence_before_its_amount_is_that_amounts_subject()
+    {
+        // A heading sentence names the item (（二）公务接待费。), the next states its amount without naming it.
+        var read = Read(With("（二）公务接待费。2024年预算数0.20万元，主要用于上级部门来汾检查指导工作。"), FactTopic.Reception, FactTopic.ThreePublicTotal);
+
+        Assert.Equal(["Amount Reception 0.2万元"], read);
+    }
+
+    [Fact]
+    public void A_procurement_total_of_one_fund_is_read_with_its_parts_as_that_funds()
+    {
+        var (_, facts) = With("政府采购预算总额60.00万元：政府采购货物预算20.00万元、政府采购服务预算40.00万元；其中一般公共预算拨款政府采购45.00万元：政府采购货物预算5.00万元、政府采购服务预算40.00万元。");
+
+        var fund = facts.Where(f => f.Subject.Source == Funding.FundSource.GeneralPublicBudget).Select(f => $"{f.Subject.Topic} {f.Value:0.##}").ToArray();
+        Assert.Equal(["ProcurementTotal 45", "ProcurementGoods 5", "ProcurementServices 40"], fund);
+        Assert.Equal(60.00m, Assert.Single(facts, f => f.Subject.Topic == FactTopic.ProcurementTotal && f.Subject.Source is null).Value);
+    }
+
+    /// <summary>The seed's “三公” total is 2.70万元 in its table: 2万元 is the figure cut to whole 万元 (drift, a warning), 3万元 the
+    /// figure rounded (within the bound: Info at most), 1万元 is off by more than one unit of the stated precision (an error).</summary>
+    [Theory]
+    [InlineData("2", Validation.Severity.Warning)]
+    [InlineData("3", null)]
+    [InlineData("1", Validation.Severity.Error)]
+    public void A_figure_cut_to_its_stated_precision_is_drift_but_one_further_off_is_an_error(string stated, Validation.Severity? expected)
+    {
+        const string sentence = "财政拨款安排的“三公”经费预算2.70万元";
+        Assert.Contains(sentence, Seed.Text, StringComparison.Ordinal);
+        var disclosure = DisclosureImporter.Import(Seed.Text.Replace(sentence, $"财政拨款安排的“三公”经费预算{stated}万元", StringComparison.Ordinal)).Disclosure;
+
+        var findings = Validation.DisclosureValidator.Validate(disclosure).Findings
+            .Where(f => f.RuleId == "BM-PROSE-AMOUNT" && f.Severity != Validation.Severity.Info && f.Message.Contains("ThreePublicTotal", StringComparison.Ordinal))
+            .Select(f => f.Severity).ToArray();
+
+        Assert.Equal(expected is { } severity ? [severity] : [], findings);
+    }
 }

@@ -10,10 +10,11 @@ namespace BudgetModel.Import.Reading;
 /// name with this year's amount, the change on the year before (amount and percent), the year before's figure and the
 /// reason. The class is named by any of the ways provinces write it — names with their levels
 /// (一般公共服务支出（类）审计事务（款）行政运行（项）, quoted or not; the class given by a heading above: （一）社会保障和就业支出（类）),
-/// names with their code parts (公共安全支出（204类）司法（06款）行政运行（01项）), a code before the name (2080505-机关事业单位
+/// names with their code parts (公共安全支出（204类）司法（06款）行政运行（01项）), a name with its code after it
+/// (行政运行（2010801）2,338.24万元), a code before the name (2080505-机关事业单位
 /// 基本养老保险缴费支出, [2040601]行政运行), or a quoted class name (“卫生健康支出”科目) — and is followed by its amount.
-/// Explanations are read only where the notes speak of 一般公共预算 or 财政拨款 expenditure (the heading or the
-/// paragraph that leads the list); elsewhere (基本支出, “三公”, 政府性基金) a name with an amount is something else.
+/// Explanations are read only where the notes speak of 一般公共预算 or 财政拨款 expenditure, or of the expenditure of
+/// all funds (支出预算总计 …包括：(1)一般公共服务支出（类）支出2,906.63万元) (the heading or the paragraph that leads the list); elsewhere (基本支出, “三公”, 政府性基金) a name with an amount is something else.
 /// </summary>
 internal sealed partial class ExplanationReader
 {
@@ -22,6 +23,7 @@ internal sealed partial class ExplanationReader
         None,
         GeneralBudget,
         Fiscal,
+        AllFunds,
     }
 
     private Scope _scope;
@@ -76,7 +78,7 @@ internal sealed partial class ExplanationReader
     }
 
     /// <summary>The scope a heading or a lead paragraph sets, by its first clause (to ，；。：): 一般公共预算 or 财政拨款
-    /// expenditure, or another subject (基本支出, “三公”, 政府性基金, 国有资本, 机关运行经费, 政府采购, 绩效, 收入) — 财政拨款支出预算中，
+    /// expenditure, the expenditure of all funds (支出预算总计, 本年支出合计), or another subject (基本支出, “三公”, 政府性基金, 国有资本, 机关运行经费, 政府采购, 绩效, 收入) — 财政拨款支出预算中，
     /// 一般公共预算拨款支出预算17883万元…；政府性基金拨款支出预算为0 is a lead of the first kind, 一般公共预算基本支出情况说明 of the
     /// second. Null when it names none.</summary>
     private static Scope? ScopeOf(string text)
@@ -98,6 +100,11 @@ internal sealed partial class ExplanationReader
         if (Has("财政拨款") && Has("支出"))
         {
             return Scope.Fiscal;
+        }
+        if (Has("支出预算总计") || Has("支出总计") || Has("支出合计") || Has("支出预算合计"))
+        {
+            // （二）支出预算总计4,651.67万元。包括：1．本年支出合计… (1)一般公共服务支出（类）支出…: the classes of all funds.
+            return Scope.AllFunds;
         }
         return null;
     }
@@ -124,6 +131,16 @@ internal sealed partial class ExplanationReader
             if (FunctionCode.TryParse(m.Groups["code"].Value, out var code) && !Overlaps(items, m.Index))
             {
                 items.Add(new Item(m.Index, code, [(m.Groups["name"].Value, code)], AmountGroup(m)));
+            }
+        }
+        foreach (Match m in NameCodeItem().Matches(text))
+        {
+            // 1.行政运行（2010801）2,338.24万元: the code in brackets after the name, taken when the catalog has it under
+            // that name (an economic class, 工资福利支出（301）, is not a function).
+            if (FunctionCode.TryParse(m.Groups["code"].Value, out var code) && !Overlaps(items, m.Index)
+                && catalog.TryGetName(code, out var known) && m.Groups["name"].Value.EndsWith(known, StringComparison.Ordinal))
+            {
+                items.Add(new Item(m.Index, code, [], AmountGroup(m)));
             }
         }
         foreach (Match m in QuotedItem().Matches(text))
@@ -245,7 +262,12 @@ internal sealed partial class ExplanationReader
     private void ReadItem(ProseParagraph paragraph, Item item, int end, ImportContext context, List<ProseFact> facts)
     {
         var text = paragraph.Text;
-        var topic = _scope == Scope.Fiscal ? FactTopic.FiscalExpenditureByClass : FactTopic.GeneralBudgetByClass;
+        var topic = _scope switch
+        {
+            Scope.Fiscal => FactTopic.FiscalExpenditureByClass,
+            Scope.AllFunds => FactTopic.ExpenditureByClass,
+            _ => FactTopic.GeneralBudgetByClass,
+        };
         var subject = new FactSubject(topic, Code: item.Code, Name: context.Catalog.TryGetName(item.Code, out var catalogName) ? catalogName : null);
         int amountAt = item.Start + item.Amount.Index;
         var region = text[item.Start..end];
@@ -316,6 +338,9 @@ internal sealed partial class ExplanationReader
 
     [GeneratedRegex(@"(?:(?<![\d.,])(?<code>\d{3}(?:\d{2}){0,2})\s*[-－—–]\s*|[\[【](?<code>\d{3}(?:\d{2}){0,2})[\]】]\s*)(?<name>\p{IsCJKUnifiedIdeographs}{2,40})" + Filler + AmountText)]
     private static partial Regex CodedItem();
+
+    [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2,40})\s*[（(](?<code>\d{3}(?:\d{2}){0,2})[）)]" + Filler + AmountText)]
+    private static partial Regex NameCodeItem();
 
     [GeneratedRegex(@"[“""「](?<name>\p{IsCJKUnifiedIdeographs}{2,40})[”""」]\s*(?:科目|类)" + Filler + AmountText)]
     private static partial Regex QuotedItem();

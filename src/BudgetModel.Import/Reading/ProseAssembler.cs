@@ -13,6 +13,10 @@ internal sealed partial class ProseAssembler
 {
     private ProseParagraph? _open;
 
+    /// <summary>A line taken as a heading that may be the first line of a sentence wrapped onto the next (see
+    /// <see cref="MayBeWrappedStart"/>), with the heading before it; null when the last line was none.</summary>
+    private (SourceLine Line, string? HeadingBefore)? _wrapped;
+
     /// <summary>The last heading seen, the context of the paragraphs that follow.</summary>
     internal string? Heading { get; private set; }
 
@@ -39,11 +43,28 @@ internal sealed partial class ProseAssembler
             return LineRole.Furniture;
         }
         bool continues = _open is not null && !_open.EndsSentence() && !StartsItem(line.TextSpan) && _open.Length < ProseParagraph.MaxLength;
+        var wrapped = _wrapped;
+        _wrapped = null;
         if (!continues && IsHeading(line, out var heading))
         {
             done = Take();
+            if (MayBeWrappedStart(heading))
+            {
+                _wrapped = (line, Heading);
+            }
             Heading = heading;
             return LineRole.Heading;
+        }
+        if (!continues && wrapped is { } start && !StartsItem(line.TextSpan))
+        {
+            // 深圳市信访局纳入2026年部门预算的政府采购项目共有 | 1,100.30万元，其中：…: the line taken as a heading was the
+            // start of this sentence, which the layout wrapped; the paragraph starts with it, under the heading before.
+            done = Take();
+            Heading = start.HeadingBefore;
+            _open = new ProseParagraph(Heading);
+            _open.Append(start.Line);
+            _open.Append(line);
+            return LineRole.Text;
         }
         if (!continues)
         {
@@ -76,6 +97,14 @@ internal sealed partial class ProseAssembler
         heading = line.SingleCell ?? string.Empty;
         return heading.Length is > 0 and <= 40 && !heading.Contains('。') && !heading.Contains('，');
     }
+
+    /// <summary>A heading that may be the first line of a sentence the layout wrapped: a long line (20 characters or
+    /// more) that starts no numbered item and ends like no heading (说明, 情况, 表, 图, a colon) — a heading of that
+    /// length is numbered, a caption short. It is one when the next line continues it as text (no item, no heading).</summary>
+    internal static bool MayBeWrappedStart(string heading) =>
+        heading.Length >= 20 && !StartsItem(heading)
+        && !heading.EndsWith("说明", StringComparison.Ordinal) && !heading.EndsWith("情况", StringComparison.Ordinal)
+        && !heading.EndsWith('表') && !heading.EndsWith('图') && !heading.EndsWith('：') && !heading.EndsWith(':');
 
     /// <summary>True when a text starts with a numbered item: 一、 （一） (1) 1. 1、 （1） 第一部分 — a digit after the point
     /// is a decimal (1.50万元), not an item.</summary>

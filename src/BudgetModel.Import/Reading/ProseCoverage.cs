@@ -7,7 +7,8 @@ namespace BudgetModel.Import.Reading;
 /// <summary>
 /// The coverage of the notes: a sentence of a paragraph that states a figure — an amount in 元 / 万元 / 亿元 or a
 /// percent — from which no fact was read is kept as a <see cref="MentionKind.UnreadFigures"/> mention (its text and the
-/// line of its first figure), which the validator reports once as Info (<c>BM-PROSE-UNREAD</c>): nothing that looks
+/// line of its first figure; a sentence is read when a fact was read from one of its figures, amounts, percents or
+/// counts), which the validator reports once as Info (<c>BM-PROSE-UNREAD</c>): nothing that looks
 /// like a figure is skipped silently, and how much of the notes is read can be measured.
 /// </summary>
 internal static partial class ProseCoverage
@@ -32,18 +33,22 @@ internal static partial class ProseCoverage
             {
                 int at = start + m.Index;
                 firstFigure = firstFigure < 0 ? at : firstFigure;
-                if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                if (IsRead(paragraph, at, m, facts, firstNew))
                 {
-                    continue;
-                }
-                int line = paragraph.LineAt(at);
-                for (int i = firstNew; i < facts.Count && !read; i++)
-                {
-                    read = facts[i].Line == line && Math.Abs(facts[i].Value) == value;
-                }
-                if (read)
-                {
+                    read = true;
                     break;
+                }
+            }
+            if (firstFigure >= 0 && !read)
+            {
+                // A sentence of counts whose amount is a threshold (共有车辆1辆…单价100万元以上的设备0台（套）) is read by its counts.
+                foreach (Match m in Count().Matches(text[start..end]))
+                {
+                    if (IsRead(paragraph, start + m.Index, m, facts, firstNew))
+                    {
+                        read = true;
+                        break;
+                    }
                 }
             }
             if (firstFigure >= 0 && !read)
@@ -58,6 +63,29 @@ internal static partial class ProseCoverage
             start = end;
         }
     }
+
+    /// <summary>True when a fact (from <paramref name="firstNew"/> on) was read on the line of the figure at
+    /// <paramref name="at"/> with its value.</summary>
+    private static bool IsRead(ProseParagraph paragraph, int at, Match m, List<ProseFact> facts, int firstNew)
+    {
+        if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+        int line = paragraph.LineAt(at);
+        for (int i = firstNew; i < facts.Count; i++)
+        {
+            if (facts[i].Line == line && Math.Abs(facts[i].Value) == value)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A count or a quantity (n: the number): 辆, 台（套）, 个, 人, 平方米 ….</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d[\d,]*(?:\.\d+)?)\s*(?:辆|台|套|个|人|名|批|平方米)")]
+    private static partial Regex Count();
 
     /// <summary>A figure: an amount in 元 / 万元 / 亿元 or a percent (n: the number).</summary>
     [GeneratedRegex(@"(?<![\d.])(?<n>\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元|[%％])")]

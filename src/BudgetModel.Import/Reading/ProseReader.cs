@@ -43,6 +43,7 @@ internal static partial class ProseReader
         var previous = Context.None;
         Context? whole = null;
         bool expenditureList = false;
+        FactSubject? lead = null;
         int start = 0;
         while (start < text.Length)
         {
@@ -57,6 +58,11 @@ internal static partial class ProseReader
                 continue;
             }
             var ctx = ContextOf(sentence);
+            if (ctx == Context.None && FirstLabel(sentence) is { } ownLabel)
+            {
+                // 2026年度收入预算32852.05万元，比…: the budget's total, named by the sentence itself.
+                ctx = BudgetTotalOf(ownLabel);
+            }
             if (ctx == Context.None)
             {
                 ctx = previous != Context.None ? previous : whole ??= ContextOf(text);
@@ -66,22 +72,36 @@ internal static partial class ProseReader
                 // Under a heading that names the subject (一、2026年“三公”经费预算情况说明): （三）公务接待费0.50万元….
                 ctx = ContextOf(heading);
             }
+            if (ctx == Context.None && IsRevenueOfFund(Labels.StripOrdinal(sentence.TrimStart())))
+            {
+                // Nothing before names the subject: （1）一般公共预算拨款收入4,651.67万元，与上年相比… is that fund's revenue.
+                ctx = Context.RevenueStructure;
+            }
             previous = ctx;
+            if (ctx == Context.ThreePublic && !FigurePattern().IsMatch(sentence))
+            {
+                // （一）因公出国（境）费用。2026年预算数173.52万元…: a sentence that only names an item leads the next one.
+                lead = ThreePublicSubject(Labels.Normalize(sentence), "万元");
+                start = end;
+                continue;
+            }
             if (!ReadAssets(sentence, ctx, line, facts))
             {
                 ReadCounts(sentence, ctx, line, facts);
                 if (ctx != Context.None)
                 {
-                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts);
+                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts, lead);
                 }
             }
+            lead = null;
             start = end;
         }
     }
 
     /// <summary>Reads one sentence that starts at <paramref name="start"/> of the paragraph, in its context; returns
-    /// whether a list of expenditure classes has begun.</summary>
-    private static bool ReadSentence(string text, int start, Context ctx, bool expenditureList, ProseParagraph paragraph, ImportContext context, List<ProseFact> facts)
+    /// whether a list of expenditure classes has begun. <paramref name="lead"/> is the item the sentence before named
+    /// without a figure: the subject of this sentence's first amount when its words name none.</summary>
+    private static bool ReadSentence(string text, int start, Context ctx, bool expenditureList, ProseParagraph paragraph, ImportContext context, List<ProseFact> facts, FactSubject? lead = null)
     {
         if (!FigurePattern().IsMatch(text) && !text.Contains("相同", StringComparison.Ordinal))
         {
@@ -121,10 +141,9 @@ internal static partial class ProseReader
         int offset = start;
         foreach (var segment in text.Split(['；', ';', '。']))
         {
-            if (!IsFundScopedPart(segment, ctx))
-            {
-                expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, paragraph, offset, context, facts);
-            }
+            // A part limited to one fund (其中一般公共预算拨款政府采购504.98万元：货物…) is read as that fund's: its subjects carry the fund.
+            expenditureList = ReadSegment(segment, ctx, baseSubject, expenditureList, paragraph, offset, context, facts, lead);
+            lead = null;
             offset += segment.Length + 1;
         }
         if (cause is not null)
@@ -140,12 +159,17 @@ internal static partial class ProseReader
     }
 
     /// <summary>Reads one segment (between ；/。) that starts at <paramref name="offset"/> of the paragraph; returns
-    /// whether a list of expenditure classes has begun.</summary>
-    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, ProseParagraph paragraph, int offset, ImportContext context, List<ProseFact> facts)
+    /// whether a list of expenditure classes has begun. <paramref name="lead"/>: the subject of the first amount when its
+    /// words name none (see <see cref="ReadSentence"/>).</summary>
+    private static bool ReadSegment(string segment, Context ctx, FactSubject? baseSubject, bool afterExpenditureList, ProseParagraph paragraph, int offset, ImportContext context, List<ProseFact> facts, FactSubject? lead = null)
     {
         FactSubject? head = null;
         FactSubject? last = null;
         int? comparedYear = null;
+        bool priorStated = false;
+        // An amount whose subject cannot be told came after the head (支出预算18037万元，其中：财政拨款支出预算17883万元，比2025年
+        // 预算增加156万元): a change that follows is of that amount, not the head's, and is left out.
+        bool unnamed = false;
         int clauseStart = offset - 1;
         foreach (var clause in segment.Split(['，', '、']))
         {
@@ -177,15 +201,36 @@ internal static partial class ProseReader
                     {
                         facts.Add(new ProseFact(FactKind.Share, last, value, "%", decimals, line, excerpt) { Base = baseSubject });
                     }
-                    else if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    else if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
                         facts.Add(new ProseFact(FactKind.ChangePercent, changed, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYear(label) ?? comparedYear });
                     }
                     continue;
                 }
-                if (label.Contains('比', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal))
+                if (IsComparison(label) && ChangeSign(label) is null && PriorFigureLabel().IsMatch(label) && (unnamed ? null : head ?? last) is { } priorOf)
                 {
-                    if (ChangeSign(label) is { } sign && (head ?? last) is { } changed)
+                    // 比2025年年初预算数30385.62万元增加2466.43万元: the year before's figure, then the change on it.
+                    comparedYear = ComparedYear(label);
+                    priorStated = true;
+                    facts.Add(new ProseFact(FactKind.PriorYearAmount, priorOf, value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    continue;
+                }
+                if (unit is "万元" or "元" or "亿元" && PriorYearOf(label, context.BudgetYear) is { } priorYear && (unnamed ? null : head ?? last) is { } priorSubject)
+                {
+                    // 2025年预算数为9.23万元 after this year's amount: the year before's figure of the same subject.
+                    comparedYear = priorYear == 0 ? null : priorYear;
+                    priorStated = true;
+                    facts.Add(new ProseFact(FactKind.PriorYearAmount, priorSubject, value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    continue;
+                }
+                if (priorStated && ChangeSign(label) is { } bareSign && label.Trim() is "增加" or "减少" or "增长" or "下降" or "降低" or "上升" && (unnamed ? null : head ?? last) is { } bareChanged)
+                {
+                    facts.Add(new ProseFact(FactKind.ChangeAmount, bareChanged, bareSign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
+                    continue;
+                }
+                if (IsComparison(label))
+                {
+                    if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
                         comparedYear = ComparedYear(label);
                         facts.Add(new ProseFact(FactKind.ChangeAmount, changed, sign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
@@ -204,8 +249,13 @@ internal static partial class ProseReader
                 var subject = ctx == Context.Performance
                     ? PerformanceSubject(Labels.Normalize(label), unit, head, segment)
                     : SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
+                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元")
+                {
+                    subject = lead;
+                }
                 if (subject is null)
                 {
+                    unnamed |= unit is "万元" or "元" or "亿元";
                     continue;
                 }
                 var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;
@@ -300,18 +350,6 @@ internal static partial class ProseReader
         }
     }
 
-    /// <summary>A part of a procurement total limited to one fund (其中一般公共预算拨款政府采购504.98万元：货物…): its
-    /// figures are that fund's, not the parts of the total, and are not read as the total's parts.</summary>
-    private static bool IsFundScopedPart(string segment, Context ctx)
-    {
-        if (ctx != Context.Procurement)
-        {
-            return false;
-        }
-        var t = segment.AsSpan().TrimStart();
-        return t.StartsWith("其中", StringComparison.Ordinal) && (t.Contains("拨款", StringComparison.Ordinal) || t.Contains("资金", StringComparison.Ordinal));
-    }
-
     private static readonly string[] CausePrefixes = ["主要原因是", "主要原因", "原因是", "上年新增项目", "新增项目", "其中：", "其中:"];
 
     /// <summary>Splits a <see cref="FigurePattern"/> match into its number (group n: digits, commas, a point) and its
@@ -371,13 +409,16 @@ internal static partial class ProseReader
     private static Context ContextOf(string t)
     {
         bool Has(string s) => t.Contains(s, StringComparison.Ordinal);
-        if (Has("预算收入总计")) return Context.RevenueTotal;
-        if (Has("预算支出总计")) return Context.ExpenditureTotal;
-        if (Has("财政拨款收支总预算")) return Context.Fiscal;
+        if (Has("预算收入总计") || Has("收入预算总计") || Has("收入预算合计") || Has("本年收入合计")) return Context.RevenueTotal;
+        if (Has("预算支出总计") || Has("支出预算总计") || Has("本年支出合计")) return Context.ExpenditureTotal;
+        if (Has("财政拨款收支总预算") || Has("财政拨款收、支总预算")) return Context.Fiscal;
         if (Has("预算收入") && Has("主要包括")) return Context.RevenueStructure;
         if (Has("支出预算") && Has("基本支出") && Has("项目支出")) return Context.ExpenditureStructure;
         if (Has("一般公共预算当年支出")) return Context.GeneralBudget;
-        if (Has("一般公共预算安排基本支出") || t.StartsWith("人员经费", StringComparison.Ordinal) || t.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
+        var unnumbered = Labels.StripOrdinal(Labels.Normalize(t));
+        // 基本支出预算25218.54万元，占本年支出预算76.76%: a sentence about one of the two kinds of the expenditure budget.
+        if (unnumbered.StartsWith("基本支出预算", StringComparison.Ordinal) || unnumbered.StartsWith("项目支出预算", StringComparison.Ordinal)) return Context.ExpenditureStructure;
+        if (Has("一般公共预算安排基本支出") || unnumbered.StartsWith("人员经费", StringComparison.Ordinal) || unnumbered.StartsWith("公用经费", StringComparison.Ordinal)) return Context.Basic;
         if (Has("三公") || Has("因公出国")) return Context.ThreePublic;
         if (Has("机关运行经费") && Has("预算")) return Context.Operating;
         // 公务接待 or 公务用车 costs name the 三公 explanation, unless the sentence lists other costs too (办公费, 差旅费 …: 公用经费).
@@ -395,19 +436,23 @@ internal static partial class ProseReader
         switch (ctx)
         {
             case Context.RevenueTotal:
-                if (Has("收入总计")) return new(FactTopic.TotalRevenue);
+                if (Has("收入总计") || Has("收入预算总计") || Has("收入预算合计")) return new(FactTopic.TotalRevenue);
+                if (head is null && BudgetTotalOf(label) == Context.RevenueTotal) return new(FactTopic.TotalRevenue);
                 if (Has("本年收入")) return new(FactTopic.CurrentYearRevenue);
                 if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
                 return null;
             case Context.ExpenditureTotal:
-                if (Has("支出总计")) return new(FactTopic.TotalExpenditure);
+                if (Has("支出总计") || Has("支出预算总计")) return new(FactTopic.TotalExpenditure);
+                if (head is null && BudgetTotalOf(label) == Context.ExpenditureTotal) return new(FactTopic.TotalExpenditure);
                 if (Has("本年预算安排") || Has("本年支出")) return new(FactTopic.CurrentYearExpenditure);
                 if (Has("上年结转")) return new(FactTopic.CarryOverExpenditure);
                 return null;
             case Context.RevenueStructure:
-                if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
-                if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
+                // 上年结转结余的一般公共预算收入 is the carry-over of one fund, which no figure of the tables restates.
+                if (Has("上年结转")) return SourceAtEnd(label) is null or FundSource.CarryOver ? new(FactTopic.CarryOverRevenue) : null;
+                // The fund first: 一般公共预算收入 is that fund's revenue, 预算收入 alone the total.
                 if (SourceAtEnd(label) is { } source) return new(FactTopic.RevenueBySource, Source: source);
+                if (head is null && Has("预算收入")) return new(FactTopic.TotalRevenue);
                 return null;
             case Context.ExpenditureStructure:
                 if (Has("基本支出")) return new(FactTopic.BasicExpenditure);
@@ -415,7 +460,8 @@ internal static partial class ProseReader
                 if (head is null && Has("支出预算")) return new(FactTopic.TotalExpenditure);
                 return null;
             case Context.Fiscal:
-                if (Has("财政拨款收支总预算")) return new(FactTopic.FiscalAppropriationTotal);
+                // 财政拨款收、支总预算 reaches here as 支总预算 (the clause is cut at 、).
+                if (Has("财政拨款收支总预算") || (head is null && Has("总预算"))) return new(FactTopic.FiscalAppropriationTotal);
                 if (Has("当年拨款")) return new(FactTopic.FiscalCurrentYear);
                 if (Has("上年结转")) return new(FactTopic.FiscalCarryOver);
                 if (expenditureList) return ClassSubject(FactTopic.FiscalExpenditureByClass, label, catalog);
@@ -442,6 +488,52 @@ internal static partial class ProseReader
         }
     }
 
+    /// <summary>The words of a text before its first figure, normalised, or null when it has none.</summary>
+    private static string? FirstLabel(string text)
+    {
+        var first = FigurePattern().Match(text);
+        return first.Success && first.Index > 0 ? Labels.Normalize(text[..first.Index]) : null;
+    }
+
+    /// <summary>The total a label names when it ends with the budget's revenue or expenditure and nothing narrows it
+    /// (2026年度收入预算, 2026年深圳市信访局部门预算支出 — not 项目支出预算, 一般公共预算收入, “三公”经费预算):
+    /// <see cref="Context.RevenueTotal"/> or <see cref="Context.ExpenditureTotal"/>; else <see cref="Context.None"/>.</summary>
+    private static Context BudgetTotalOf(string label)
+    {
+        var t = label.TrimEnd().TrimEnd('为', '是', ':', '：').TrimEnd();
+        Context total = t.EndsWith("收入预算", StringComparison.Ordinal) || t.EndsWith("预算收入", StringComparison.Ordinal) ? Context.RevenueTotal
+            : t.EndsWith("支出预算", StringComparison.Ordinal) || t.EndsWith("预算支出", StringComparison.Ordinal) ? Context.ExpenditureTotal
+            : Context.None;
+        if (total == Context.None || t.IndexOfAny([',', '，', ';', '；']) >= 0)
+        {
+            return Context.None;
+        }
+        foreach (var narrower in NarrowerSubjects)
+        {
+            if (t.Contains(narrower, StringComparison.Ordinal))
+            {
+                return Context.None;
+            }
+        }
+        return total;
+    }
+
+    private static readonly string[] NarrowerSubjects =
+        ["一般公共", "基金", "资本", "财政", "拨款", "基本", "项目", "三公", "经费", "采购", "机关", "专户", "事业", "其中", "包括", "年终", "结转", "会议", "培训", "当年", "本年"];
+
+    /// <summary>A sentence that starts by naming the revenue of a fund (（1）一般公共预算拨款收入4,651.67万元，与上年相比…):
+    /// the words before its first figure end in 收入 and name a fund source.</summary>
+    private static bool IsRevenueOfFund(string unnumbered)
+    {
+        var first = FigurePattern().Match(unnumbered);
+        if (!first.Success || first.Index == 0)
+        {
+            return false;
+        }
+        var label = Labels.Normalize(unnumbered[..first.Index]).TrimEnd('为', ':');
+        return label.EndsWith("收入", StringComparison.Ordinal) && label.IndexOfAny(['，', ',', '；', ';']) < 0 && SourceAtEnd(label) is not null;
+    }
+
     /// <summary>The fund source named at the end of the text before a figure (主要包括一般公共预算拨款收入): the longest
     /// ending of the text that <see cref="FundingLabels"/> reads as a fund source.</summary>
     private static FundSource? SourceAtEnd(string label)
@@ -450,7 +542,8 @@ internal static partial class ProseReader
         {
             if (FundingLabels.TryParseFundSource(label.AsSpan(start), out var source))
             {
-                return source;
+                // 一般公共预算财政拨款收入: 财政拨款 of the fund named before it.
+                return source == FundSource.FiscalAppropriation && FundIn(label[..start]) is { } fund ? fund : source;
             }
         }
         return null;
@@ -461,7 +554,8 @@ internal static partial class ProseReader
     /// speaks of the 整体 target or of nothing else.</summary>
     private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head, string segment)
     {
-        if (unit is "万元" or "元" or "亿元" && label.Contains("涉及资金", StringComparison.Ordinal) && head is null
+        bool involves = InvolvedFunds().IsMatch(label);
+        if (unit is "万元" or "元" or "亿元" && involves && head is null
             && segment.Contains("项目", StringComparison.Ordinal) && !segment.Contains("整体", StringComparison.Ordinal))
         {
             return new(FactTopic.PerformanceProjects);
@@ -469,7 +563,7 @@ internal static partial class ProseReader
         bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
         ProjectCategory? category = Has("人员类") ? ProjectCategory.Personnel : Has("运转类") ? ProjectCategory.Operating : Has("特定目标类") ? ProjectCategory.SpecificPurpose : null;
         if (category is { } c) return new(FactTopic.ProjectsByCategory, Category: c);
-        if (Has("整体绩效目标") || (Has("涉及资金") && head is null && unit != "个")) return new(FactTopic.OverallPerformanceFunds);
+        if (Has("整体绩效目标") || (involves && head is null && unit != "个")) return new(FactTopic.OverallPerformanceFunds);
         if (Has("公开项目绩效目标")) return new(FactTopic.DisclosedPerformanceProjects);
         if (Has("纳入绩效目标管理")) return new(FactTopic.PerformanceProjects);
         if ((Has("金额") || Has("资金")) && head is not null) return head;
@@ -503,6 +597,10 @@ internal static partial class ProseReader
         }
         return null;
     }
+
+    /// <summary>True when a label compares with another year: 比, 较, 与上年.</summary>
+    private static bool IsComparison(string label) =>
+        label.Contains('比', StringComparison.Ordinal) || label.Contains('较', StringComparison.Ordinal) || label.Contains("与上年", StringComparison.Ordinal);
 
     private static int? ChangeSign(string label)
     {
@@ -553,6 +651,35 @@ internal static partial class ProseReader
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();
+
+    /// <summary>The year of a label that is only a year before the budget year's figure (2025年预算数为, 上年执行数): that
+    /// year (0 for 上年), or null when the label is something else or its year is not before <paramref name="budgetYear"/>.</summary>
+    private static int? PriorYearOf(string label, int? budgetYear)
+    {
+        var m = PriorYearLabel().Match(label.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+        if (!m.Groups["y"].Success)
+        {
+            return 0;
+        }
+        int year = CellChars.WholeNumber(m.Groups["y"].ValueSpan) ?? int.MaxValue;
+        return budgetYear is { } budget && year < budget ? year : null;
+    }
+
+    [GeneratedRegex(@"^(?:上年|上一年|(?<y>(?:19|20)\d{2})\s*年)(?:年初)?(?:预算数|执行数|预算执行数|预算)\s*(?:为|是)?$")]
+    private static partial Regex PriorYearLabel();
+
+    /// <summary>A comparison that names the year before's figure before its amount: 比2025年年初预算数, 较上年执行数, 比上年预算.</summary>
+    [GeneratedRegex(@"(?:比|较)\s*(?:上年|上一年|(?:19|20)\d{2}\s*年)(?:年初)?(?:预算数|执行数|预算执行数|预算|决算数)\s*(?:为|是)?\s*$")]
+    private static partial Regex PriorFigureLabel();
+
+    /// <summary>The money under targets: 涉及资金, 涉及财政性资金, 涉及预算资金 (not 涉及项目预算资金 of the projects that
+    /// report targets, a part of the projects).</summary>
+    [GeneratedRegex(@"涉及(?:财政性|预算|财政)?资金")]
+    private static partial Regex InvolvedFunds();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年退休(\d+)(?:人|名)")]
     private static partial Regex Retirements();

@@ -117,6 +117,9 @@ public enum FactTopic
     /// <summary>Equipment worth more than a threshold (通用设备 …台（套）).</summary>
     Equipment = 37,
 
+    /// <summary>Expenditure of all funds (支出预算总计, 表三 支出总表) of one function class (<see cref="FactSubject.Code"/>).</summary>
+    ExpenditureByClass = 38,
+
     /// <summary>政府性基金预算 (of the unit): the subject of a statement that there is none.</summary>
     GovernmentFundBudget = 60,
 

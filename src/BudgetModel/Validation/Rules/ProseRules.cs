@@ -42,6 +42,9 @@ internal static partial class ProseRules
             }
             return [Term.Plus(c.Cell(table, row, column is { } col && row.Has(col) ? col : row.Columns[0]))];
         }
+        // A column the table's total row prints (人员经费, 公用经费); null when it prints none (a table of classes only).
+        static Term[]? OwnColumn(ValidationContext c, BudgetTable? table, TableColumn column) =>
+            table?.Summary(SummaryLine.Total) is { } total && total.Has(column) ? [Term.Plus(c.Cell(table, total, column))] : null;
         static Term[]? Row(ValidationContext c, BudgetTable? table, TableRow? row, TableColumn column) =>
             table is null ? null : row is null ? [Term.Plus(ValidationContext.Absent($"T{(int)table.Kind} (no such row)"))] : [Term.Plus(c.Cell(table, row, column))];
         static Term[]? Tops(ValidationContext c, NamedRowTable? table) => table is null ? null : c.Terms(table, RowIndex.Layout(c, table).TopRows, TableColumn.Total).ToArray();
@@ -78,9 +81,9 @@ internal static partial class ProseRules
             case FactTopic.ProjectExpenditure:
                 return One(c, t3, SummaryLine.Total, TableColumn.Project);
             case FactTopic.PersonnelExpenses:
-                return One(c, d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Personnel);
+                return OwnColumn(c, d.GeneralBudgetBasicExpenditure, TableColumn.Personnel);
             case FactTopic.PublicExpenses:
-                return One(c, d.GeneralBudgetBasicExpenditure, SummaryLine.Total, TableColumn.Public);
+                return OwnColumn(c, d.GeneralBudgetBasicExpenditure, TableColumn.Public);
             case FactTopic.FiscalAppropriationTotal:
                 return One(c, t4, SummaryLine.RevenueGrandTotal);
             case FactTopic.FiscalBySource when s.Source is { } src:
@@ -107,6 +110,14 @@ internal static partial class ProseRules
                 }
                 return ListsLevel(t4?.ExpenditureLines, fiscalCode) || ListsLevel(byFunction?.FunctionRows, fiscalCode)
                     ? Row(c, (BudgetTable?)byFunction ?? t4, null, TableColumn.Total) : null;
+            case FactTopic.ExpenditureByClass:
+                // 表三 (支出总表) lists the classes of all funds; a code of a level it does not list is not stated there.
+                if (s.Code is not { } allCode)
+                {
+                    return null;
+                }
+                var allRow = ByCode(c, t3?.FunctionRows, allCode);
+                return allRow is null && !ListsLevel(t3?.FunctionRows, allCode) ? null : Row(c, t3, allRow, TableColumn.Total);
             case FactTopic.GeneralBudgetCurrentYear:
                 return One(c, d.GeneralBudgetExpenditure, SummaryLine.Total, TableColumn.Total);
             case FactTopic.GeneralBudgetByClass:
@@ -225,8 +236,28 @@ internal static partial class ProseRules
             {
                 continue;
             }
-            c.Relate(Figure.Stated(f, amount), parts, new Place(f, TableOf(parts)), $"stated {f.Subject} = the tables' figure");
+            // A figure cut (not rounded) to its stated precision, less than one unit of it off, is drift: a warning.
+            bool cut = IsCut(amount, f.Precision, parts);
+            c.Relate(Figure.Stated(f, amount), parts, new Place(f, TableOf(parts)),
+                $"stated {f.Subject} = the tables' figure{(cut ? " (the prose cuts the table's figure to its stated precision instead of rounding it: drift, not a different amount)" : "")}",
+                cut ? Severity.Warning : Severity.Error);
         }
+    }
+
+    /// <summary>True when the stated amount is the tables' figure cut toward zero at the stated precision (17374 万元
+    /// for 17,374.6137), not equal to it: within one unit of the last stated place, on the side of zero.</summary>
+    internal static bool IsCut(Money stated, PublishedPrecision? precision, Term[] parts)
+    {
+        // The last stated place in fen (HalfUnit counts half of it in half-fen: the same number); a place of a fen or
+        // finer cuts nothing.
+        long unitFen = precision?.HalfUnit.HalfFen ?? 0;
+        if (unitFen <= 1)
+        {
+            return false;
+        }
+        decimal table = Value(parts).Fen;
+        decimal cut = Math.Sign(table) * Math.Floor(Math.Abs(table) / unitFen) * unitFen;
+        return cut != table && (decimal)stated.TotalFen == cut;
     }
 
     /// <summary>The value of a sum of terms and the rounding it carries, in fen.</summary>

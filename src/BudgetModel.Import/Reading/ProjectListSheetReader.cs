@@ -10,7 +10,9 @@ namespace BudgetModel.Import.Reading;
 /// amount is the only period printed: it stands for both. A project's name, amount and goal cells are merged over its
 /// indicator rows and may be printed on any of them, broken over several lines; a project's rows end where the next
 /// begins: a row with a second amount, or an indicator row whose 一级指标 the project has had before another (the
-/// indicators of one project run through the levels once).
+/// indicators of one project run through the levels once). The headers are read by meaning: the name's 项目名称, 一级/二级
+/// 项目名称 or 项目; the amount's 金额, 预算数 or …总额 (项目总额); the unit's 单位名称 or 二级预算单位名称. The same layout
+/// found in the notes under no title (重点项目绩效目标情况如下：) is read through <see cref="IsListHeader"/>.
 /// </summary>
 internal static class ProjectListSheetReader
 {

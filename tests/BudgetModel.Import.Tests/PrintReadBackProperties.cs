@@ -32,7 +32,7 @@ public class PrintReadBackProperties
         return DisclosureImporter.Import(stream);
     }
 
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 40)]
     public Property A_printed_disclosure_is_read_back_with_the_same_tables_rows_amounts_and_units() =>
         Prop.ForAll(Disclosures(), PrintLayouts.Arbitrary(), (disclosure, layout) =>
         {
@@ -41,7 +41,7 @@ public class PrintReadBackProperties
             return (differences.Count == 0).When(DisclosurePrinter.CanPrint(disclosure, layout)).Label($"{layout}{Environment.NewLine}{string.Join(Environment.NewLine, differences)}");
         });
 
-    [Property(MaxTest = 15)]
+    [Property(MaxTest = 25)]
     public Property A_printed_disclosure_read_back_validates_to_the_same_report() =>
         Prop.ForAll(Disclosures(), PrintLayouts.Arbitrary(), (disclosure, layout) =>
         {

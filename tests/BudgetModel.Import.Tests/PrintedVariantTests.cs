@@ -3,6 +3,7 @@ using BudgetModel.Import.Tests.Pdf;
 using BudgetModel.Testing.Generators;
 using FsCheck;
 using FsCheck.Fluent;
+using UglyToad.PdfPig;
 
 namespace BudgetModel.Import.Tests;
 
@@ -49,4 +50,38 @@ public class PrintedVariantTests
     [Theory]
     [MemberData(nameof(UnitLines))]
     public void Each_unit_line_is_read_back(UnitLineStyle unitLine) => ReadsBack(PrintLayout.Plain with { UnitLine = unitLine });
+
+    /// <summary>The words of every page, in PdfPig's reading order.</summary>
+    private static List<string> Words(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return [.. document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)];
+    }
+
+    [Fact]
+    public void The_spaced_number_line_prints_the_number_apart_from_biao_as_Shenzhen_does()
+    {
+        // Shenzhen prints 表 and 1 as two words on a line of their own over 收支总表; the choice is worth drawing only if the
+        // printer prints it so (not 表1 in one word), and the reader then reads the tables back all the same.
+        var layout = PrintLayout.Plain with { Numbering = TitleNumbering.SpacedArabicLine };
+        var words = Words(DisclosurePrinter.Print(Disclosure(yuan: false), layout, TestFont.Font).Pdf);
+        Assert.Contains(words.Zip(words.Skip(1)), w => w.First == "表" && w.Second == "1");
+        Assert.DoesNotContain("表1", words);
+        ReadsBack(layout);
+    }
+
+    [Theory]
+    [InlineData(TitleWording.CityLevel, "市级部门收支预算总表")]
+    [InlineData(TitleWording.ProvinceLevel, "省级部门收支预算总表")]
+    [InlineData(TitleWording.DistrictLevel, "区级部门收支预算总表")]
+    [InlineData(TitleWording.BudgetUnitFinance, "预算单位财务收支预算总表")]
+    public void The_level_and_budget_unit_wordings_print_the_corpus_titles(TitleWording wording, string title)
+    {
+        // Hangzhou: 2026年市级部门收支预算总表 (a level word before 部门); Shanghai, a unit's budget: 2026年预算单位财务收支预算总表
+        // (预算单位 for 部门). The year comes first, then the words.
+        var d = Disclosure(yuan: false);
+        var words = Words(DisclosurePrinter.Print(d, PrintLayout.Plain with { Wording = wording }, TestFont.Font).Pdf);
+        Assert.Contains(FormattableString.Invariant($"{d.BudgetYear}年{title}"), words);
+        ReadsBack(PrintLayout.Plain with { Wording = wording });
+    }
 }

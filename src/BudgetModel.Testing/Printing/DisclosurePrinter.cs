@@ -135,7 +135,11 @@ public static class DisclosurePrinter
             string words = layout.Wording switch
             {
                 TitleWording.Budget or TitleWording.YearOfBudget => BudgetWords(kind),
-                TitleWording.Finance => Invariant($"{Year}年{FinanceWords(kind)}"),
+                TitleWording.Finance => Invariant($"{Year}年{FinanceWords(kind, "部门")}"),
+                TitleWording.BudgetUnitFinance => Invariant($"{Year}年{FinanceWords(kind, "预算单位")}"),
+                TitleWording.CityLevel => Invariant($"{Year}年市级部门{BudgetWords(kind)}"),
+                TitleWording.ProvinceLevel => Invariant($"{Year}年省级部门{BudgetWords(kind)}"),
+                TitleWording.DistrictLevel => Invariant($"{Year}年区级部门{BudgetWords(kind)}"),
                 TitleWording.Comprehensive => ComprehensiveWords(kind),
                 TitleWording.Overall => OverallWords(kind, unit: false),
                 TitleWording.UnitOverall => Invariant($"{Year}年{OverallWords(kind, unit: true)}"),
@@ -185,12 +189,13 @@ public static class DisclosurePrinter
             _ => kind.ChineseName(),
         };
 
-        // Shanghai: 部门财务收支预算总表 for the two-sided summary, the budget wording with 部门 before it for the others.
-        private static string FinanceWords(TableKind kind) => kind switch
+        // Shanghai: 部门财务收支预算总表 for the two-sided summary, the budget wording with 部门 before it for the others; a
+        // unit's budget says 预算单位 for 部门 (预算单位财务收支预算总表) and 单位 before the “三公” table.
+        private static string FinanceWords(TableKind kind, string who) => kind switch
         {
-            TableKind.RevenueExpenditureSummary => "部门财务收支预算总表",
-            TableKind.ThreePublicExpenses => "部门“三公”经费预算表",
-            _ => "部门" + BudgetWords(kind),
+            TableKind.RevenueExpenditureSummary => who + "财务收支预算总表",
+            TableKind.ThreePublicExpenses => (who == "部门" ? who : "单位") + "“三公”经费预算表",
+            _ => who + BudgetWords(kind),
         };
 
         // Xi'an: every title begins 部门综合预算, the function and economic tables say which classification they follow.
@@ -226,6 +231,7 @@ public static class DisclosurePrinter
             TitleNumbering.NumberLine => Invariant($"公开{_number:00}表"),
             TitleNumbering.AppendixLine => Invariant($"附表{_number}"),
             TitleNumbering.ArabicLine => Invariant($"表{_number}"),
+            TitleNumbering.SpacedArabicLine => Invariant($"表 {_number}"),
             TitleNumbering.ChineseLine => $"表{ChineseNumber(_number)}",
             TitleNumbering.PublicLine => Invariant($"公开表{_number}"),
             // Fuzhou: the table's entry of the contents (一、收支预算总表) over its title (2026年度收支预算总表).

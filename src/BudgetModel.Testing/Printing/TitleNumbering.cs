@@ -41,4 +41,7 @@ public enum TitleNumbering
 
     /// <summary>The number in brackets after the title: 收支总表（预算表1） (Changchun).</summary>
     BracketedSuffix,
+
+    /// <summary>表 1 on its own line above the title, the number set apart from 表 (Shenzhen: 表  1 over 收支总表).</summary>
+    SpacedArabicLine,
 }

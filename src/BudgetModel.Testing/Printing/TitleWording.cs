@@ -27,4 +27,18 @@ public enum TitleWording
     /// <summary>The <see cref="Overall"/> wording with the year and 单位 (Chongqing): 2024年单位收支总体情况表,
     /// 2024年一般公共预算支出情况表 ….</summary>
     UnitOverall,
+
+    /// <summary>The year and 市级部门 before the <see cref="Budget"/> wording (Hangzhou): 2024年市级部门收支预算总表,
+    /// 2024年市级部门一般公共预算支出预算表 ….</summary>
+    CityLevel,
+
+    /// <summary>The <see cref="CityLevel"/> wording with 省级 for 市级: 2024年省级部门收支预算总表 ….</summary>
+    ProvinceLevel,
+
+    /// <summary>The <see cref="CityLevel"/> wording with 区级 for 市级: 2024年区级部门收支预算总表 ….</summary>
+    DistrictLevel,
+
+    /// <summary>The <see cref="Finance"/> wording with 预算单位 for 部门 (Shanghai, a unit's budget):
+    /// 2024年预算单位财务收支预算总表, 2024年预算单位收入预算总表 …, 2024年单位“三公”经费预算表.</summary>
+    BudgetUnitFinance,
 }

@@ -438,7 +438,6 @@ internal static partial class ProseReader
             case Context.RevenueTotal:
                 if (Has("收入总计") || Has("收入预算总计") || Has("收入预算合计")) return new(FactTopic.TotalRevenue);
                 if (head is null && BudgetTotalOf(label) == Context.RevenueTotal) return new(FactTopic.TotalRevenue);
-                if (head is not null && label.EndsWith("收入", StringComparison.Ordinal) && SourceAtEnd(label) is { } totalPart) return new(FactTopic.RevenueBySource, Source: totalPart);
                 if (Has("本年收入")) return new(FactTopic.CurrentYearRevenue);
                 if (Has("上年结转")) return new(FactTopic.CarryOverRevenue);
                 return null;

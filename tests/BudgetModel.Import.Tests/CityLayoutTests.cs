@@ -259,4 +259,130 @@ public class CityLayoutTests
         Assert.Equal(Money.FromWan(2m), t10.Reception!.Total);
         Assert.Equal(Money.FromWan(2m), t10.Vehicles!.Total);
     }
+
+    [Fact]
+    public void A_三公_table_printed_across_takes_its_total_from_a_column_headed_预算总额()
+    {
+        // One row under a header whose first column is “三公”经费财政拨款预算总额 (no 合计 label anywhere): 9.00 = 1.00 +
+        // 1.00 + 7.00 (2.00 + 5.00), the table's total.
+        var table = new TableBlock("财政拨款“三公”经费支出表",
+            [new(130, CellAlign.Right), new(95, CellAlign.Right), new(70, CellAlign.Right), new(60, CellAlign.Right), new(85, CellAlign.Right), new(95, CellAlign.Right)],
+            [[new("“三公”经费财政拨款预算总额", 1, 2), new("因公出国（境）费用", 1, 2), new("公务接待费", 1, 2), new("公务用车购置及运行维护费", 3)],
+             [new("小计"), new("公务用车购置费"), new("公务用车运行维护费")]],
+            [["9.00", "1.00", "1.00", "7.00", "2.00", "5.00"]])
+        { Landscape = true };
+
+        var result = ImportPdf(table);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal(Money.FromWan(9m), t10.TotalRow!.Total);
+        Assert.Equal(Money.FromWan(7m), t10.Vehicles!.Total);
+        Assert.DoesNotContain(DisclosureValidator.Validate(result.Disclosure).Findings, f => f.RuleId == "BM-T10-LINES");
+    }
+
+    [Fact]
+    public void A_三公_table_printed_across_by_period_takes_its_total_from_the_budget_years_小计()
+    {
+        // “三公”经费合计 9.00 = 当年预算 8.00 + 上年结转 1.00; 当年预算's 小计 8.00 = 1.00 + 5.00 (2.00 + 3.00) + 2.00 is the
+        // table's total (its lines are this year's), not the 合计 over both periods.
+        HeaderCell[] Lines() => [new("小计", 1, 2), new("因公出国（境）费", 1, 2), new("公务用车购置及运行费", 3), new("公务接待费", 1, 2)];
+        HeaderCell[] Vehicles() => [new("小计"), new("公务用车购置费"), new("公务用车运行费")];
+        var table = new TableBlock("本年一般公共预算“三公”经费支出表",
+            [.. Enumerable.Repeat(new TableColumnLayout(52, CellAlign.Right), 13)],
+            [[new("“三公”经费合计", 1, 3), new("当年预算", 6), new("上年结转结余", 6)],
+             [.. Lines(), .. Lines()],
+             [.. Vehicles(), .. Vehicles()]],
+            [["9.00", "8.00", "1.00", "5.00", "2.00", "3.00", "2.00", "1.00", "0.00", "1.00", "0.00", "1.00", "0.00"]])
+        { Landscape = true, FontSize = 7 };
+
+        var result = ImportPdf(table);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal(Money.FromWan(8m), t10.TotalRow!.Total);
+        Assert.Equal(Money.FromWan(1m), t10.OverseasTravel!.Total);
+        Assert.Equal(Money.FromWan(5m), t10.Vehicles!.Total);
+        Assert.Equal(Money.FromWan(2m), t10.Reception!.Total);
+    }
+
+    [Theory]
+    // 一、财政拨款 100.00 over its funds is the table's only money of this year: its 本年收入, no line missing.
+    [InlineData(true, false)]
+    // Only the funds, no 财政拨款 line and no 本年收入合计: the table ends without this year's revenue total.
+    [InlineData(false, true)]
+    public void A_财政拨款收支总表_without_本年收入合计_is_cut_short_only_when_no_财政拨款_line_stands_for_it(bool whole, bool missing)
+    {
+        string[][] lines =
+        [
+            .. whole ? [["一、财政拨款", "100.00", "一、本年支出合计", "100.00"]] : Array.Empty<string[]>(),
+            ["一般公共预算", "100.00", "一般公共服务支出", "100.00"],
+            ["政府性基金预算", "", "", ""],
+            ["二、上年结转结余", "", "二、年终结转结余", ""],
+            ["收入总计", "100.00", "支出总计", "100.00"],
+        ];
+        var table = new TableBlock("表4：2026年部门财政拨款收支预算总表",
+            [Name(150), Amount, Name(170), Amount],
+            [[new("收入", 2), new("支出", 2)], [new("项目"), new("预算数"), new("项目"), new("预算数")]],
+            lines);
+
+        var result = ImportPdf(table);
+
+        Assert.NotNull(result.Disclosure.FiscalAppropriationSummary);
+        Assert.Equal(missing, result.Diagnostics.Any(d => d.RuleId == ImportRules.SummaryMissing && d.Message.Contains("CurrentYearRevenue", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    // Sub-headings wrapped in their narrow columns under the stacked 公务用车购置及运行费 (each on two or three lines, the
+    // last lines below the one-line 小计): each column keeps its own heading.
+    [InlineData("公务用车\n购置费", "公务用车\n运行维护费")]
+    [InlineData("购置\n费", "运行\n维护费")]
+    [InlineData("公务\n用车\n购置费", "公务\n用车\n运行费")]
+    // The money worded 经费, its last word wrapped alone (公务用车购置 / 经费 | 公务用车运行 / 维护经费).
+    [InlineData("公务用车购置\n经费", "公务用车运行\n维护经费")]
+    public void Sub_headings_wrapped_in_narrow_columns_under_a_stacked_heading_keep_their_columns(string purchase, string operation)
+    {
+        var threePublic = new TableBlock("2026年一般公共预算“三公”经费支出表",
+            [new(70, CellAlign.Right), new(70, CellAlign.Right), new(62, CellAlign.Right), new(62, CellAlign.Right), new(62, CellAlign.Right), new(60, CellAlign.Right)],
+            [[new("“三公”经费\n合计", 1, 2), new("因公出国\n（境）费", 1, 2), new("公务用车购置及运行费", 3), new("公务接待费", 1, 2)],
+             [new("小计"), new(purchase), new(operation)]],
+            [["9.00", "1.00", "7.00", "2.00", "5.00", "1.00"]]);
+        var result = ImportPdf(threePublic);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal(Money.FromWan(9.00m), t10.TotalRow!.Total);
+        Assert.Equal(Money.FromWan(1.00m), t10.OverseasTravel!.Total);
+        Assert.Equal(Money.FromWan(7.00m), t10.Vehicles!.Total);
+        Assert.Equal(Money.FromWan(2.00m), t10.VehiclePurchase!.Total);
+        Assert.Equal(Money.FromWan(5.00m), t10.VehicleOperation!.Total);
+        Assert.Equal(Money.FromWan(1.00m), t10.Reception!.Total);
+    }
+
+    [Theory]
+    // A 三公 table by line whose funds are printed under a stacked year heading, each fund's name wrapped in its narrow
+    // column (一般公共 / 预算拨款).
+    [InlineData("一般公共\n预算拨款", "政府性\n基金拨款")]
+    [InlineData("一般\n公共\n预算", "政府\n性基\n金")]
+    public void Fund_headings_wrapped_in_narrow_columns_under_a_stacked_year_heading_keep_their_columns(string general, string fund)
+    {
+        var threePublic = new TableBlock("2026年“三公”经费预算表",
+            [Name(150), new(50, CellAlign.Right), new(50, CellAlign.Right), new(50, CellAlign.Right)],
+            [[new("项目", 1, 2), new("2026年预算数", 3)],
+             [new("合计"), new(general), new(fund)]],
+            [["合计", "9.00", "8.00", "1.00"],
+             ["因公出国（境）费", "1.00", "1.00", "0.00"],
+             ["公务用车购置及运行费", "7.00", "6.00", "1.00"],
+             ["其中：公务用车购置费", "2.00", "2.00", "0.00"],
+             ["公务用车运行费", "5.00", "4.00", "1.00"],
+             ["公务接待费", "1.00", "1.00", "0.00"]]);
+        var result = ImportPdf(threePublic);
+        var t10 = result.Disclosure.ThreePublicExpenses!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal([TableColumn.Total, TableColumn.GeneralBudget, TableColumn.GovernmentFund], t10.TotalRow!.Columns);
+        Assert.Equal(Money.FromWan(8.00m), t10.TotalRow[TableColumn.GeneralBudget]);
+        Assert.Equal(Money.FromWan(1.00m), t10.VehicleOperation![TableColumn.GovernmentFund]);
+        Assert.Equal(Money.FromWan(2.00m), t10.VehiclePurchase!.Total);
+    }
 }

@@ -1,4 +1,5 @@
 using BudgetModel.Disclosure;
+using BudgetModel.Funding;
 using BudgetModel.Performance;
 using BudgetModel.Validation;
 
@@ -170,5 +171,146 @@ public class CorpusSheetTests
                 ("BM-PERF-OVERALL", Severity.Info),
             ],
             PerformanceFindings(result));
+    }
+
+    /// <summary>Beijing (预算表12, pp. 12–19): one table of seventeen projects (项目名称 | 项目总额, 其中：财政资金 | 其他资金 |
+    /// 绩效目标 | 一级 二级 三级指标 | 绩效指标性质 | 本年绩效指标值 | 绩效度量单位), each project's code and name, amount and goal
+    /// centred on its rows; the table continues on pages whose grid has no empty margin column. 预算13表 (p. 20) states the
+    /// year's funds as headers over one line of figures.</summary>
+    [Fact]
+    public void Beijing_prints_seventeen_projects_in_one_table_and_the_funds_of_its_overall_sheet_under_headers()
+    {
+        var result = Import("beijing-audit-2026-dept-budget-tables.pdf");
+        var d = result.Disclosure;
+        var sheets = d.ProjectSheets;
+        // The names without the project code printed before them (11000022T0000004602 / 16-《北京审计》杂志办刊经费, one
+        // cell broken over two lines: code 11000022T000000460216, name 《北京审计》杂志办刊经费); 项目总额 is a column, not a name.
+        Assert.Equal(
+            [
+                "《北京审计》杂志办刊经费", "机动经费（北京市审计局）", "审计质量管理经费", "档案数字化、OFD转换及整理",
+                "绩效考评及预算执行检查和内控风险评估等经费", "审计计划管理经费", "互联网及专网接入服务", "信息化设备购置",
+                "高级审计师职称评审费及特约审计员经费", "项目及手续费等支出", "内部审计指导监督经费", "公务用车更新经费",
+                "会计档案数字化归档及容灾保障服务", "财政行政与农业、投资审计项目", "社保、企业与电子数据审计项目", "经济责任与城管审计项目",
+                "审计及审计调查数据信息",
+            ],
+            sheets.Select(s => s.ProjectName));
+        // 项目总额 in 万元 to six places, as printed (项目及手续费等支出: 50.117193, all of it 其他资金).
+        Assert.Equal(
+            [17.398m, 10m, 18.428m, 40m, 56.46m, 3.1m, 21.9204m, 227.9301m, 3m, 50.117193m, 61.8m, 37.38m, 8m, 580.988277m, 571.856343m, 678.21388m, 81.6m],
+            sheets.Select(s => s.AnnualFunding.Total.Wan));
+        Assert.All(sheets, s => Assert.Equal(s.AnnualFunding.Total, s.LifetimeFunding.Total));
+        Assert.Equal([12, 12, 13], sheets.Take(3).Select(s => result.Source!.Locate(s.Line!.Value).Page));
+        Assert.StartsWith("主要用于《北京审计》杂志印刷刊发", sheets[0].Details.AnnualGoal, StringComparison.Ordinal);
+        // The indicators of the projects whose rows are bounded by their neighbours' 一级 labels and amounts (p. 12: 8 and
+        // 5 rows; p. 17: 公务用车 4, 会计档案 7; p. 19: 审计及审计调查数据信息 5, the table's last rows).
+        Assert.Equal([8, 5], sheets.Take(2).Select(s => s.AnnualIndicators.Count));
+        Assert.Equal([4, 7], sheets.Skip(11).Take(2).Select(s => s.AnnualIndicators.Count));
+        Assert.Equal(5, sheets[^1].AnnualIndicators.Count);
+        // 指标性质 | 指标值 | 度量单位 joined: ＝ | 900 | 册 → ＝900册; 定性 | 优 → 优; ≤ | 12.798 | 万元 → ≤12.798万元.
+        var first = Annual(sheets[0]);
+        Assert.Equal(
+            [
+                ("促进设计理论知识、技术方法、经验成果等方面的交流", IndicatorSubcategory.SocialBenefit, "优"),
+                ("印刷刊物质量与国家行业标准规定要求的相符性", IndicatorSubcategory.Quality, "＝100%"),
+                ("每期印刷数量", IndicatorSubcategory.Quantity, "＝900册"),
+            ],
+            first.Take(3).Select(i => (i.Name, i.Subcategory, i.Value.Text)));
+        Assert.Equal(("印刷刊物成本", IndicatorCategory.Cost, "≤12.798万元"), (first[6].Name, first[6].Category, first[6].Value.Text));
+        // 会计档案数字化 (p. 17) starts on the page after a page break: its rows are read one cell to the right.
+        Assert.Equal(("扫描完成年度", IndicatorSubcategory.Quantity, "＝1年"), (Annual(sheets[12])[0].Name, Annual(sheets[12])[0].Subcategory, Annual(sheets[12])[0].Value.Text));
+
+        // 预算13表: 总体资金情况（万元） | 预算支出总额 32,852.053832 | 财政拨款 合计 32,801.936639, 基本支出 25,218.537585,
+        // 项目支出 7,583.399054 | 其他资金 合计 50.117193, 项目支出 50.117193. 项目支出 is both sources': 7,633.516247.
+        var overall = d.OverallSheet!;
+        Assert.Equal("北京市审计局", overall.UnitName);
+        Assert.Equal(32852.053832m, overall.Total.Wan);
+        Assert.Equal(32801.936639m, overall.BySource[FundSource.FiscalAppropriation].Wan);
+        Assert.Equal(25218.537585m, overall.ByType[ExpenditureType.Basic].Wan);
+        Assert.Equal(7633.516247m, overall.ByType[ExpenditureType.Project].Wan);
+        // Its indicators by 活动 (审计业务: 15 rows on p. 20, 审计管理: 17 on p. 21), the three levels in one cell.
+        Assert.Equal(32, overall.Indicators.Count);
+        var audit = overall.Indicators[0].Indicator;
+        Assert.Equal((IndicatorCategory.Output, IndicatorSubcategory.Quantity, "出具数据分析报告", "＝4份"), (audit.Category, audit.Subcategory, audit.Name, audit.Value.Text));
+        var meals = overall.Indicators[13].Indicator;
+        Assert.Equal((IndicatorSubcategory.EconomicCost, "市内公务餐费控制标准", "≤50元"), (meals.Subcategory, meals.Name, meals.Value.Text));
+        Assert.Empty(SheetImportFindings(result));
+        Assert.Equal(
+            [
+                // A reading fault, left open: the rows of 核查社会审计机构出具的审计报告专家费 ≤0.8, 内部审计质量检查费用 ≤28 and
+                // 研修班预算控制数 ≤13.2 万元 (p. 16) are 内部审计指导监督经费's (its 研修班, its 质量检查), but follow 项目及手续费等
+                // 支出's 审计项目成本控制数 ≤35.117193 under the same 一级 成本指标, and its name and goal are centred lower down on
+                // rows of unequal heights: they are read as 项目及手续费等支出's, whose cost indicators then exceed its 50.117193.
+                ("BM-PERF-COST", Severity.Error),
+                // No BM-PERF-INDICATOR-VALUE: the units of ＝ | 4 | 期/年 (p. 12), ＝ | 50 | 万个 (p. 13), ＝ | 110 | MB and
+                // ＝ | 2 | MB (p. 15) and ≥ | 1 | TB (p. 20, the overall sheet) are known units.
+                // Beijing prints no project table (表十二 / 表十三) to match the sheets against.
+                ("BM-PERF-MATCH", Severity.Info),
+                // No BM-PERF-OVERALL: 32,852.053832 = 表一 收入总计 32,852.053832; 32,801.936639 = 表四 支出总计; 25,218.537585 and
+                // 7,633.516247 = 表三 合计's 基本支出 and 项目支出.
+            ],
+            PerformanceFindings(result));
+    }
+
+    /// <summary>Guangzhou (广东): the notes list the 重点项目 with their amount and goal (项目 | 预算数（单位：万元） | 绩效目标),
+    /// under no sheet title and without indicators.</summary>
+    [Fact]
+    public void Guangzhou_lists_its_key_project_in_the_notes()
+    {
+        var result = Import("guangzhou-petitions-2026-dept-budget.pdf");
+        var sheet = Assert.Single(result.Disclosure.ProjectSheets);
+        // p. 23: 云客服服务外包项目 | 252.28 | 组建专业的客服服务团队…; 注：无。 under it is not a project.
+        Assert.Equal(("云客服服务外包项目", 252.28m), (sheet.ProjectName, sheet.AnnualFunding.Total.Wan));
+        Assert.StartsWith("组建专业的客服服务团队", sheet.Details.AnnualGoal, StringComparison.Ordinal);
+        Assert.EndsWith("为政府科学决策和城市治理提供服务。", sheet.Details.AnnualGoal, StringComparison.Ordinal);
+        Assert.True(sheet.Details.KeyProject);
+        Assert.Empty(sheet.AnnualIndicators);
+        Assert.Equal(23, result.Source!.Locate(sheet.Line!.Value).Page);
+        Assert.Empty(SheetImportFindings(result));
+        // 表十二 (p. 19) prints 云客服服务外包项目 252.28 as well: matched by name and amount. Its eight other projects (物业管理费
+        // 99.00 … 2026-2027年信息化运维项目 24.61) are not key projects: one Info, not eight missing sheets.
+        Assert.Equal([("BM-PERF-MATCH", Severity.Info)], PerformanceFindings(result));
+    }
+
+    /// <summary>Shenzhen (深圳): 第七部分 重点项目预算绩效情况说明 lists six projects (二级预算单位名称 | 一级项目名称 | 预算数（万元）
+    /// | 绩效目标), a goal running on over a page break alone in its column.</summary>
+    [Fact]
+    public void Shenzhen_lists_its_six_key_projects_in_the_notes()
+    {
+        var result = Import("shenzhen-petitions-2026-dept-budget.pdf");
+        var sheets = result.Disclosure.ProjectSheets;
+        Assert.Equal(["社工服务项目", "信访大厅运行", "信访专项", "预算准备金", "政务信息化项目（系统业务运营服务）", "综合管理"], sheets.Select(s => s.ProjectName));
+        // 498.82 + 603.84 + 486.39 + 4.90 + 0.44 + 17.91 = 1,612.30; the prose (p. 10) says 6 projects, 1,612.29 万元.
+        Assert.Equal([498.82m, 603.84m, 486.39m, 4.90m, 0.44m, 17.91m], sheets.Select(s => s.AnnualFunding.Total.Wan));
+        Assert.All(sheets, s =>
+        {
+            Assert.Equal("深圳市信访局", s.Details.ImplementingUnit);
+            Assert.True(s.Details.KeyProject);
+            Assert.Empty(s.AnnualIndicators);
+        });
+        // 信访大厅运行's goal runs from p. 10 onto p. 11 (缝衔接，全面构建…) and ends 维护社会和谐稳定。
+        Assert.StartsWith("1.通过预算投入，聘请符合资质的保安团队", sheets[1].Details.AnnualGoal, StringComparison.Ordinal);
+        Assert.Contains("推动“普法”与信访无缝衔接", sheets[1].Details.AnnualGoal, StringComparison.Ordinal);
+        Assert.EndsWith("维护社会和谐稳定。", sheets[1].Details.AnnualGoal, StringComparison.Ordinal);
+        Assert.Empty(SheetImportFindings(result));
+        Assert.Empty(PerformanceFindings(result));
+    }
+
+    /// <summary>The documents that print no performance sheet: none is read, and no sheet finding is made up. Fuzhou states
+    /// 本单位无项目支出绩效目标表 under its title 1.项目支出绩效目标表 (p. 20); Putuo's 七、绩效目标 says 详见单位的项目绩效目标表
+    /// (published elsewhere); Chongqing, Suzhou, Wuxi and the ocean monitoring centre state the targets' totals in prose
+    /// (…个项目纳入绩效目标管理，涉及财政性资金…) with no table of projects.</summary>
+    [Theory]
+    [InlineData("fuzhou-police-civilian-staff-2026-unit-budget.pdf")]
+    [InlineData("shanghai-putuo-commerce-2025-dept-budget.pdf")]
+    [InlineData("shanghai-putuo-commerce-2025-unit-budget.pdf")]
+    [InlineData("chongqing-publicity-2026-dept-budget.pdf")]
+    [InlineData("suzhou-audit-2026-dept-budget.pdf")]
+    [InlineData("wuxi-urban-management-2026-dept-budget.pdf")]
+    [InlineData("shanghai-ocean-monitoring-centre-2026-unit-budget.pdf")]
+    public void A_document_without_sheets_reads_none(string file)
+    {
+        var result = Import(file);
+        Assert.Empty(result.Disclosure.ProjectSheets);
+        Assert.Empty(SheetImportFindings(result));
     }
 }

@@ -1,5 +1,6 @@
 using BudgetModel.Classification;
 using BudgetModel.Disclosure;
+using BudgetModel.Funding;
 using BudgetModel.Validation;
 
 namespace BudgetModel.Import.Tests;
@@ -118,13 +119,17 @@ public class CorpusTests
     /// They are the document's only errors: its part headings are printed in two cells (第三部分 | 2026年部门预算情况说明,
     /// p. 17), so the 情况说明 is read, and what it states agrees with the tables — 2026年“三公经费”预算数为7.61万元 and
     /// 公务用车购置及运行费6.75万 (p. 18) = 预算表7's 合计 7.61 and its 公务用车购置及运行费 6.75 (p. 12); 2026年预算比2025年预算
-    /// 增加50.32万元 compares with 2025, the year before.
+    /// 增加50.32万元 compares with 2025, the year before. 预算表7 prints no 合计 row: one row of figures under “三公”经费合计 |
+    /// 当年预算 (小计 | 因公出国（境）费用 … | 公务接待费) | 上年结转结余 (the same); the table's total is 当年预算's 小计 7.61 =
+    /// 因公出国（境）费 0.00 + 公务用车购置及运行费 6.75 (0.00 + 6.75) + 公务接待费 0.86 (“三公”经费合计 7.61 = 7.61 + 上年结转
+    /// 结余 0.00), read with no BM-IMPORT-SUMMARY-MISSING.
     /// </summary>
     [Fact]
     public void Changchun_basic_expenditure_classes_that_do_not_add_up_are_found_on_their_page()
     {
         var result = Import("changchun-petitions-2026-dept-budget.pdf");
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.SummaryMissing);
+        Assert.Equal(Money.FromWan(7.61m), result.Disclosure.ThreePublicExpenses!.TotalRow!.Total);
         var report = DisclosureValidator.Validate(result.Disclosure);
         Assert.Contains(DisclosureSection.Explanation, result.Disclosure.Sections);
         var errors = report.Findings.Where(f => f.Severity == Severity.Error).ToList();
@@ -136,18 +141,21 @@ public class CorpusTests
         Assert.All(rollups, f => Assert.Equal(11, result.Source!.Locate(f.Location.Lines[0]).Page));
     }
     /// <summary>
-    /// 烟台市审计局 reads without an import finding of error severity and its totals cross-check but for one figure the
-    /// document prints two ways, worked out by hand from the PDF: 公开表5 (p. 15) prints the 合计 row's 基本支出 小计 as
-    /// 2,772.25 over 人员支出 2,536.91 + 日常公用支出 235.33 = 2,772.24, while 公开表6 (p. 17) prints its 合计 as 2,772.24
-    /// (= the same 2,536.91 + 235.33). The two tables state one figure 0.01 apart (公开表5 rounds its subtotal apart from its
-    /// parts): BM-X-T5-T6-BASIC, -0.01, the only error. What the reader had got wrong is right: 公开表7 prints 2025年预算数
+    /// 烟台市审计局 reads without an import finding of error severity and its totals cross-check, worked out by hand from the
+    /// PDF: 公开表5 (p. 15) prints the 合计 row's 基本支出 小计 as 2,772.25 over 人员支出 2,536.91 + 日常公用支出 235.33 =
+    /// 2,772.24 (the rounded true total, not the sum of its rounded parts: BM-T5-ROW reports drift, bound ±0.01), while
+    /// 公开表6 (p. 17) prints its 合计 as 2,772.24 = the same 2,536.91 + 235.33 exactly, a sum of two rounded parts. The
+    /// two copies of one figure may then be 0.005 (表5's rounding) + 2 × 0.005 (表6's parts) = ±0.015 apart: BM-X-T5-T6-BASIC
+    /// reports −0.01 as rounding drift (Info, bound 0.015), no error. What the reader had got wrong is right: 公开表7 prints 2025年预算数
     /// (合计 11.90, 因公出国（境）经费 8.50, 公务接待费 3.40) beside 2026年预算数 (合计 3.40, 公务接待费 3.40; p. 19), and the
-    /// 2026 block is read, as the prose states it (“三公”经费预算共3.4万元, 因公出国（境）费0万元, p. 27); 公开表12 (政府采购,
+    /// 2026 block is read, as the prose states it (“三公”经费预算共3.4万元, 因公出国（境）费0万元, p. 27), its columns under
+    /// 公务用车购置及运行维护费 by their own wrapped headings (小计 | 公务用车购置 / 经费 | 公务用车运行 / 维护费, all empty: 购置
+    /// and 运行维护 lines of 0); 公开表12 (政府采购,
     /// p. 25) prints 201 / 08 / 04 on three rows, one item of 5.80 under its class and section (合计 5.80); 公开表1's
     /// 三、事业收入（不含教育收费） and 使用非财政拨款结余 (both empty, p. 8) are 单位资金.
     /// </summary>
     [Fact]
-    public void Yantai_reads_the_budget_years_block_and_its_one_error_is_a_figure_printed_two_ways()
+    public void Yantai_reads_the_budget_years_block_and_a_figure_printed_two_ways_is_rounding_drift()
     {
         var result = Import("yantai-audit-2026-dept-budget.pdf");
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.Name);
@@ -155,10 +163,15 @@ public class CorpusTests
         Assert.Equal(Money.FromWan(3.40m), t10.TotalRow!.Total);
         Assert.Equal(Money.Zero, t10.OverseasTravel!.Total);
         Assert.Equal(Money.FromWan(3.40m), t10.Reception!.Total);
-        var errors = DisclosureValidator.Validate(result.Disclosure).Findings.Where(f => f.Severity == Severity.Error).ToList();
-        var only = Assert.Single(errors);
-        Assert.Equal("BM-X-T5-T6-BASIC", only.RuleId);
-        Assert.Equal(-0.01m, only.Difference);
+        Assert.Equal(Money.Zero, t10.VehiclePurchase!.Total);
+        Assert.Equal(Money.Zero, t10.VehicleOperation!.Total);
+        var findings = DisclosureValidator.Validate(result.Disclosure).Findings;
+        var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var basic = Assert.Single(findings, f => f.RuleId == "BM-X-T5-T6-BASIC");
+        Assert.Equal(FindingKind.RoundingDrift, basic.Kind);
+        Assert.Equal(-0.01m, basic.Difference);
+        Assert.Equal(0.015m, basic.Bound!.Value.Wan);
     }
 
     /// <summary>
@@ -234,13 +247,15 @@ public class CorpusTests
     /// the class above it: 技术研究与开发 (20604) and 科技成果转化与扩散 (2060404) under 科学技术支出 (28.00 each), 气象事务
     /// (22005, 5,371.48 in 表3), 行政运行 (2200501, 2,617.19 — the 项 01 of 22005, not of another 款), 气象事业机构 (2200504,
     /// 650.68) and 气象服务 (2200509, 2,103.61) under 自然资源海洋气象等支出; 2,617.19 + 650.68 + 2,103.61 = 5,371.48.
+    /// 表4 财政拨款收支预算总表 (p. 18) prints no 本年收入合计: 一、财政拨款 5,753.07 (= 一般公共预算 5,753.07) is its only money of
+    /// this year, and 收入总计 5,753.07 = 5,753.07 + 二、上年结转结余 (empty) — no BM-IMPORT-SUMMARY-MISSING.
     /// No import error is left but the sheets' (none here) and no validation error at all.
     /// </summary>
     [Fact]
     public void Hangzhou_rows_printed_by_name_only_take_their_codes_from_the_names_and_the_class_above()
     {
         var result = Import("hangzhou-meteorology-2026-dept-budget.pdf");
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error || d.RuleId == ImportRules.SummaryMissing);
         var t3 = result.Disclosure.ExpenditureSummary!;
         decimal Wan(string code) => t3.FunctionRows.Single(r => r.Code.Value == code).Total.Wan;
         Assert.Equal(28.00m, Wan("20604"));
@@ -302,16 +317,21 @@ public class CorpusTests
     /// 128.859324 = 1,710.772524; its 合计 32,801.936639 = 预算01表's 一般公共预算 32,365.090089 + 预算04表's 上年结转
     /// 一般公共预算拨款 436.846550 (表五 spends the carry-over too, as 预算04表's 本年支出合计 32,801.936639 says): no error.
     /// 预算06表 (p. 6) prints 30101 基本工资 under 50101 (3,138.093600) and under 50501 (232.983600): one row, 3,371.077200.
-    /// What the validator still reports is not the document's mistake but what the importer does not read yet: the
-    /// 项目支出绩效目标表 (p. 12: 项目总额 | 财政资金 | 其他资金 …, no 资金总额 label, two BM-IMPORT-SHEET errors) and the
-    /// 整体支出绩效目标表 by 活动 (p. 20: its 合计 read as 0 against 收入总计 32,852.053832, BM-PERF-OVERALL).
+    /// 预算09表 (p. 9) prints one row of figures and no 合计 label, under “三公”经费财政拨款预算总额 | 因公出国（境）费用 |
+    /// 公务接待费 | 公务用车购置及运行维护费 (小计 | 购置费 | 运行维护费): its total is the 预算总额 column, 244.848000 =
+    /// 173.520000 + 6.000000 + 65.328000 (= 37.380000 + 27.948000); no BM-IMPORT-SUMMARY-MISSING.
+    /// The 项目支出绩效目标表 (p. 12: 项目总额 | 财政资金 | 其他资金 …) is read as seventeen projects and the 整体支出绩效目标表
+    /// (p. 20) states 预算支出总额 32,852.053832 = 收入总计 (<see cref="CorpusSheetTests"/>). The one error left is the
+    /// importer's, not the document's: three cost indicators of 内部审计指导监督经费 (p. 16) read with 项目及手续费等支出
+    /// (BM-PERF-COST, see the sheet test).
     /// </summary>
     [Fact]
     public void Beijing_reads_its_tables_without_import_error_and_its_totals_cross_check()
     {
         var result = Import("beijing-audit-2026-dept-budget-tables.pdf");
         var d = result.Disclosure;
-        Assert.DoesNotContain(result.Diagnostics, f => f.Severity == Severity.Error && f.RuleId != ImportRules.Sheet);
+        Assert.DoesNotContain(result.Diagnostics, f => f.Severity == Severity.Error);
+        Assert.Equal(Money.FromWan(244.848m), d.ThreePublicExpenses!.TotalRow!.Total);
 
         var t3 = Assert.IsType<FunctionTable>(d[TableKind.ExpenditureSummary]);
         Assert.Equal(14, t3.FunctionRows.Count);
@@ -324,8 +344,8 @@ public class CorpusTests
         Assert.Equal(Money.FromWan(3371.0772m), t6.Rows.OfType<EconomicRow>().Single(r => r.DepartmentCode?.Value == "30101").Total);
 
         var errors = DisclosureValidator.Validate(d).Findings.Where(f => f.Severity == Severity.Error).ToList();
-        Assert.True(errors.Select(f => f.RuleId).Order().SequenceEqual([ImportRules.Sheet, ImportRules.Sheet, "BM-PERF-OVERALL"]), string.Join("\n", errors));
-        Assert.Equal(-32852.053832m, errors.Single(f => f.RuleId == "BM-PERF-OVERALL").Difference);
+        Assert.True(errors.Select(f => f.RuleId).SequenceEqual(["BM-PERF-COST"]), string.Join("\n", errors));
+        Assert.Equal("项目及手续费等支出", errors[0].Location.Project);
     }
 
     /// <summary>
@@ -340,13 +360,17 @@ public class CorpusTests
     /// 评价） 3,500,000.00 (= 购买中介机构审计服务 3,500,000.00); 专用项目 4,840,507.50 = 审计业务经费 4,840,507.50 = 审计事务
     /// 2,858,680.00 + 审计专项补助经费 1,000,000.00 + 审计专项补助经费（结转） 981,827.50. Read as ten projects they would sum to
     /// 25,471,522.50 = 3 × 8,490,507.50; the five groups are subtotals, and the five projects sum to the unit row: no error.
+    /// 表1 (p. 22) and 表4 (p. 25) print (2)政府性基金拨款 / 2、政府性基金拨款 (empty): 政府性基金, a line of 0; their 其中 lines
+    /// (其中：专项资金列入部门预算的项目 under 一般公共预算拨款, 其中：纳入财政专户管理的收费 under 事业收入, all empty) are parts of
+    /// the line above, read past: no BM-IMPORT-NAME.
     /// </summary>
     [Fact]
     public void Xian_reads_its_tables_without_import_error_and_its_totals_cross_check()
     {
         var result = Import("xian-audit-2026-dept-budget.pdf");
         var d = result.Disclosure;
-        Assert.DoesNotContain(result.Diagnostics, f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(result.Diagnostics, f => f.Severity == Severity.Error || f.RuleId == ImportRules.Name);
+        Assert.Equal(Money.Zero, d.RevenueExpenditureSummary!.RevenueLines.Single(r => r.Source == FundSource.GovernmentFundBudget && !r.IsCarryOver)[TableColumn.Amount]);
         Assert.Equal(Money.FromYuan(981827.50m), d.RevenueSummary!.TotalRow!.GetOrZero(TableColumn.CarryOver));
         var three = d.ThreePublicExpenses!;
         Assert.Equal(Money.FromYuan(102000m), three.ThreePublicSubtotal!.Total);

@@ -17,20 +17,6 @@ namespace BudgetModel.Import.Tests;
 [Trait("Category", "PrintReadBack")]
 public class PrintReadBackProperties
 {
-    /// <summary>
-    /// Why two laws are still skipped in the default run (issue 18): with random seeds they fail now and then on reader
-    /// bugs still open. (1) Tables law: no ruling, two header rows, header not repeated, tables flowing over pages: the 合计
-    /// row of 一般公共预算支出表 at the foot of a page, its other rows on the next without a header, is read with its amounts
-    /// one column off (基本支出 read as 项目支出); the rows of a new page without a header are laid out by their own
-    /// columns, not by the columns of the page before. (2) Report law: a long name wrapped in a tall row at the top of a
-    /// page under a repeated header, horizontal rules only (收入总表, 2230105 国有企业退休人员社会化管理补助支出): the
-    /// halves are not always joined, and the name read differs from the catalogue's (BM-CODE-NAME-SPELLING). The law of a
-    /// changed cell passes run after run and runs in CI. Remove <c>Skip</c> to run the others locally. Failing cases on
-    /// this branch (MaxTest 200): tables law <c>Replay = "15501572661272158776,213451520363892919,23"</c>; report law
-    /// <c>Replay = "13919673964052053374,13952426952822509269,16"</c>.
-    /// </summary>
-    private const string OpenReaderBugs = "Open reader bugs found by these laws (see OpenReaderBugs; issue 18): run locally without Skip.";
-
     /// <summary>Small disclosures (up to four 项) with their tables in 万元 or in 元, half of them with catalog codes only
     /// (so that layouts printing names without codes have disclosures to print).</summary>
     private static Arbitrary<BudgetDisclosure> Disclosures() =>
@@ -46,7 +32,7 @@ public class PrintReadBackProperties
         return DisclosureImporter.Import(stream);
     }
 
-    [Property(MaxTest = 25, Skip = OpenReaderBugs)]
+    [Property(MaxTest = 40)]
     public Property A_printed_disclosure_is_read_back_with_the_same_tables_rows_amounts_and_units() =>
         Prop.ForAll(Disclosures(), PrintLayouts.Arbitrary(), (disclosure, layout) =>
         {
@@ -55,7 +41,7 @@ public class PrintReadBackProperties
             return (differences.Count == 0).When(DisclosurePrinter.CanPrint(disclosure, layout)).Label($"{layout}{Environment.NewLine}{string.Join(Environment.NewLine, differences)}");
         });
 
-    [Property(MaxTest = 15, Skip = OpenReaderBugs)]
+    [Property(MaxTest = 25)]
     public Property A_printed_disclosure_read_back_validates_to_the_same_report() =>
         Prop.ForAll(Disclosures(), PrintLayouts.Arbitrary(), (disclosure, layout) =>
         {

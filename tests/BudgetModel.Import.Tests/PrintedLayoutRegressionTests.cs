@@ -178,4 +178,110 @@ public class PrintedLayoutRegressionTests
         Assert.All(table.Rows, r => Assert.Equal(3.86m, r.GetOrZero(TableColumn.Project).Wan));
         Assert.All(table.Rows, r => Assert.Equal(0m, r.GetOrZero(TableColumn.Basic).Wan));
     }
+
+    [Fact]
+    public void Rows_that_go_on_without_a_header_on_a_new_page_are_read_through_the_columns_of_the_page_before()
+    {
+        // No rules, the header not repeated: a page ends with the header of 一般公共预算支出表 and its 合计 (no 基本支出:
+        // its cell is blank), the other rows follow on the next page, all of them 项目支出 only. Laid out by their own
+        // columns, the rows of the second page had four (科目编码, 科目名称, 合计 and one more for the project amounts),
+        // and 项目支出 was read as 基本支出 (found by the print/read-back tables law).
+        TableColumnLayout code = new(70, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(60, CellAlign.Right);
+        TableColumnLayout[] columns = [code, name, amount, amount, amount];
+        HeaderCell[] header = [new("科目编码"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("一般公共预算支出表", columns, [header], [["合计", "", "16.13", "", "16.13"]])
+        { UnitLabel = "单位：万元", Ruling = Ruling.None, RepeatHeader = false };
+        var next = new TableBlock(null, columns, [],
+            [["201", "一般公共服务支出", "16.13", "", "16.13"], ["20101", "人大事务", "16.13", "", "16.13"], ["2010101", "行政运行", "16.13", "", "16.13"]])
+        { Ruling = Ruling.None, RepeatHeader = false };
+        var result = GeneratedDocument.Import([.. GeneratedDocument.Cover("某某市测试局", 2024), first, next]);
+        var table = result.Disclosure[TableKind.GeneralBudgetExpenditure];
+        Assert.NotNull(table);
+        Assert.Equal(["201", "20101", "2010101"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+        Assert.Equal(4, table.Rows.Count);
+        Assert.All(table.Rows, r => Assert.Equal(16.13m, r.GetOrZero(TableColumn.Project).Wan));
+        Assert.All(table.Rows, r => Assert.Equal(0m, r.GetOrZero(TableColumn.Basic).Wan));
+    }
+
+    [Fact]
+    public void A_title_numbered_with_a_dotted_number_under_a_table_without_rules_is_a_title_not_a_row()
+    {
+        // Tables flowing on one page, no rules: 6. 一般公共预算基本支出表 follows the last row of 一般公共预算支出表. The number
+        // 6. is a word of its own and looks like a figure, so the title was taken for a row of the table above: its words
+        // merged the amount columns (合计 and 基本支出 read as one cell) and the title was lost with its table (found by
+        // the print/read-back report law).
+        TableColumnLayout code = new(70, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(70, CellAlign.Right);
+        TableColumnLayout[] columns = [code, name, amount, amount, amount];
+        var expenditure = new TableBlock("5. 一般公共预算支出表", columns,
+            [[new("科目编码"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")]],
+            [["合计", "", "199,724.70", "32,444.30", "167,280.40"], ["201", "一般公共服务支出", "199,724.70", "32,444.30", "167,280.40"],
+             ["20108", "审计事务", "199,724.70", "32,444.30", "167,280.40"], ["2010850", "事业运行", "199,724.70", "32,444.30", "167,280.40"]])
+        { UnitLabel = "单位：元", Ruling = Ruling.None };
+        var basic = new TableBlock("6. 一般公共预算基本支出表", columns,
+            [[new("科目编码"), new("科目名称"), new("合计"), new("人员经费"), new("公用经费")]],
+            [["合计", "", "32,444.30", "32,444.30", "0.00"], ["301", "工资福利支出", "32,444.30", "32,444.30", "0.00"],
+             ["30101", "基本工资", "32,444.30", "32,444.30", "0.00"]])
+        { UnitLabel = "单位：元", Ruling = Ruling.None, NewPage = false };
+        var result = GeneratedDocument.Import([.. GeneratedDocument.Cover("某某市测试局", 2024), expenditure, basic]);
+        var table = result.Disclosure[TableKind.GeneralBudgetExpenditure];
+        Assert.NotNull(table);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.All(table.Rows, r => Assert.Equal(3_244_430m, r.GetOrZero(TableColumn.Basic).TotalFen));
+        Assert.All(table.Rows, r => Assert.Equal(16_728_040m, r.GetOrZero(TableColumn.Project).TotalFen));
+        var basicTable = result.Disclosure[TableKind.GeneralBudgetBasicExpenditure];
+        Assert.NotNull(basicTable);
+        Assert.Equal(3, basicTable.Rows.Count);
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Row);
+    }
+
+    [Fact]
+    public void A_ruled_tables_last_row_alone_at_the_top_of_the_next_page_without_its_top_rule_is_a_table_row()
+    {
+        // A grid, the header not repeated: the last row of 一般公共预算支出表 (2010101 行政运行) is alone at the top of the next
+        // page, drawn as the rows above it were (its cell sides and the rule under it; the rule over it ended the page
+        // before), and the next table follows. One rule was not a frame: the row was read as free text with the next
+        // table's title, by their own columns (名称 and amount in one cell), and its 基本支出 was lost (found by the
+        // print/read-back tables law).
+        TableColumnLayout code = new(70, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(60, CellAlign.Right);
+        TableColumnLayout[] columns = [code, name, amount, amount, amount];
+        HeaderCell[] header = [new("科目编码"), new("科目名称"), new("合计"), new("基本支出"), new("项目支出")];
+        var first = new TableBlock("一般公共预算支出表", columns, [header],
+            [["合计", "", "31.70", "31.70", ""], ["201", "一般公共服务支出", "31.70", "31.70", ""], ["20101", "人大事务", "31.70", "31.70", ""]])
+        { UnitLabel = "单位：万元", RepeatHeader = false };
+        var last = new TableBlock(null, columns, [], [["2010101", "行政运行", "31.70", "31.70", ""]]) { RepeatHeader = false };
+        var fund = new TableBlock("7. 政府性基金预算支出表", columns, [header], [["合计", "", "5.00", "", "5.00"], ["212", "城乡社区支出", "5.00", "", "5.00"]])
+        { UnitLabel = "单位：万元", NewPage = false };
+        var rendered = LayoutRenderer.Render(new DocumentLayout([.. GeneratedDocument.Cover("某某市测试局", 2024), first, last, fund]), TestFont.Font);
+        Assert.Equal(rendered.Tables[1].FirstPage, rendered.Tables[2].FirstPage);
+        var result = DisclosureImporter.Import(new MemoryStream(rendered.Bytes));
+        var table = result.Disclosure[TableKind.GeneralBudgetExpenditure];
+        Assert.NotNull(table);
+        Assert.Equal(["201", "20101", "2010101"], table.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+        Assert.All(table.Rows, r => Assert.Equal(31.70m, r.GetOrZero(TableColumn.Basic).Wan));
+        Assert.Equal(["212"], result.Disclosure[TableKind.GovernmentFundExpenditure]?.Rows.OfType<FunctionRow>().Select(r => r.Code.Value));
+    }
+
+    [Fact]
+    public void The_second_half_of_a_name_wrapped_in_a_tables_last_row_at_the_foot_of_a_page_is_the_rows()
+    {
+        // No rules: the last row of 部门收入总表 (2230105 国有企业退休人员社会化管理补助支出) wraps its name in a narrow column, the
+        // first half above the row's figures, the second (出) below them, the last line of the page. A short line last on
+        // a page was never taken into a table, so 出 was read as a line of text and the name as 国有企业退休人员社会化管理补助支
+        // (BM-CODE-NAME-SPELLING; found by the print/read-back report law).
+        TableColumnLayout code = new(60, CellAlign.Left), name = new(150, CellAlign.Left), amount = new(70, CellAlign.Right);
+        TableColumnLayout[] columns = [code, name, amount, amount, amount];
+        var revenue = new TableBlock("部门收入总表", columns,
+            [[new("科目编码"), new("科目名称"), new("合计"), new("一般公共预算"), new("上年结转")]],
+            [["合计", "", "18,696,448.24", "18,617,818.34", "78,629.90"], ["223", "国有资本经营预算支出", "18,696,448.24", "18,617,818.34", "78,629.90"],
+             ["22301", "解决历史遗留问题及改革成本支出", "18,696,448.24", "18,617,818.34", "78,629.90"],
+             ["2230105", "国有企业退休人员社会化管理补助支出", "18,696,448.24", "18,617,818.34", "78,629.90"]])
+        { UnitLabel = "单位：元", Ruling = Ruling.None };
+        var result = GeneratedDocument.Import([.. GeneratedDocument.Cover("某某市测试局", 2024), revenue]);
+        var table = result.Disclosure[TableKind.RevenueSummary];
+        Assert.NotNull(table);
+        var rows = table.Rows.OfType<FunctionRow>().ToList();
+        Assert.Equal(["223", "22301", "2230105"], rows.Select(r => r.Code.Value));
+        Assert.Equal("国有企业退休人员社会化管理补助支出", rows[^1].Name);
+        Assert.Equal(1_861_781_834m, rows[^1].GetOrZero(TableColumn.GeneralBudget).TotalFen);
+    }
 }

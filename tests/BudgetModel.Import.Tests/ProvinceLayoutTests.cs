@@ -301,4 +301,35 @@ public class ProvinceLayoutTests
         Assert.Equal((Money.FromWan(80m), Money.FromWan(20m)), (total[TableColumn.GeneralBudget], total[TableColumn.UnitFunds]));
         Assert.DoesNotContain(Errors(result), f => f.RuleId == "BM-T2-ROW");
     }
+
+    [Fact]
+    public void Revenue_lines_of_which_and_funds_named_拨款_are_read_by_meaning()
+    {
+        // 财政拨款 100.00 = 一般公共预算拨款 90.00 + 政府性基金拨款 10.00 (named 拨款, not 预算); the 其中 lines under
+        // 一般公共预算拨款 (中央转移支付资金 20.00) and under 事业收入 (纳入财政专户管理的收费 4.00) are parts of the line above,
+        // already in its figure: 本年收入合计 110.00 = 90.00 + 10.00 + 10.00.
+        const string text = """
+            2031年某某县统计局部门预算
+            部门综合预算收支总表
+            单位：万元
+            收入	收入	支出	支出
+            项目	预算数	支出功能分类科目（按大类）	预算数
+            一、财政拨款	100.00	1、一般公共服务支出	100.00
+            （1）一般公共预算拨款	90.00	2、城乡社区支出	10.00
+            其中：中央转移支付资金	20.00
+            （2）政府性基金拨款	10.00
+            二、事业收入	10.00	3、社会保障和就业支出	10.00
+            其中：纳入财政专户管理的收费	4.00
+            本年收入合计	110.00	本年支出合计	120.00
+            上年结转	10.00
+            收入总计	120.00	支出总计	120.00
+            """;
+        var result = DisclosureImporter.Import(text, Aligned);
+        var t1 = result.Disclosure.RevenueExpenditureSummary!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Name);
+        Assert.Equal(Money.FromWan(10m), t1.RevenueLines.Single(r => r.Source == BudgetModel.Funding.FundSource.GovernmentFundBudget)[TableColumn.Amount]);
+        Assert.DoesNotContain(t1.RevenueLines, r => r.Name.Contains("其中", StringComparison.Ordinal));
+        Assert.DoesNotContain(Errors(result), f => f.RuleId == "BM-T1-REVENUE");
+    }
 }

@@ -43,6 +43,9 @@ internal sealed partial class DocumentParser
     private StaffFigures? _staff;
     private bool _expectDuties;
     private Mode _mode = Mode.Prose;
+
+    /// <summary>True while the sheet being read is a list of projects found in the notes (no title above it).</summary>
+    private bool _listInProse;
     private TableReader? _table;
     private Title? _title;
     private readonly ProseAssembler _prose = new();
@@ -164,6 +167,7 @@ internal sealed partial class DocumentParser
         string? pendingNumber = null;
         bool afterTitle = false;
         var reader = new LineReader(_text, _strings);
+        SourceLine? lastLine = null;
         while (reader.TryRead(out var line))
         {
             if ((line.Number & 255) == 1)
@@ -174,6 +178,8 @@ internal sealed partial class DocumentParser
             {
                 continue;
             }
+            var before = lastLine;
+            lastLine = line;
             if (Titles.IsPrintedNumber(line, out var number))
             {
                 EndProse();
@@ -216,6 +222,17 @@ internal sealed partial class DocumentParser
                 // A heading or prose line after a table's rows (the layout knows it is not a row): the table has ended.
                 Close();
             }
+            if (_mode == Mode.Prose && ProjectListSheetReader.IsListHeader(line))
+            {
+                // A list of projects with their amounts and goals in the notes (重点项目绩效目标情况如下：项目 | 预算数 |
+                // 绩效目标), under no sheet title: read as the projects' performance targets.
+                // The sentence that introduces it (本部门重点项目绩效目标情况如下：) names it.
+                EndProse();
+                Open(new Title(TitleKind.ProjectSheet, null, before?.SingleCell ?? line.Text, null, line.Number));
+                _listInProse = true;
+                _sheetLines.Add(line);
+                continue;
+            }
             switch (_mode)
             {
                 case Mode.Table when !IsProse(line) || IsEmptyTableNote(line):
@@ -229,7 +246,9 @@ internal sealed partial class DocumentParser
                         _mode = Mode.Skip;
                     }
                     continue;
-                case Mode.ProjectSheet:
+                case Mode.ProjectSheet when !(_listInProse && line.Cells[0].Length > 0 && (IsProse(line) || IsHeading(line))):
+                    // A list in the notes ends at the next paragraph or heading (a cell's text run on under its column,
+                    // not from the first, is the list's).
                     _sheetLines.Add(line);
                     if (line.FirstLabel().StartsWith("负责人", StringComparison.Ordinal))
                     {
@@ -335,6 +354,7 @@ internal sealed partial class DocumentParser
             _lastReader = previous;
         }
         _title = title;
+        _listInProse = false;
         _sheetLines.Clear();
         _sections.Add(title.Kind is TitleKind.Table or TitleKind.Unknown ? DisclosureSection.Tables : DisclosureSection.Performance);
         switch (title.Kind)

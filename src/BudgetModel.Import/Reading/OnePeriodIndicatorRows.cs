@@ -16,6 +16,10 @@ namespace BudgetModel.Import.Reading;
 /// allows, the one closest to halving the gap is taken. A label broken over two lines (成本 / 指标, 经济成 / 本指标) is
 /// joined back and placed on its second line.
 /// </para>
+/// <para>
+/// A header with 指标性质, 指标值 and 度量单位 columns (Beijing) prints the comparator, the number and the unit apart: they
+/// are read by column and joined (<see cref="JoinValue"/>).
+/// </para>
 /// </summary>
 internal sealed class OnePeriodIndicatorRows
 {
@@ -27,6 +31,9 @@ internal sealed class OnePeriodIndicatorRows
     private readonly int _third;
     private readonly bool _weight;
     private readonly bool _explanation;
+    private readonly int _nature = -1;
+    private readonly int _valueColumn = -1;
+    private readonly int _unitColumn = -1;
     private readonly List<Row> _rows = [];
     private string? _pendingCategory;
     private string? _pendingSubcategory;
@@ -65,6 +72,24 @@ internal sealed class OnePeriodIndicatorRows
             {
                 _explanation = true;
             }
+            else if (label.EndsWith("性质", StringComparison.Ordinal) && _first >= 0 && _nature < 0)
+            {
+                // 指标性质 (its header may be broken: 绩效指 / 标性质): the comparator (＝, ≥, ≤) or 定性, in a column of its own.
+                _nature = index;
+            }
+            else if (label.EndsWith("指标值", StringComparison.Ordinal) && _valueColumn < 0)
+            {
+                _valueColumn = index;
+            }
+            else if (label.EndsWith("单位", StringComparison.Ordinal) && _valueColumn >= 0 && _unitColumn < 0)
+            {
+                // 度量单位 / 计量单位 after the value: the value's unit, in a column of its own.
+                _unitColumn = index;
+            }
+        }
+        if (_nature < 0 || _valueColumn < 0)
+        {
+            _nature = _valueColumn = _unitColumn = -1;
         }
         if (_second < 0)
         {
@@ -87,8 +112,9 @@ internal sealed class OnePeriodIndicatorRows
         string? categoryText = null, subcategoryText = null;
         foreach (var (index, text) in line.NonEmpty())
         {
-            if (index < _first)
+            if (index < _first || (_nature >= 0 && index >= _nature))
             {
+                // The comparator, value and unit columns are read by column below.
                 continue;
             }
             if (name is null && index < _third)
@@ -151,7 +177,7 @@ internal sealed class OnePeriodIndicatorRows
         }
         _pendingCategory = categoryText;
         _pendingSubcategory = subcategoryText;
-        string? value = Value(rest);
+        string? value = _nature >= 0 ? ValueInColumns(line) : Value(rest);
         _rows.Add(new Row(line.Number, category, subcategory, name, value));
     }
 
@@ -170,6 +196,25 @@ internal sealed class OnePeriodIndicatorRows
         }
         return to > from ? rest[from] : null;
     }
+
+    /// <summary>The value of a row that prints the comparator, the number and the unit in columns of their own
+    /// (指标性质 | 指标值 | 度量单位: ＝ | 100 | %, ≥ | 25 | 个): joined (＝100%); a 定性 (qualitative) value is its text
+    /// alone (定性 | 优 | 其他 → 优), a 定量 one its number and unit.</summary>
+    private string? ValueInColumns(SourceLine line)
+    {
+        var value = line[_valueColumn];
+        if (value.Length == 0)
+        {
+            return null;
+        }
+        return JoinValue(line[_nature], value, _unitColumn >= 0 ? line[_unitColumn] : string.Empty);
+    }
+
+    /// <summary>A value printed as 指标性质 | 指标值 | 度量单位, joined: the comparator, the number and the unit (＝ | 100 | % →
+    /// ＝100%); a 定性 value is its text alone (定性 | 优 | 其他 → 优), a 定量 one its number and unit.</summary>
+    internal static string JoinValue(string nature, string value, string unit) =>
+        nature.StartsWith("定性", StringComparison.Ordinal) ? value
+        : (nature.StartsWith("定量", StringComparison.Ordinal) ? string.Empty : nature) + value + unit;
 
     /// <summary>The indicators read, each with its levels.</summary>
     internal List<SheetIndicator> Build()

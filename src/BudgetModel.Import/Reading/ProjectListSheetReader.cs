@@ -10,7 +10,9 @@ namespace BudgetModel.Import.Reading;
 /// amount is the only period printed: it stands for both. A project's name, amount and goal cells are merged over its
 /// indicator rows and may be printed on any of them, broken over several lines; a project's rows end where the next
 /// begins: a row with a second amount, or an indicator row whose 一级指标 the project has had before another (the
-/// indicators of one project run through the levels once).
+/// indicators of one project run through the levels once). The headers are read by meaning: the name's 项目名称, 一级/二级
+/// 项目名称 or 项目; the amount's 金额, 预算数 or …总额 (项目总额); the unit's 单位名称 or 二级预算单位名称. The same layout
+/// found in the notes under no title (重点项目绩效目标情况如下：) is read through <see cref="IsListHeader"/>.
 /// </summary>
 internal static class ProjectListSheetReader
 {
@@ -21,7 +23,7 @@ internal static class ProjectListSheetReader
         for (int i = 0; i < lines.Count && i < 8; i++)
         {
             var labels = lines[i].NonEmptyLabels();
-            int at = labels.IndexOf("项目名称");
+            int at = NameHeaderAt(labels);
             if (at >= 0 && at + 1 < labels.Length && IsColumnHeader(labels[at + 1]) && labels.Any(l => IsGoalHeader(l) || IsAmountHeader(l))
                 && !lines[i].NonEmpty().Any(Amounts.LooksNumeric))
             {
@@ -31,6 +33,38 @@ internal static class ProjectListSheetReader
         return -1;
     }
 
+    /// <summary>True for the header of a list of projects printed outside a titled sheet (重点项目绩效目标情况: 项目 |
+    /// 预算数 | 绩效目标, 二级预算单位名称 | 一级项目名称 | 预算数（万元） | 绩效目标): a project name's column, an amount's and a
+    /// 绩效目标 column, and no figure.</summary>
+    internal static bool IsListHeader(SourceLine line)
+    {
+        if (line.NonEmptyCount < 3 || line.NonEmpty().Any(Amounts.LooksNumeric))
+        {
+            return false;
+        }
+        var labels = line.NonEmptyLabels();
+        return NameHeaderAt(labels) >= 0 && labels.Any(IsAmountHeader) && labels.Any(l => l.Contains("绩效目标", StringComparison.Ordinal));
+    }
+
+    /// <summary>The position of the project name's header among a line's labels (项目名称, 一级项目名称, 二级项目名称, or a
+    /// bare 项目 heading a column), or -1.</summary>
+    private static int NameHeaderAt(NonEmptyLabels labels)
+    {
+        for (int k = 0; k < labels.Length; k++)
+        {
+            if (IsNameHeader(labels[k]))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsNameHeader(string label) => label is "项目" or "项目名称" || label.EndsWith("项目名称", StringComparison.Ordinal);
+
+    private static bool IsUnitHeader(string label) =>
+        label is "预算单位" or "实施单位" || label.EndsWith("单位名称", StringComparison.Ordinal);
+
     /// <summary>True for a column's header: an amount, a goal, an indicator level, or a name, kind, code or unit.</summary>
     private static bool IsColumnHeader(string label) =>
         IsGoalHeader(label) || IsAmountHeader(label) || label == "一级指标"
@@ -39,9 +73,12 @@ internal static class ProjectListSheetReader
 
     private static bool IsGoalHeader(string label) => label.Contains("绩效目标", StringComparison.Ordinal) || label is "年度目标" or "总体目标" or "目标";
 
+    /// <summary>True for the header of a project's amount: 金额, 预算金额, 项目金额, 预算数 (预算数（单位：万元）), or a total
+    /// (资金总额, 年度资金总额, 项目总额).</summary>
     private static bool IsAmountHeader(string label) =>
-        label.StartsWith("金额", StringComparison.Ordinal) || label.Contains("资金总额", StringComparison.Ordinal)
-        || label.StartsWith("预算金额", StringComparison.Ordinal) || label.StartsWith("项目金额", StringComparison.Ordinal);
+        label.StartsWith("金额", StringComparison.Ordinal) || label.Contains("总额", StringComparison.Ordinal)
+        || label.StartsWith("预算金额", StringComparison.Ordinal) || label.StartsWith("项目金额", StringComparison.Ordinal)
+        || label.StartsWith("预算数", StringComparison.Ordinal);
 
     internal static List<ProjectPerformanceSheet> Read(Title title, IReadOnlyList<SourceLine> lines, int headerIndex, ImportContext context)
     {
@@ -51,11 +88,11 @@ internal static class ProjectListSheetReader
         foreach (var (index, _) in header.NonEmpty())
         {
             var label = Labels.Normalize(header.Cells[index]);
-            if (label is "单位名称" or "预算单位" or "实施单位" && unitColumn < 0)
+            if (IsUnitHeader(label) && unitColumn < 0)
             {
                 unitColumn = index;
             }
-            else if (label == "项目名称" && nameColumn < 0)
+            else if (IsNameHeader(label) && nameColumn < 0)
             {
                 nameColumn = index;
             }
@@ -81,35 +118,50 @@ internal static class ProjectListSheetReader
                 unit = MoneyUnit.Wan;
             }
         }
+        // 重点项目 in the title (or the sentence introducing the list): the projects are a selection, not all.
+        bool keyProjects = title.Text.Contains("重点项目", StringComparison.Ordinal);
         var projects = new List<Project>();
         Project? current = null;
+        int shift = 0;
         for (int i = headerIndex + 1; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.NonEmptyCount == 0 || line.FirstLabel().StartsWith("负责人", StringComparison.Ordinal))
+            if (line.NonEmptyCount == 0 || line.FirstLabel().StartsWith("负责人", StringComparison.Ordinal) || context.IsOutsideTables(line.Number))
             {
+                // A line the layout puts outside the table (a merged cell's text printed again after a page break) is
+                // not a row.
                 continue;
             }
-            if (Titles.PartHeading().IsMatch(line.NonEmpty()[0].Text))
+            var lead = line.NonEmpty()[0].Text;
+            if (Titles.PartHeading().IsMatch(lead) || IsNote(lead))
             {
-                // 第三部分 | 2026年部门预算情况说明: the next part of the document, not a row.
+                // 第三部分 | 2026年部门预算情况说明: the next part of the document; 注：… / 备注：… under the table: not rows.
                 break;
+            }
+            if (firstLevel >= 0 && context.AlignedCells)
+            {
+                line = Realigned(line, firstLevel, ref shift);
             }
             string Cell(int column) => column >= 0 ? line[column] : string.Empty;
             var amountText = Cell(amountColumn);
             bool hasAmount = amountText.Length > 0 && Amounts.LooksNumeric(amountText);
             IndicatorCategory? category = firstLevel >= 0 && IndicatorLabels.TryParseCategory(IndicatorRows.Whole(Cell(firstLevel)), out var c) ? c : null;
+            bool amountStarts = hasAmount && current?.AmountText is not null;
             bool starts = current is null
-                || (hasAmount && current.AmountText is not null)
+                || amountStarts
                 || (category is { } cat && current.Categories.Count > 0 && current.Categories[^1] != cat && current.Categories.Contains(cat))
                 || (firstLevel < 0 && Cell(nameColumn).Length > 0 && current.Name.Length > 0 && current.AmountText is not null);
             if (starts)
             {
-                current = new Project(line.Number);
+                var next = new Project(line.Number);
+                if (amountStarts && firstLevel >= 0)
+                {
+                    current!.MoveLeadingText(next);
+                }
+                current = next;
                 projects.Add(current);
             }
-            current!.Name.Append(Cell(nameColumn));
-            current.Goal.Append(Cell(goalColumn));
+            current!.Add(new Entry(line, Cell(nameColumn), Cell(goalColumn), category));
             if (Cell(unitColumn) is { Length: > 0 } u)
             {
                 current.Unit ??= u;
@@ -120,21 +172,13 @@ internal static class ProjectListSheetReader
                 current.AmountLine = line;
                 current.AmountIndex = amountColumn;
             }
-            if (category is { } seen)
-            {
-                current.Categories.Add(seen);
-            }
-            if (firstLevel >= 0)
-            {
-                current.Rows.Add(line);
-            }
         }
         // The unit printed once for the whole table (a merged cell): each project's when it prints none.
         var units = projects.Select(p => p.Unit).OfType<string>().Distinct().ToList();
         var sheets = new List<ProjectPerformanceSheet>();
         foreach (var p in projects)
         {
-            var name = p.Name.ToString();
+            var name = WithoutProjectCode(p.Name);
             if (name.Length == 0)
             {
                 log.Add(ImportRules.Sheet, Severity.Error,
@@ -152,8 +196,14 @@ internal static class ProjectListSheetReader
                 log.BadCell(p.AmountLine!, p.AmountIndex, reason, null, null, null, name);
             }
             var unitName = p.Unit ?? (units.Count == 1 ? units[0] : null);
-            var goal = p.Goal.Length > 0 ? p.Goal.ToString() : null;
-            var details = ProjectSheetDetails.None with { ImplementingUnit = unitName is null ? null : WithoutCode(unitName), AnnualGoal = goal, LifetimeGoal = goal };
+            var goal = p.Goal is { Length: > 0 } g ? g : null;
+            var details = ProjectSheetDetails.None with
+            {
+                ImplementingUnit = unitName is null ? null : WithoutCode(unitName),
+                AnnualGoal = goal,
+                LifetimeGoal = goal,
+                KeyProject = keyProjects,
+            };
             if (unitName is not null)
             {
                 context.MentionUnitName(WithoutCode(unitName), p.Line, "project performance table 单位名称: " + name);
@@ -163,7 +213,7 @@ internal static class ProjectListSheetReader
             if (firstLevel >= 0)
             {
                 var rows = new OnePeriodIndicatorRows(log, name, header, context);
-                foreach (var row in p.Rows)
+                foreach (var row in p.Entries.Select(e => e.Line))
                 {
                     rows.Add(row);
                 }
@@ -172,6 +222,47 @@ internal static class ProjectListSheetReader
             sheets.Add(new ProjectPerformanceSheet(name, funding, funding, details, [], indicators, p.Line));
         }
         return sheets;
+    }
+
+    /// <summary>A row of a table continued on a page whose grid lacks columns the header's page has (an empty margin
+    /// column): the row's 一级指标 label sits <c>k</c> cells left of the header's, so the row is read <c>k</c> cells to the
+    /// right; a row without a label is read as the row above it was.</summary>
+    private static SourceLine Realigned(SourceLine line, int firstLevel, ref int shift)
+    {
+        foreach (var (index, text) in line.NonEmpty())
+        {
+            if (IndicatorLabels.TryParseCategory(IndicatorRows.Whole(text), out _))
+            {
+                shift = firstLevel - index;
+                break;
+            }
+        }
+        if (shift > 0)
+        {
+            return new SourceLine(line.Number, new string('\t', shift) + string.Join('\t', line.Cells));
+        }
+        if (shift < 0 && line.Cells.Take(-shift).All(c => c.Length == 0))
+        {
+            return new SourceLine(line.Number, string.Join('\t', line.Cells.Skip(-shift)));
+        }
+        return line;
+    }
+
+    /// <summary>True for a note under a table (注：无。, 备注：涉密项目按要求不予公开。).</summary>
+    private static bool IsNote(string text) =>
+        text.StartsWith("注:", StringComparison.Ordinal) || text.StartsWith("注：", StringComparison.Ordinal) || text.StartsWith("备注", StringComparison.Ordinal);
+
+    /// <summary>A project's name without the project code printed before it (11000024T000002872209-审计质量管理经费 →
+    /// 审计质量管理经费): a run of ASCII letters and digits, with at least six digits, then a dash.</summary>
+    internal static string WithoutProjectCode(string name)
+    {
+        int i = 0, digits = 0;
+        while (i < name.Length && char.IsAsciiLetterOrDigit(name[i]))
+        {
+            digits += char.IsAsciiDigit(name[i]) ? 1 : 0;
+            i++;
+        }
+        return digits >= 6 && i + 1 < name.Length && name[i] is '-' or '－' or '—' ? name[(i + 1)..].Trim() : name;
     }
 
     /// <summary>A unit name without the code printed before it (105001长春市信访局 → 长春市信访局).</summary>
@@ -185,13 +276,20 @@ internal static class ProjectListSheetReader
         return i >= 3 && i < unit.Length ? unit[i..].TrimStart('-', '_', ' ') : unit;
     }
 
+    /// <summary>One row of a project: its line and the parts of the name and goal printed on it.</summary>
+    private sealed record Entry(SourceLine Line, string Name, string Goal, IndicatorCategory? Category);
+
     private sealed class Project(int line)
     {
-        internal int Line { get; } = line;
+        internal int Line { get; private set; } = line;
 
-        internal System.Text.StringBuilder Name { get; } = new();
+        internal List<Entry> Entries { get; } = [];
 
-        internal System.Text.StringBuilder Goal { get; } = new();
+        internal string Name => string.Concat(Entries.Select(e => e.Name));
+
+        internal string Goal => string.Concat(Entries.Select(e => e.Goal));
+
+        internal List<IndicatorCategory> Categories { get; } = [];
 
         internal string? Unit { get; set; }
 
@@ -201,8 +299,38 @@ internal static class ProjectListSheetReader
 
         internal int AmountIndex { get; set; }
 
-        internal List<IndicatorCategory> Categories { get; } = [];
+        internal void Add(Entry entry)
+        {
+            Entries.Add(entry);
+            if (entry.Category is { } c)
+            {
+                Categories.Add(c);
+            }
+        }
 
-        internal List<SourceLine> Rows { get; } = [];
+        /// <summary>Gives <paramref name="next"/> (a project whose amount row follows) the rows at the end of this one that
+        /// print name or goal text after a row that prints neither: the start of the next project's centred name and goal
+        /// (11000024T0000028722 above 19-档案数字化… | 40.000000), not the end of this one's.</summary>
+        internal void MoveLeadingText(Project next)
+        {
+            int k = Entries.Count;
+            while (k > 0 && (Entries[k - 1].Name.Length > 0 || Entries[k - 1].Goal.Length > 0))
+            {
+                k--;
+            }
+            if (k == 0 || k == Entries.Count || !Entries.Take(k).Any(e => e.Name.Length > 0)
+                || (AmountLine is { } amount && amount.Number >= Entries[k].Line.Number))
+            {
+                return;
+            }
+            next.Line = Entries[k].Line.Number;
+            foreach (var entry in Entries.Skip(k))
+            {
+                next.Add(entry);
+            }
+            Entries.RemoveRange(k, Entries.Count - k);
+            Categories.Clear();
+            Categories.AddRange(Entries.Select(e => e.Category).OfType<IndicatorCategory>());
+        }
     }
 }

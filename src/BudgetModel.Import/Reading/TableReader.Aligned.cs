@@ -710,8 +710,10 @@ internal sealed partial class TableReader
                 // Stacked headers: the column's own heading (公务用车购置及运行费 over 购置费 | 运行费, or over 公务用车运行费;
                 // 公务用车运行维护费 over a fund).
                 _ when IsVehiclesHeading(VehicleColumnHeading(h)) => SummaryLine.Vehicles,
-                _ when VehicleColumnHeading(h).Contains("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
-                _ when VehicleColumnHeading(h) is var own && (own.Contains("运行费", StringComparison.Ordinal) || own.Contains("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
+                // The part's own heading, however it words the money (购置费, 购置经费 wrapped as 公务用车购置 / 经费; 运行费,
+                // 运行维护费, 运行维护经费).
+                _ when VehicleColumnHeading(h) is var own && own.Contains("购置", StringComparison.Ordinal) && !own.Contains("运行", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
+                _ when VehicleColumnHeading(h) is var own && (own.Contains("公务用车运行", StringComparison.Ordinal) || own.Contains("运行费", StringComparison.Ordinal) || own.Contains("运行维护费", StringComparison.Ordinal)) => SummaryLine.VehicleOperation,
                 _ when IsVehiclesHeading(h) => SummaryLine.Vehicles,
                 _ when h.Contains("车购置", StringComparison.Ordinal) || h.EndsWith("购置费", StringComparison.Ordinal) => SummaryLine.VehiclePurchase,
                 _ when h.Contains("运行维护", StringComparison.Ordinal) || h.EndsWith("运行费", StringComparison.Ordinal) => SummaryLine.VehicleOperation,
@@ -721,7 +723,10 @@ internal sealed partial class TableReader
                 // The “三公” subtotal beside a 合计 that adds 会议费 and 培训费 (…“三公”经费预算 | 小计).
                 _ when h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("小计", StringComparison.Ordinal) && !h.Contains("公务用车", StringComparison.Ordinal)
                     && map.Headers.Any(o => o.Contains("会议", StringComparison.Ordinal) || o.Contains("培训", StringComparison.Ordinal)) => SummaryLine.ThreePublicSubtotal,
-                _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
+                _ when h.EndsWith("合计", StringComparison.Ordinal) || h.EndsWith("总计", StringComparison.Ordinal) || h.EndsWith("总额", StringComparison.Ordinal)
+                    || h.Contains("三公", StringComparison.Ordinal) && h.EndsWith("计", StringComparison.Ordinal) => SummaryLine.Total,
+                // 小计 right under this year's period heading (当年预算 | 小计, beside the items' columns): the year's total.
+                _ when byPeriod && h.EndsWith("小计", StringComparison.Ordinal) => SummaryLine.Total,
                 // 总计 over its funds (总计 | 一般公共预算, 政府性基金预算 …): the total, from its first fund column.
                 _ when h.StartsWith("总计", StringComparison.Ordinal) || h.StartsWith("合计", StringComparison.Ordinal) => SummaryLine.Total,
                 _ => null,
@@ -932,7 +937,7 @@ internal sealed partial class TableReader
             }
             return true;
         }
-        if (IsRevenueSubheading(name))
+        if (IsRevenueSubheading(name) || IsPartOfLineAbove(name))
         {
             return true;
         }
@@ -988,6 +993,11 @@ internal sealed partial class TableReader
     /// read as <see cref="FundSource.FiscalAppropriation"/>, the sum of its funds.)</summary>
     private static bool IsRevenueSubheading(string name) =>
         name is "收入" or "项目" || name.EndsWith("收入", StringComparison.Ordinal) && name.Length <= 3 || IsBudgetHeading(name);
+
+    /// <summary>A revenue line that begins 其中 and names no fund source (其中：专项资金列入部门预算的项目 under 一般公共预算拨款,
+    /// 其中：纳入财政专户管理的收费 under 事业收入): a part of the line above, already in that line's figure, not money of
+    /// its own — read past (a 其中 line that names a source, 其中：政府性基金, is that source's line).</summary>
+    private static bool IsPartOfLineAbove(string name) => name.StartsWith("其中", StringComparison.Ordinal);
 
     /// <summary>一、部门预算 / 一、单位预算 printed over both sides of 收支总表 (Shaanxi): a heading whose figures restate
     /// the 本年 totals printed below, not a source or a class (一、财政拨款 there is the whole of its funds,

@@ -195,6 +195,7 @@ internal sealed partial class TableReader
                     || s == SummaryLine.ExpenditureGrandTotal && _summaries.Contains(SummaryLine.CurrentYearExpenditure)
                     || s == SummaryLine.CurrentYearRevenue && _summaries.Contains(SummaryLine.RevenueGrandTotal)
                     || s == SummaryLine.CurrentYearExpenditure && _summaries.Contains(SummaryLine.ExpenditureGrandTotal))))
+                .Where(s => !(s == SummaryLine.CurrentYearRevenue && FiscalWholeIsThisYearsRevenue()))
                 .ToArray();
             if (missing.Length > 0)
             {
@@ -205,6 +206,12 @@ internal sealed partial class TableReader
         }
         return builder.Build();
     }
+
+    /// <summary>True when a 财政拨款收支总表 prints 财政拨款 as one line of this year's money (一、财政拨款 over its funds):
+    /// the table's only this-year source, so that line is its 本年收入 and no 本年收入合计 line is missing (Hangzhou 表4).</summary>
+    private bool FiscalWholeIsThisYearsRevenue() =>
+        Kind == TableKind.FiscalAppropriationSummary
+        && _rows.Any(static r => r is SourceRow { Source: FundSource.FiscalAppropriation, IsCarryOver: false });
 
     private IEnumerable<SummaryLine> ExpectedSummaries() => Kind switch
     {
@@ -454,6 +461,10 @@ internal sealed partial class TableReader
         {
             var values = ReadValues(line, 1, single, name, maxCells: 1, end: 2);
             _rows.Add(new SourceRow(source, line[0], single, values, line.Number, _inCarryOver));
+            return true;
+        }
+        if (IsPartOfLineAbove(name))
+        {
             return true;
         }
         ReportUnknownName(line, 0, "fund source", HasAmountIn(line, 1, 1));

@@ -15,6 +15,8 @@ namespace BudgetModel.Performance;
 /// <param name="Plan">项目实施计划.</param>
 /// <param name="LifetimeGoal">总体目标 over 实施期.</param>
 /// <param name="AnnualGoal">总体目标 for the year (年度目标).</param>
+/// <param name="KeyProject">True when the sheet is one of the 重点项目 (key projects) a disclosure states targets for —
+/// a list of selected projects with their amounts and goals (重点项目绩效目标情况), not a sheet for every project.</param>
 public sealed record ProjectSheetDetails(
     string? DepartmentCode = null,
     string? DepartmentName = null,
@@ -27,7 +29,8 @@ public sealed record ProjectSheetDetails(
     string? Measures = null,
     string? Plan = null,
     string? LifetimeGoal = null,
-    string? AnnualGoal = null)
+    string? AnnualGoal = null,
+    bool KeyProject = false)
 {
     /// <summary>No details known.</summary>
     public static ProjectSheetDetails None { get; } = new();

@@ -281,7 +281,7 @@ internal static class ContractReader
         var lifetime = Funding(Required(sheet.LifetimeFunding, path, "lifetimeFunding"), path, "lifetimeFunding");
         var annual = Funding(Required(sheet.AnnualFunding, path, "annualFunding"), path, "annualFunding");
         var details = sheet.Details is { } d
-            ? new ProjectSheetDetails(d.DepartmentCode, d.DepartmentName, d.ImplementingUnit, d.Attribute, d.Period, d.Overview, d.Basis, d.Necessity, d.Measures, d.Plan, d.LifetimeGoal, d.AnnualGoal)
+            ? new ProjectSheetDetails(d.DepartmentCode, d.DepartmentName, d.ImplementingUnit, d.Attribute, d.Period, d.Overview, d.Basis, d.Necessity, d.Measures, d.Plan, d.LifetimeGoal, d.AnnualGoal, d.KeyProject ?? false)
             : ProjectSheetDetails.None;
         return new ProjectPerformanceSheet(
             name,

@@ -139,6 +139,7 @@ internal static class ContractWriter
         Plan = d.Plan,
         LifetimeGoal = d.LifetimeGoal,
         AnnualGoal = d.AnnualGoal,
+        KeyProject = d.KeyProject ? true : null,
     };
 
     private static FundingContract Funding(ProjectFunding funding)

@@ -209,6 +209,8 @@ internal sealed class DetailsContract
     public string? LifetimeGoal { get; set; }
 
     public string? AnnualGoal { get; set; }
+
+    public bool? KeyProject { get; set; }
 }
 
 internal sealed class FundingContract

@@ -28,14 +28,15 @@ internal static class RelationChecker
     /// <see cref="FindingKind.RoundingDrift"/> when the difference is within the rounding bound of the figures, a
     /// finding of severity <paramref name="beyond"/> (<see cref="FindingKind.Inconsistency"/>) beyond it. The bound is
     /// the sum of the half-units of the parts, plus the actual's own half-unit when it is published at another precision
-    /// than the parts (a cross-unit comparison adds both sides' half units). The message is written into
+    /// than the parts (a cross-unit comparison adds both sides' half units), plus <paramref name="rollup"/> when a figure
+    /// is itself a sum of rounded parts (<see cref="Rules.DerivedTotals"/>). The message is written into
     /// <paramref name="message"/>, starting with <paramref name="what"/>.
     /// </summary>
     internal static Finding? Evaluate(string ruleId, Figure actual, ReadOnlySpan<Term> parts, Place where, RelationText what,
-        StringBuilder message, Severity beyond, out Money difference, out RoundingBound bound)
+        StringBuilder message, Severity beyond, out Money difference, out RoundingBound bound, RoundingBound rollup = default)
     {
         var expected = Money.Zero;
-        bound = RoundingBound.Zero;
+        bound = rollup;
         bool crossPrecision = false;
         foreach (var term in parts)
         {

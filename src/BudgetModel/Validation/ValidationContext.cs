@@ -182,14 +182,17 @@ public sealed class ValidationContext
     /// <param name="where">Where a finding points.</param>
     /// <param name="what">What the relation says, for the message: formatted only when the relation does not hold.</param>
     /// <param name="beyond">The severity of a difference beyond the bound.</param>
+    /// <param name="rollup">Added to the figures' own bound: the rollup bound of figures that are sums of rounded parts
+    /// (<see cref="Rules.DerivedTotals"/>); zero for figures read as printed.</param>
     internal Finding? Relate(Figure actual, ReadOnlySpan<Term> parts, Place where,
-        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what, Severity beyond = Severity.Error)
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(parts))] RelationText what, Severity beyond = Severity.Error,
+        RoundingBound rollup = default)
     {
         if (!_recorder.Recording && (what.KnownToHold ?? RelationChecker.Holds(actual, parts)))
         {
             return null;
         }
-        var finding = RelationChecker.Evaluate(RuleId, actual, parts, where, what, _message, beyond, out var difference, out var bound);
+        var finding = RelationChecker.Evaluate(RuleId, actual, parts, where, what, _message, beyond, out var difference, out var bound, rollup);
         if (finding is not null)
         {
             Report(finding);
@@ -198,12 +201,14 @@ public sealed class ValidationContext
         return finding;
     }
 
-    /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>.</summary>
+    /// <summary>Checks that two published copies of one figure agree: <c>actual = expected</c>; <paramref name="rollup"/>
+    /// widens the bound by the rollups of copies that are sums of rounded parts (<see cref="Rules.DerivedTotals"/>).</summary>
     internal Finding? Same(Figure actual, Figure expected, Place where,
-        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(expected))] RelationText what, Severity beyond = Severity.Error)
+        [InterpolatedStringHandlerArgument("", nameof(actual), nameof(expected))] RelationText what, Severity beyond = Severity.Error,
+        RoundingBound rollup = default)
     {
         var term = new Term(expected, 1);
-        return Relate(actual, new ReadOnlySpan<Term>(in term), where, what, beyond);
+        return Relate(actual, new ReadOnlySpan<Term>(in term), where, what, beyond, rollup);
     }
 
     /// <summary>Reports a finding made by the running rule.</summary>

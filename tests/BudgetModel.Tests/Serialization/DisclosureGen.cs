@@ -145,7 +145,9 @@ internal static class DisclosureGen
         select new SheetIndicator(new Indicator(category, subcategory, name, IndicatorValue.Parse(value)), line);
 
     internal static Gen<ProjectSheetDetails> Details =>
-        Gen.ArrayOf(OptionalText, 12).Select(f => new ProjectSheetDetails(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11]));
+        from f in Gen.ArrayOf(OptionalText, 12)
+        from key in Gen.Elements(false, true)
+        select new ProjectSheetDetails(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], key);
 
     internal static Gen<ProjectPerformanceSheet> Sheet =>
         from name in NonBlank

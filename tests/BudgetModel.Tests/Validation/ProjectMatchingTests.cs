@@ -87,6 +87,28 @@ public class ProjectMatchingTests
         Assert.Contains(ProjectMatching.MaxSimilarityPairs.ToString(System.Globalization.CultureInfo.InvariantCulture), skipped.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Projects_outside_a_selection_of_key_projects_are_counted_once_not_reported_missing()
+    {
+        // Three projects (10, 20, 30 万元); targets stated for the second only, as a 重点项目 (key project).
+        var table = new TableBuilder(TableKind.ProjectExpenditureCurrent).WithColumns(Total, GeneralBudget).Unit(Units[0], 60m, 60m)
+            .Project("热线服务", 10m, 10m).Project("档案整理", 20m, 20m).Project("设备购置", 30m, 30m);
+        var key = Sheet("档案整理", Units[0], 200_000m);
+        var disclosure = new DisclosureBuilder(Units[0], 2024).AddTable(table.Build())
+            .AddProjectSheet(new ProjectPerformanceSheet(key.ProjectName, key.LifetimeFunding, key.AnnualFunding, key.Details with { KeyProject = true }, [], []))
+            .Build();
+
+        var findings = DisclosureValidator.Validate(disclosure).Findings.Where(f => f.RuleId == "BM-PERF-MATCH").ToArray();
+
+        var info = Assert.Single(findings);
+        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Contains("1 key projects (重点项目); 2 projects", info.Message, StringComparison.Ordinal);
+
+        // The same sheet not marked as a key project: the two others miss theirs.
+        var all = new DisclosureBuilder(Units[0], 2024).AddTable(table.Build()).AddProjectSheet(key).Build();
+        Assert.Equal(2, DisclosureValidator.Validate(all).Findings.Count(f => f.RuleId == "BM-PERF-MATCH" && f.Severity == Severity.Error));
+    }
+
     // ------------------------------------------------------------------ inputs
 
     private static BudgetDisclosure Projects(int n, Func<int, string> projectName, Func<int, string> sheetName, Func<int, decimal> wan, Func<int, decimal> yuan)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BudgetModel.Import.Reading.Pdf;
 
 /// <summary>
@@ -5,15 +7,23 @@ namespace BudgetModel.Import.Reading.Pdf;
 /// short header lines. The columns are the x-ranges the words of the figure lines occupy (right-aligned amounts of one
 /// column overlap each other, a name column's words share their left part); header words are placed in every column
 /// they span; a line without figures between figure lines (a name wrapped over two lines) joins the nearest figure line.
-/// Each row becomes one line with one cell per column, as <see cref="GridReader"/> gives for a ruled table.
+/// Each row becomes one line with one cell per column, as <see cref="GridReader"/> gives for a ruled table. A table
+/// that runs to the foot of a page and goes on at the top of the next without its header is read there through the
+/// columns of the page before.
 /// </summary>
-internal static class AlignedTables
+internal static partial class AlignedTables
 {
     /// <summary>Splits the free lines of a page into table rows and the lines left for prose.</summary>
-    internal static (List<LaidOutLine> Rows, List<PdfTextLine> Others) Read(List<PdfTextLine> lines)
+    /// <param name="lines">The page's free lines, top to bottom.</param>
+    /// <param name="continued">The column edges of the table the page before ended with (it ran to the foot of that
+    /// page), or null.</param>
+    /// <returns>The rows, the other lines, and the column edges of the table this page ends with (its last line is the
+    /// table's), else null.</returns>
+    internal static (List<LaidOutLine> Rows, List<PdfTextLine> Others, double[]? Open) Read(List<PdfTextLine> lines, double[]? continued)
     {
         var rows = new List<LaidOutLine>();
         var rest = new List<PdfTextLine>();
+        double[]? open = null;
         int i = 0;
         while (i < lines.Count)
         {
@@ -33,7 +43,7 @@ internal static class AlignedTables
                 {
                     figures++;
                 }
-                else if (!IsShortText(line) || end + 1 >= lines.Count || !NearFigures(lines, end))
+                else if (!IsShortText(line) || (end + 1 >= lines.Count && !JustUnderFigures(lines, end)) || !NearFigures(lines, end))
                 {
                     break;
                 }
@@ -43,7 +53,10 @@ internal static class AlignedTables
                 }
                 end++;
             }
-            if (figures < 2 && !UnderHeader(lines, start, rest))
+            // Figure lines first on a page after a table that ran to the foot of the page before (no header over them)
+            // are that table's rows: one is enough, and they are read through its columns.
+            bool goesOn = continued is not null && (start == 0 || (start == 1 && WrappedAround(lines, 1)));
+            if (figures < 2 && !goesOn && !UnderHeader(lines, start, rest))
             {
                 rest.Add(lines[i]);
                 i++;
@@ -64,10 +77,12 @@ internal static class AlignedTables
                 header--;
                 rest.RemoveAt(rest.Count - 1);
             }
-            rows.AddRange(Lay(lines.GetRange(header, start - header), lines.GetRange(start, end - start)));
+            var edges = goesOn && header == start ? continued : null;
+            rows.AddRange(Lay(lines.GetRange(header, start - header), lines.GetRange(start, end - start), ref edges));
+            open = end == lines.Count ? edges : null;
             i = end;
         }
-        return (rows, rest);
+        return (rows, rest, open);
     }
 
     /// <summary>True when the line just above <paramref name="start"/> (not yet taken by a table) is a header of at least
@@ -106,10 +121,14 @@ internal static class AlignedTables
             {
                 return false;
             }
-            figure |= Amounts.LooksNumeric(w.Text);
+            figure |= IsFigure(w);
         }
         return figure;
     }
+
+    /// <summary>An amount or a code; not the number of a title or a heading printed as a word of its own (the 6. of
+    /// 6. 一般公共预算基本支出表).</summary>
+    private static bool IsFigure(PdfWord w) => Amounts.LooksNumeric(w.Text) && !Ordinal().IsMatch(w.Text);
 
     private static bool IsShortText(PdfTextLine line) =>
         line.Words.Count <= 3 && line.Words.All(w => w.Text.Length <= 24 && !w.Text.Contains('。') && !w.Text.Contains('：') && !w.Text.Contains(':'));
@@ -118,11 +137,16 @@ internal static class AlignedTables
         line.Words.All(w => !w.Text.Contains('。') && !w.Text.Contains('：') && !w.Text.Contains(':') && w.Text.Length <= 24
             && !w.Text.EndsWith('表') && !Amounts.LooksNumeric(w.Text));
 
+    /// <summary>True when the line sits just under a figure line, as the second half of a name wrapped in its row does
+    /// (also as the last line of a page).</summary>
+    private static bool JustUnderFigures(List<PdfTextLine> lines, int at) =>
+        at > 0 && IsFigureLine(lines[at - 1]) && lines[at - 1].CenterY - lines[at].CenterY <= 1.6 * Math.Max(lines[at].Height, lines[at - 1].Height);
+
     /// <summary>True when a figure line follows the text line closely (it is part of the table, not a note after it).</summary>
     private static bool NearFigures(List<PdfTextLine> lines, int at)
     {
         // Just under a figure line (the second line of a wrapped name) …
-        if (at > 0 && IsFigureLine(lines[at - 1]) && lines[at - 1].CenterY - lines[at].CenterY <= 1.6 * Math.Max(lines[at].Height, lines[at - 1].Height))
+        if (JustUnderFigures(lines, at))
         {
             return true;
         }
@@ -137,7 +161,73 @@ internal static class AlignedTables
         return false;
     }
 
-    private static IEnumerable<LaidOutLine> Lay(List<PdfTextLine> header, List<PdfTextLine> body)
+    /// <summary>Lays out one table's lines. <paramref name="edges"/>: the leaf edges to read the rows through (the
+    /// columns of the page before, for rows that go on without a header), or null to find them from the lines; on
+    /// return, the edges used.</summary>
+    private static List<LaidOutLine> Lay(List<PdfTextLine> header, List<PdfTextLine> body, ref double[]? edges)
+    {
+        var laid = new List<LaidOutLine>();
+        if (edges is null)
+        {
+            var blocks = Blocks(header, body);
+            // Leaf edges halfway between blocks.
+            edges = new double[blocks.Count + 1];
+            edges[0] = double.NegativeInfinity;
+            edges[^1] = double.PositiveInfinity;
+            for (int b = 1; b < blocks.Count; b++)
+            {
+                edges[b] = (blocks[b - 1].Right + blocks[b].Left) / 2;
+            }
+            laid.AddRange(HeaderLines(header, blocks, edges));
+        }
+        var leaves = edges;
+        int width = leaves.Length - 1;
+        // A line without figures is the wrapped part of the nearest figure line's name when it sits closer to it than
+        // a row's pitch; at a full pitch it is a row of its own (a line whose amounts are all empty).
+        var figureLines = body.Where(IsFigureLine).ToList();
+        double pitch = Pitch(figureLines);
+        var groups = figureLines.ToDictionary(l => l, l => new List<PdfWord>(l.Words));
+        var order = new List<PdfTextLine>(figureLines);
+        foreach (var line in body)
+        {
+            if (groups.ContainsKey(line))
+            {
+                continue;
+            }
+            // Of the figure lines near enough, one with nothing printed where the part stands comes first: a name wrapped
+            // in a tall row prints its first half above the row's figures and its second below, as near to the rows on
+            // either side, whose names fill that place.
+            var nearest = figureLines
+                .Where(f => Math.Abs(f.CenterY - line.CenterY) < 0.75 * pitch)
+                .OrderBy(f => f.Words.Any(fw => line.Words.Any(lw => fw.Left < lw.Right && fw.Right > lw.Left)) ? 1 : 0)
+                .ThenBy(f => Math.Abs(f.CenterY - line.CenterY))
+                .FirstOrDefault() ?? figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
+            if (Math.Abs(nearest.CenterY - line.CenterY) >= 0.75 * pitch)
+            {
+                groups[line] = new List<PdfWord>(line.Words);
+                order.Add(line);
+                continue;
+            }
+            groups[nearest].AddRange(line.Words);
+        }
+        order.Sort(static (a, b) => b.CenterY.CompareTo(a.CenterY));
+        foreach (var line in order)
+        {
+            var words = groups[line];
+            var cells = new string[width];
+            Array.Fill(cells, string.Empty);
+            foreach (var column in words.GroupBy(w => Leaf(leaves, w.CenterX)))
+            {
+                cells[column.Key] = GridReader.CellText([.. column]);
+            }
+            laid.Add(new LaidOutLine(cells, words.Max(w => w.Top), line.Left, line.Bottom, InTable: true));
+        }
+        return laid;
+    }
+
+    /// <summary>The column blocks of a table: the union of the x-ranges of the figure lines' words, and a block for a
+    /// header word over none.</summary>
+    private static List<(double Left, double Right)> Blocks(List<PdfTextLine> header, List<PdfTextLine> body)
     {
         // Column blocks: the union of the x-ranges of the figure lines' words.
         var spans = body.Where(IsFigureLine).SelectMany(l => l.Words).Select(w => (w.Left, w.Right)).OrderBy(s => s.Left).ToList();
@@ -181,14 +271,13 @@ internal static class AlignedTables
                 }
             }
         }
-        // Leaf edges halfway between blocks.
-        var edges = new double[blocks.Count + 1];
-        edges[0] = double.NegativeInfinity;
-        edges[^1] = double.PositiveInfinity;
-        for (int b = 1; b < blocks.Count; b++)
-        {
-            edges[b] = (blocks[b - 1].Right + blocks[b].Left) / 2;
-        }
+        return blocks;
+    }
+
+    /// <summary>The header lines, each word in every block it overlaps (a group header), else in the leaf its centre is
+    /// in.</summary>
+    private static IEnumerable<LaidOutLine> HeaderLines(List<PdfTextLine> header, List<(double Left, double Right)> blocks, double[] edges)
+    {
         int width = blocks.Count;
         foreach (var h in header)
         {
@@ -209,47 +298,6 @@ internal static class AlignedTables
                 }
             }
             yield return new LaidOutLine(cells, h.Top, h.Left, h.Bottom, InTable: true);
-        }
-        // A line without figures is the wrapped part of the nearest figure line's name when it sits closer to it than
-        // a row's pitch; at a full pitch it is a row of its own (a line whose amounts are all empty).
-        var figureLines = body.Where(IsFigureLine).ToList();
-        double pitch = Pitch(figureLines);
-        var groups = figureLines.ToDictionary(l => l, l => new List<PdfWord>(l.Words));
-        var order = new List<PdfTextLine>(figureLines);
-        foreach (var line in body)
-        {
-            if (groups.ContainsKey(line))
-            {
-                continue;
-            }
-            // Of the figure lines near enough, one with nothing printed where the part stands comes first: a name wrapped
-            // in a tall row prints its first half above the row's figures and its second below, as near to the rows on
-            // either side, whose names fill that place.
-            var nearest = figureLines
-                .Where(f => Math.Abs(f.CenterY - line.CenterY) < 0.75 * pitch)
-                .OrderBy(f => f.Words.Any(fw => line.Words.Any(lw => fw.Left < lw.Right && fw.Right > lw.Left)) ? 1 : 0)
-                .ThenBy(f => Math.Abs(f.CenterY - line.CenterY))
-                .FirstOrDefault() ?? figureLines.MinBy(f => Math.Abs(f.CenterY - line.CenterY))!;
-            if (Math.Abs(nearest.CenterY - line.CenterY) >= 0.75 * pitch)
-            {
-                groups[line] = new List<PdfWord>(line.Words);
-                order.Add(line);
-                continue;
-            }
-            groups[nearest].AddRange(line.Words);
-        }
-        order.Sort(static (a, b) => b.CenterY.CompareTo(a.CenterY));
-        figureLines = order;
-        foreach (var line in figureLines)
-        {
-            var words = groups[line];
-            var cells = new string[width];
-            Array.Fill(cells, string.Empty);
-            foreach (var column in words.GroupBy(w => Leaf(edges, w.CenterX)))
-            {
-                cells[column.Key] = GridReader.CellText([.. column]);
-            }
-            yield return new LaidOutLine(cells, words.Max(w => w.Top), line.Left, line.Bottom, InTable: true);
         }
     }
 
@@ -299,4 +347,8 @@ internal static class AlignedTables
         }
         return edges.Length - 2;
     }
+
+    /// <summary>The number of a title or a heading as a word of its own: 6. 6、 6．</summary>
+    [GeneratedRegex(@"^[0-9]{1,2}[.．、]$")]
+    private static partial Regex Ordinal();
 }

@@ -31,9 +31,10 @@ internal static partial class PdfLayout
         var rows = new List<bool>();
         var furniture = RunningLines(pages);
         bool inContents = false;
+        double[]? open = null;
         foreach (var page in pages)
         {
-            var lines = LayPage(page, furniture);
+            var lines = LayPage(page, furniture, ref open);
             int contents = ContentsStart(lines, ref inContents);
             if (contents >= 0)
             {
@@ -88,7 +89,12 @@ internal static partial class PdfLayout
     }
 
     /// <summary>The lines of one page, top to bottom.</summary>
-    internal static List<LaidOutLine> LayPage(PdfPageContent page, HashSet<string> furniture)
+    /// <param name="page">The page.</param>
+    /// <param name="furniture">The running lines of the document.</param>
+    /// <param name="open">The column edges of a table without rules that ran to the foot of the page before (its rows at
+    /// the top of this page, without a header, are read through them), or null; on return, those of a table that runs to
+    /// the foot of this page.</param>
+    internal static List<LaidOutLine> LayPage(PdfPageContent page, HashSet<string> furniture, ref double[]? open)
     {
         var grids = RulingGrid.Find(page.Rulings, page.Width, page.Height);
         var free = new List<PdfWord>();
@@ -114,7 +120,9 @@ internal static partial class PdfLayout
         var freeLines = PdfTextLine.Group(free)
             .Where(l => !IsFurniture(l, page, furniture))
             .ToList();
-        var (aligned, prose) = AlignedTables.Read(freeLines);
+        var (aligned, prose, foot) = AlignedTables.Read(freeLines, open);
+        // A frame under the table's last row ends the page instead.
+        open = foot is not null && !grids.Any(g => g.Top < aligned[^1].Top) ? foot : null;
         lines.AddRange(aligned);
         lines.AddRange(JoinParagraphs(prose, page));
         lines.Sort(static (a, b) => b.Top.CompareTo(a.Top));

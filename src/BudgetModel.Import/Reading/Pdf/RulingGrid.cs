@@ -62,7 +62,8 @@ internal sealed class RulingGrid
     }
 
     /// <summary>Finds the table frames of a page: groups of horizontal and vertical rules that cross each other, with at
-    /// least two rows' worth of horizontal rules and two columns' worth of vertical ones.</summary>
+    /// least two rows' worth of horizontal rules (or one rule closing a row of cell sides) and two columns' worth of
+    /// vertical ones.</summary>
     internal static List<RulingGrid> Find(IReadOnlyList<PdfRuling> rulings, double pageWidth, double pageHeight)
     {
         var horizontals = Merge(rulings.Where(r => r.IsHorizontal && r.X2 - r.X1 < pageWidth * 0.995), horizontal: true);
@@ -106,7 +107,7 @@ internal sealed class RulingGrid
         var grids = new List<RulingGrid>();
         foreach (var (hs, vs) in groups.Values)
         {
-            if (hs.Count < 2 || vs.Count < 2)
+            if (vs.Count < 2 || hs.Count == 0 || (hs.Count == 1 && !ClosesRow(hs[0], vs)))
             {
                 continue;
             }
@@ -157,6 +158,21 @@ internal sealed class RulingGrid
             && g.Bottom <= o.Bottom + Tolerance && g.Top >= o.Top - Tolerance && (g.Right - g.Left) * (g.Top - g.Bottom) > (o.Right - o.Left) * (o.Top - o.Bottom) * 1.5));
         grids.Sort(static (a, b) => b.Top.CompareTo(a.Top));
         return grids;
+    }
+
+    /// <summary>True when one horizontal rule and the vertical rules on it frame a row whose other rule is not drawn (a
+    /// table's row at the top of a page it continues on, ruled like the rows above it on the page before: cell sides and
+    /// the rule under it): at least three verticals, all of one extent, one end on the rule.</summary>
+    private static bool ClosesRow(PdfRuling rule, List<PdfRuling> verticals)
+    {
+        if (verticals.Count < 3)
+        {
+            return false;
+        }
+        double low = verticals[0].Y1, high = verticals[0].Y2;
+        return high - low >= 8
+            && verticals.All(v => Math.Abs(v.Y1 - low) <= Tolerance && Math.Abs(v.Y2 - high) <= Tolerance)
+            && (Math.Abs(rule.Y1 - low) <= Tolerance || Math.Abs(rule.Y1 - high) <= Tolerance);
     }
 
     private static void AddDistinct(List<double> edges, double x)

@@ -596,8 +596,7 @@ internal static class CrossTableRules
         }
         var t5Total = c.Cell(t5, total, TableColumn.Total);
         var general = Source(c, t1, FundSource.GeneralPublicBudget);
-        if (GeneralBudgetCarryOver(c, t1) is { } carried && !RelationChecker.Holds(t5Total, [Term.Plus(general)])
-            && RelationChecker.Holds(t5Total, [Term.Plus(general), Term.Plus(carried)]))
+        if (GeneralBudgetCarryOver(c, t1) is { } carried && CarryOverTotals.Spends(t5Total, general, carried))
         {
             // A 一般公共预算支出表 that spends the 一般公共预算 carry-over too (Beijing: 表五 合计 = 表四 本年支出合计, this year's
             // 一般公共预算拨款 + its 上年结转): its 合计 is this year's money and the carry-over the tables print by source.
@@ -637,7 +636,8 @@ internal static class CrossTableRules
                 At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 人员经费 + 公用经费");
             return;
         }
-        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出");
+        c.Same(c.Cell(t6, t6Total, TableColumn.Total), c.Cell(t5, t5Total, TableColumn.Basic), At.Place(t6, t6Total, TableColumn.Total), "基本支出经济分类表 合计 = 一般公共预算支出表 基本支出",
+            rollup: DerivedTotals.Bound(t6, t6Total, TableColumn.Total) + DerivedTotals.Bound(t5, t5Total, TableColumn.Basic));
     }
 
     private static void T6T10(ValidationContext c)
@@ -776,7 +776,7 @@ internal static class CrossTableRules
             {
                 var general = Sum(TableColumn.GeneralBudget, out _);
                 var carried = Sum(TableColumn.CarryOver, out _);
-                if (!RelationChecker.Holds(general, [Term.Plus(t5Project)]) && RelationChecker.Holds(t5Project, [Term.Plus(general), Term.Plus(carried)]))
+                if (CarryOverTotals.Spends(t5Project, general, carried))
                 {
                     // A 表五 that spends the carry-over too (Shenzhen 表7: 项目支出 1,612.29 = the project table's 一般公共预算拨款
                     // 1,604.95 + its 上年结余、结转 7.34), as BM-X-T1-T5-TOTAL accepts for the 合计.
@@ -839,7 +839,8 @@ internal static class CrossTableRules
             if (a.Has(ac) && e.Has(ec))
             {
                 c.Same(c.Cell(actual, a, ac), c.Cell(expected, e, ec), At.Place(actual, a, ac),
-                    $"{actualKind.ChineseName()} 合计 {ac.ChineseName()} = {expectedKind.ChineseName()} 合计 {ec.ChineseName()}", beyond);
+                    $"{actualKind.ChineseName()} 合计 {ac.ChineseName()} = {expectedKind.ChineseName()} 合计 {ec.ChineseName()}", beyond,
+                    DerivedTotals.Bound(actual, a, ac) + DerivedTotals.Bound(expected, e, ec));
             }
         }
     }

@@ -87,6 +87,14 @@ internal static class PerformanceRules
         // A disclosure that publishes no project sheet at all (Guangdong prints each project's 绩效目标 in its row, or for
         // key projects only) lacks no sheet per project: a missing 绩效目标 part is BM-REQUIRED-SECTION's.
         IReadOnlyList<ProjectRef> unmatched = c.Disclosure.ProjectSheets.Count == 0 ? [] : matching.UnmatchedProjects;
+        if (unmatched.Count > 0 && c.Disclosure.ProjectSheets.All(s => s.Details.KeyProject))
+        {
+            // Targets stated for the key projects (重点项目) only: the other projects lack none.
+            c.Report(Severity.Info, FindingKind.Unknown, FindingLocation.Document,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The disclosure states performance targets for {c.Disclosure.ProjectSheets.Count} key projects (重点项目); {unmatched.Count} projects of the project tables are not among them."));
+            unmatched = [];
+        }
         foreach (var p in unmatched)
         {
             c.Report(Severity.Error, FindingKind.Missing, At.Row(p.Table, p.Row) with { Lines = p.Row.Line is { } l ? [l] : [] },

@@ -241,13 +241,8 @@ public class CorpusSheetTests
                 // 支出's 审计项目成本控制数 ≤35.117193 under the same 一级 成本指标, and its name and goal are centred lower down on
                 // rows of unequal heights: they are read as 项目及手续费等支出's, whose cost indicators then exceed its 50.117193.
                 ("BM-PERF-COST", Severity.Error),
-                // Units the indicator units do not know: 期/年 (p. 12), 万个 (p. 13), MB twice (p. 15), and TB in the overall
-                // sheet (p. 20: 处理企业审计领域审计项目财务数据 ≥ | 1 | TB).
-                ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
-                ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
-                ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
-                ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
-                ("BM-PERF-INDICATOR-VALUE", Severity.Warning),
+                // No BM-PERF-INDICATOR-VALUE: the units of ＝ | 4 | 期/年 (p. 12), ＝ | 50 | 万个 (p. 13), ＝ | 110 | MB and
+                // ＝ | 2 | MB (p. 15) and ≥ | 1 | TB (p. 20, the overall sheet) are known units.
                 // Beijing prints no project table (表十二 / 表十三) to match the sheets against.
                 ("BM-PERF-MATCH", Severity.Info),
                 // No BM-PERF-OVERALL: 32,852.053832 = 表一 收入总计 32,852.053832; 32,801.936639 = 表四 支出总计; 25,218.537585 and

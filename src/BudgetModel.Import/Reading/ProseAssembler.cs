@@ -7,7 +7,8 @@ namespace BudgetModel.Import.Reading;
 /// breaks: a line continues the open paragraph unless that paragraph has ended its sentence (。) or the line starts
 /// with a numbered item (一、 （一） 1. （1） 第一部分); a page number printed in the text (—5—, - 5 -, 第5页) is page
 /// furniture and neither text nor a break; a short line without sentence punctuation that does not continue a
-/// paragraph is a heading, kept as the context of the paragraphs under it.
+/// paragraph is a heading, kept as the context of the paragraphs under it — unless it may be a wrapped sentence start
+/// (long, unnumbered) and the next line continues it as text: then it is that paragraph's first line.
 /// </summary>
 internal sealed partial class ProseAssembler
 {

@@ -3,7 +3,8 @@ using System.Collections.Frozen;
 namespace BudgetModel.Performance;
 
 /// <summary>
-/// The units a quantitative 指标值 may carry (<c>户</c>, <c>%</c>, <c>万元</c>, <c>人次</c>, <c>平方米</c> …), and
+/// The units a quantitative 指标值 may carry (<c>户</c>, <c>%</c>, <c>万元</c>, <c>人次</c>, <c>平方米</c>, <c>期/年</c>,
+/// <c>TB</c> …), and
 /// which of them are money. A number followed by any other text is read as qualitative text, not as a
 /// quantity with an unknown unit, so that values such as <c>2024年12月底前完成</c> load as written.
 /// </summary>
@@ -22,8 +23,12 @@ public static class IndicatorUnits
         // Counts of things.
         "个", "项", "次", "批", "批次", "件", "台", "套", "辆", "部", "根", "箱", "张", "本", "册", "份", "篇",
         "期", "场", "座", "间", "处", "条", "块", "棵", "株", "头", "只", "组", "类", "种", "宗", "支", "片", "篇次",
+        "万个", "万件", "万份", "万次",
         // Rates: money per person and time (cost standards), times per period.
         "元/人", "元/人/天", "元/人/日", "元/人/月", "元/人/年", "元/天", "元/次", "元/年", "次/年", "次/月", "次/周",
+        "次/季度", "期/年", "期/月", "个/年", "项/年",
+        // Data volumes (审计数据, 存储容量).
+        "KB", "MB", "GB", "TB", "PB",
         // Length, area, volume, weight, energy.
         "米", "千米", "公里", "平方米", "万平方米", "平方公里", "亩", "万亩", "公顷", "立方米", "万立方米",
         "吨", "万吨", "千克", "公斤", "千瓦", "千瓦时", "万千瓦时", "兆瓦",

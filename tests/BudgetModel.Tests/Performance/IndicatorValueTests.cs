@@ -91,6 +91,22 @@ public class IndicatorValueTests
         Assert.Equal(text, value.Format());
     }
 
+    // Units of real sheets beyond the seed's (Beijing 2026: counts per period, counts in 万, data volumes).
+    [Theory]
+    [InlineData("≥4期/年", IndicatorComparator.AtLeast, "4", "期/年")]
+    [InlineData("≥10万个", IndicatorComparator.AtLeast, "10", "万个")]
+    [InlineData("≥500MB", IndicatorComparator.AtLeast, "500", "MB")]
+    [InlineData("≥1TB", IndicatorComparator.AtLeast, "1", "TB")]
+    [InlineData("2次/季度", IndicatorComparator.None, "2", "次/季度")]
+    public void Counts_per_period_and_data_volumes_are_quantities(string text, IndicatorComparator comparator, string number, string unit)
+    {
+        var value = IndicatorValue.Parse(text);
+
+        Assert.Equal(IndicatorValueKind.Quantitative, value.Kind);
+        Assert.Equal((comparator, decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), unit), (value.Comparator, value.Number, value.Unit));
+        Assert.Equal(text, value.Format());
+    }
+
     [Theory]
     [InlineData("良好")]
     [InlineData("有效改善")]

@@ -234,6 +234,23 @@ public class PrintedLayoutRegressionTests
         Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Row);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Tables_numbered_表_space_n_flowing_without_a_grid_are_read_back_whole(ulong seed)
+    {
+        // The layout the print/read-back report law shrank to: 表 6 on its own line (表 and 6 two words), tables flowing
+        // on a page with horizontal rules only. The 6 of 表 6 looked like a figure: the number line was read as a row of
+        // the table above (6) and of the table below (表), BM-IMPORT-ROW twice.
+        var layout = PrintLayout.Plain with { Numbering = TitleNumbering.SpacedArabicLine, Ruling = Ruling.HorizontalOnly, FlowTables = true };
+        var printed = DisclosurePrinter.Print(InYuan(seed), layout, TestFont.Font);
+        var result = Read(printed);
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Row);
+        Assert.Empty(printed.TableDifferences(result.Disclosure));
+    }
+
     [Fact]
     public void A_ruled_tables_last_row_alone_at_the_top_of_the_next_page_without_its_top_rule_is_a_table_row()
     {

@@ -115,13 +115,14 @@ internal static partial class AlignedTables
             return false;
         }
         bool figure = false;
-        foreach (var w in line.Words)
+        for (int k = 0; k < line.Words.Count; k++)
         {
+            var w = line.Words[k];
             if (w.Text.Contains('。') || w.Text.Contains('，') && w.Text.Length > 12)
             {
                 return false;
             }
-            figure |= IsFigure(w);
+            figure |= IsFigure(w) && !(k > 0 && IsTableNumber(line.Words[k - 1], w));
         }
         return figure;
     }
@@ -129,6 +130,11 @@ internal static partial class AlignedTables
     /// <summary>An amount or a code; not the number of a title or a heading printed as a word of its own (the 6. of
     /// 6. 一般公共预算基本支出表).</summary>
     private static bool IsFigure(PdfWord w) => Amounts.LooksNumeric(w.Text) && !Ordinal().IsMatch(w.Text);
+
+    /// <summary>True when <paramref name="number"/> is a table's number printed apart from the word before it that
+    /// ends in 表 (表 6, 公开表 6, 预算表 06): a title's number, not a figure.</summary>
+    private static bool IsTableNumber(PdfWord before, PdfWord number) =>
+        before.Text.EndsWith('表') && TableNumber().IsMatch(number.Text);
 
     private static bool IsShortText(PdfTextLine line) =>
         line.Words.Count <= 3 && line.Words.All(w => w.Text.Length <= 24 && !w.Text.Contains('。') && !w.Text.Contains('：') && !w.Text.Contains(':'));
@@ -351,4 +357,8 @@ internal static partial class AlignedTables
     /// <summary>The number of a title or a heading as a word of its own: 6. 6、 6．</summary>
     [GeneratedRegex(@"^[0-9]{1,2}[.．、]$")]
     private static partial Regex Ordinal();
+
+    /// <summary>A table's number as a word of its own: 6, 06, 12-1, 6：.</summary>
+    [GeneratedRegex(@"^[0-9]{1,2}(?:-[0-9]{1,2})?[:：]?$")]
+    private static partial Regex TableNumber();
 }

@@ -46,22 +46,11 @@ internal static class DerivedTotals
         int fewest = 0;
         foreach (var parts in candidates)
         {
-            if ((fewest == 0 || parts.Length < fewest) && Array.TrueForAll(parts, row.Has) && Sum(row, parts) == total)
+            if ((fewest == 0 || parts.Length < fewest) && Array.TrueForAll(parts, row.Has) && parts.Sum(p => row.GetOrZero(p)) == total)
             {
                 fewest = parts.Length;
             }
         }
         return table.Precision.HalfUnit * fewest;
-    }
-
-    /// <summary>The sum of a row's printed parts.</summary>
-    private static Money Sum(TableRow row, TableColumn[] parts)
-    {
-        var sum = Money.Zero;
-        foreach (var part in parts)
-        {
-            sum += row.GetOrZero(part);
-        }
-        return sum;
     }
 }

@@ -10,9 +10,9 @@ namespace BudgetModel.Import.Reading;
 /// amount is the only period printed: it stands for both. A project's name, amount and goal cells are merged over its
 /// indicator rows and may be printed on any of them, broken over several lines; a project's rows end where the next
 /// begins: a row with a second amount, or an indicator row whose 一级指标 the project has had before another (the
-/// indicators of one project run through the levels once). Where the layout drew the table's rules, the project whose
-/// amount row is found begins at the first row of the name cell that holds it (the row a rule across the name column
-/// opens), not at the row its centred text happens to sit on. The headers are read by meaning: the name's 项目名称, 一级/二级
+/// indicators of one project run through the levels once). Where the layout drew the table's rules, the project begins
+/// at the first row of the name cell that holds the row found so (the row a rule across the name column opens), not at
+/// the row its centred text or its first repeated 一级指标 happens to sit on. The headers are read by meaning: the name's 项目名称, 一级/二级
 /// 项目名称 or 项目; the amount's 金额, 预算数 or …总额 (项目总额); the unit's 单位名称 or 二级预算单位名称. The same layout
 /// found in the notes under no title (重点项目绩效目标情况如下：) is read through <see cref="IsListHeader"/>.
 /// </summary>
@@ -159,7 +159,7 @@ internal static class ProjectListSheetReader
             if (starts)
             {
                 var next = new Project(line.Number);
-                if (amountStarts && !current!.MoveMergedRows(next, continues) && firstLevel >= 0)
+                if (current is not null && !current.MoveMergedRows(next, continues) && amountStarts && firstLevel >= 0)
                 {
                     current.MoveLeadingText(next);
                 }
@@ -318,8 +318,8 @@ internal static class ProjectListSheetReader
             }
         }
 
-        /// <summary>Gives <paramref name="next"/> (the project whose amount row <paramref name="continues"/> is about) the
-        /// rows at the end of this one that share its name cell: back from the amount row over the rows whose name cell
+        /// <summary>Gives <paramref name="next"/> (the project found to start on the row <paramref name="continues"/> is
+        /// about) the rows at the end of this one that share its name cell: back from that row over the rows whose name cell
         /// goes on from the row above, to the row a rule opens the cell on (a name centred in a cell merged over rows of
         /// unequal height sits below the cell's first rows). False when the layout does not say where the cell starts (no
         /// drawn rules, or a walk that would reach this project's own amount row or first row): the caller reads the
@@ -332,7 +332,7 @@ internal static class ProjectListSheetReader
             }
             if (!goesOn)
             {
-                // A rule opens the name cell on the amount row itself: the next project starts there.
+                // A rule opens the name cell on the row itself: the next project starts there.
                 return true;
             }
             int k = Entries.Count;

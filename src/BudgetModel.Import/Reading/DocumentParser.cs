@@ -51,12 +51,17 @@ internal sealed partial class DocumentParser
     private readonly ProseAssembler _prose = new();
     private readonly ExplanationReader _explanations = new();
 
-    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, bool[]? tableRows)
+    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, Pdf.LaidOutText? laidOut)
     {
         _text = text;
         _strings = strings;
         _options = options;
-        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null) { AlignedCells = aligned, TableRows = tableRows };
+        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null)
+        {
+            AlignedCells = aligned,
+            TableRows = laidOut?.TableRows,
+            Continued = laidOut?.Continued,
+        };
     }
 
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken) =>
@@ -83,7 +88,7 @@ internal sealed partial class DocumentParser
 
     private static ImportResult ParseLaidOut(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
     {
-        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders, laidOut?.TableRows);
+        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders, laidOut);
         var map = laidOut is null
             ? SourceMap.ForText(options.SourceName, CountLines(text))
             : new SourceMap([.. laidOut.Places.Select(p => p.Document).Distinct()], laidOut.Places);
@@ -103,7 +108,7 @@ internal sealed partial class DocumentParser
         return lines;
     }
 
-    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned, bool[]? tableRows)
+    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned, Pdf.LaidOutText? laidOut)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -119,7 +124,7 @@ internal sealed partial class DocumentParser
         try
         {
             Probe(text, options, strings);
-            var parser = new DocumentParser(text, options, strings, aligned, tableRows);
+            var parser = new DocumentParser(text, options, strings, aligned, laidOut);
             return parser.Run(cancellationToken);
         }
         finally

@@ -78,7 +78,7 @@ internal static partial class ProseReader
         FactSubject[]? changed = null;
         bool unnamed = false;
         int clauseStart = offset - 1;
-        foreach (var clause in segment.Split(['，', ',', '、']))
+        foreach (var clause in segment.Split(['，', '、']))
         {
             clauseStart++;
             int at = clauseStart;
@@ -111,7 +111,7 @@ internal static partial class ProseReader
                     {
                         foreach (var s in of)
                         {
-                            facts.Add(new ProseFact(FactKind.ChangePercent, s, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYear(label) });
+                            facts.Add(new ProseFact(FactKind.ChangePercent, s, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYearAfterThan(label) });
                         }
                     }
                     continue;
@@ -129,7 +129,7 @@ internal static partial class ProseReader
                     {
                         foreach (var s in subjects)
                         {
-                            facts.Add(new ProseFact(FactKind.ChangeAmount, s, changeSign * value, unit, decimals, line, excerpt) { ComparedYear = ComparedYear(label) });
+                            facts.Add(new ProseFact(FactKind.ChangeAmount, s, changeSign * value, unit, decimals, line, excerpt) { ComparedYear = ComparedYearAfterThan(label) });
                         }
                         changed = subjects;
                     }
@@ -159,6 +159,14 @@ internal static partial class ProseReader
                 changed = same;
             }
         }
+    }
+
+    /// <summary>The year a change compares with: the one after 比 / 较 (2026年预算比2025年预算增加 → 2025), else the
+    /// label's.</summary>
+    private static int? ComparedYearAfterThan(string label)
+    {
+        int than = label.LastIndexOfAny(['比', '较']);
+        return ComparedYear(than >= 0 ? label[than..] : label);
     }
 
     /// <summary>2026年预算比2025年预算增加…: the budget as a whole, both its totals.</summary>
@@ -254,11 +262,11 @@ internal static partial class ProseReader
         }
         if (Has("基本支出"))
         {
-            return general ? [new(FactTopic.GeneralBudgetBasic)] : fiscal ? [new(FactTopic.FiscalBasicExpenditure)] : Has("基金") || Has("资本") ? null : [new(FactTopic.BasicExpenditure)];
+            return general ? [new(FactTopic.GeneralBudgetBasic)] : fiscal ? [new(FactTopic.FiscalBasicExpenditure)] : IsKindOfExpenditure(l, "基本支出") ? [new(FactTopic.BasicExpenditure)] : null;
         }
         if (Has("项目支出"))
         {
-            return general || fiscal || Has("基金") || Has("资本") ? null : [new(FactTopic.ProjectExpenditure)];
+            return !general && !fiscal && IsKindOfExpenditure(l, "项目支出") ? [new(FactTopic.ProjectExpenditure)] : null;
         }
         if (head is not null && domain is FundsDomain.Revenue or FundsDomain.Fiscal && SourceAtEnd(l) is { } listed)
         {
@@ -303,6 +311,17 @@ internal static partial class ProseReader
             _ => null,
         };
     }
+
+    /// <summary>True when a label names the budget's basic or project expenditure (<paramref name="kind"/>) as a whole:
+    /// the kind alone after a year (基本支出, 2026年项目支出) or as a budget (长春市信访局项目支出预算) — not one project's
+    /// (安检服务项目支出) nor a fund's (政府性基金项目支出).</summary>
+    private static bool IsKindOfExpenditure(string label, string kind) =>
+        !label.Contains("基金", StringComparison.Ordinal) && !label.Contains("资本", StringComparison.Ordinal)
+        && (label.EndsWith(kind + "预算", StringComparison.Ordinal) || YearPrefix().Replace(label, string.Empty) == kind);
+
+    /// <summary>A year a label starts with: 2026年, 2026年度.</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}年度?")]
+    private static partial Regex YearPrefix();
 
     /// <summary>True when the words after the last fund a label names (一般公共预算, 财政拨款, 政府性基金, 国有资本经营) only say
     /// which of its figures is meant (拨款支出, 当年拨款, 财政拨款基本支出预算, 收入): 一般公共预算拨款安排的会议费 names something

@@ -34,6 +34,8 @@ internal static partial class ProseReader
         // 收、支总计 / 收入、支出预算总计: one subject, not two clauses (the same length, so offsets keep their lines).
         var text = BothSides().Replace(sentence, m => m.Value.Replace('、', ' '));
         int before = facts.Count;
+        // 其中：基本支出… after a sentence of one fund's expenditure: the parts are that fund's.
+        var fund = Labels.Normalize(sentence).StartsWith("其中", StringComparison.Ordinal) ? FundOf(PreviousSentence(paragraph.Text, start)) : null;
         bool inCause = false;
         int offset = start;
         foreach (var segment in text.Split(['；', ';', '。']))
@@ -52,7 +54,7 @@ internal static partial class ProseReader
                 body = body[..cut];
                 inCause = true;
             }
-            ReadFundSegment(body, segmentStart, paragraph, facts, ref domain);
+            ReadFundSegment(body, segmentStart, paragraph, facts, fund, ref domain);
         }
         return facts.Count > before;
     }
@@ -71,7 +73,7 @@ internal static partial class ProseReader
 
     /// <summary>Reads one part of a sentence (between ；/。) clause by clause: the first subject named is the head a
     /// change (比上年增加…) or a percent is of unless the clause names its own.</summary>
-    private static void ReadFundSegment(string segment, int offset, ProseParagraph paragraph, List<ProseFact> facts, ref FundsDomain domain)
+    private static void ReadFundSegment(string segment, int offset, ProseParagraph paragraph, List<ProseFact> facts, string? fund, ref FundsDomain domain)
     {
         FactSubject[]? head = null;
         FactSubject[]? last = null;
@@ -123,7 +125,7 @@ internal static partial class ProseReader
                 if (ChangeSign(label) is { } changeSign)
                 {
                     // 比上年增加 (the head's), 财政拨款支出增加 / 与上年相比收、支预算总计各增加 (what the words before the verb name).
-                    var own = ChangeVerbAtEnd(label) is { } verb ? FundSubjects(AfterComparison(label.TrimEnd()[..^verb.Length]), domain, head) : null;
+                    var own = ChangeVerbAtEnd(label) is { } verb ? FundSubjects(AfterComparison(label.TrimEnd()[..^verb.Length]), domain, head, fund) : null;
                     var subjects = own ?? (IsComparison(label) ? (unnamed ? null : head) ?? BudgetOf(label) : null);
                     if (subjects is not null)
                     {
@@ -135,7 +137,7 @@ internal static partial class ProseReader
                     }
                     continue;
                 }
-                var named = FundSubjects(label, domain, head);
+                var named = FundSubjects(label, domain, head, fund);
                 if (named is null)
                 {
                     unnamed = true;
@@ -168,6 +170,24 @@ internal static partial class ProseReader
         int than = label.LastIndexOfAny(['比', '较']);
         return ComparedYear(than >= 0 ? label[than..] : label);
     }
+
+    /// <summary>The sentence of <paramref name="text"/> before the one that starts at <paramref name="start"/>.</summary>
+    private static string PreviousSentence(string text, int start)
+    {
+        int end = start > 0 ? text.LastIndexOfAny(['。', '！', '？'], start - 1) : -1;
+        if (end < 0)
+        {
+            return string.Empty;
+        }
+        int from = end > 0 ? text.LastIndexOfAny(['。', '！', '？'], end - 1) + 1 : 0;
+        return text[from..end];
+    }
+
+    /// <summary>The fund a sentence is about: 一般公共预算 or 财政拨款 when it names one of them (一般公共预算 first), else null.</summary>
+    private static string? FundOf(string sentence) =>
+        sentence.Contains("一般公共预算", StringComparison.Ordinal) ? "一般公共预算"
+        : sentence.Contains("财政拨款", StringComparison.Ordinal) ? "财政拨款"
+        : null;
 
     /// <summary>2026年预算比2025年预算增加…: the budget as a whole, both its totals.</summary>
     private static FactSubject[]? BudgetOf(string label)
@@ -206,7 +226,7 @@ internal static partial class ProseReader
     /// <summary>The subjects the words before a figure name as a total or a fund's figure (see the type's summary), or
     /// null. A list item that names only a fund (一般公共预算拨款) takes its kind from <paramref name="domain"/> when a
     /// head was read before it.</summary>
-    private static FactSubject[]? FundSubjects(string label, FundsDomain domain, FactSubject[]? head)
+    private static FactSubject[]? FundSubjects(string label, FundsDomain domain, FactSubject[]? head, string? fund = null)
     {
         var l = Labels.Normalize(label);
         int comma = l.LastIndexOf(',');
@@ -230,8 +250,9 @@ internal static partial class ProseReader
             // 一般公共预算拨款安排的会议费预算支出, 委托业务费财政拨款预算: a cost of the fund, not the fund's expenditure.
             return null;
         }
-        bool general = Has("一般公共预算");
-        bool fiscal = Has("财政拨款") && !general;
+        bool ownFund = Has("一般公共预算") || Has("财政拨款") || Has("基金") || Has("资本");
+        bool general = Has("一般公共预算") || (!ownFund && fund == "一般公共预算");
+        bool fiscal = (Has("财政拨款") && !general) || (!ownFund && fund == "财政拨款");
         if (Has("年终结转"))
         {
             return [new(FactTopic.YearEndCarryForward)];

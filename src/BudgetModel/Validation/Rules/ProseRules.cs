@@ -154,7 +154,7 @@ internal static partial class ProseRules
                 var projects = (Tops(c, d.ProjectExpenditureCurrent) ?? []).Concat(Tops(c, d.ProjectExpenditureCarryOver) ?? []).ToArray();
                 return projects.Length > 0 ? projects : One(c, t3, SummaryLine.Total, TableColumn.Project);
             default:
-                return null;
+                return ResolveFunds(c, s);
         }
     }
 

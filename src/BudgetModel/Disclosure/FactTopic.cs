@@ -120,6 +120,14 @@ public enum FactTopic
     /// <summary>Expenditure of all funds (支出预算总计, 表三 支出总表) of one function class (<see cref="FactSubject.Code"/>).</summary>
     ExpenditureByClass = 38,
 
+    /// <summary>一般公共预算 expenditure (基本支出 and 项目支出) of one economic class (<see cref="FactSubject.Economic"/>, of
+    /// either system: 工资福利支出（301）, 机关工资福利支出（501）).</summary>
+    GeneralBudgetByEconomicClass = 48,
+
+    /// <summary>一般公共预算基本支出 of one economic class (<see cref="FactSubject.Economic"/>): the explanation of the
+    /// basic expenditure table (工资福利支出911.21万元，占支出预算的54.15%).</summary>
+    GeneralBudgetBasicByEconomicClass = 49,
+
     /// <summary>政府性基金预算 (of the unit): the subject of a statement that there is none.</summary>
     GovernmentFundBudget = 60,
 

@@ -502,6 +502,7 @@ internal sealed partial class DocumentParser
             ProseReader.Read(paragraph, _context, _facts);
         }
         _explanations.ReadNamedClasses(paragraph, _context, _facts, before);
+        _explanations.ReadEconomicClasses(paragraph, _context, _facts, before);
         ProseCoverage.KeepUnread(paragraph, _facts, before, _context.Mentions);
         Mentions(paragraph);
     }

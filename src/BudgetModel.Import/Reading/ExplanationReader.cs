@@ -33,6 +33,7 @@ internal sealed partial class ExplanationReader
     /// class (（一）一般公共服务支出（类）), the class of the items under it.</summary>
     internal void Heading(string heading, ClassificationCatalog catalog)
     {
+        EconomicHeading(heading);
         var spec = LevelledSpec().Match(heading);
         if (spec.Success && !Amount().IsMatch(heading) && ResolveLevelled(spec, catalog, null, out _) is { } code)
         {

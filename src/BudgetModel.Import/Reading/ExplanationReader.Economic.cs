@@ -62,23 +62,30 @@ internal sealed partial class ExplanationReader
     {
         var text = paragraph.Text;
         var catalog = context.ProseCatalog;
-        var items = new List<(int Start, EconomicCode Code, Match Amount)>();
+        var items = new List<(int Start, Match Amount, EconomicCode? Code, FactTopic? Use)>();
         foreach (Match m in EconomicCodedItem().Matches(text))
         {
             if (EconomicCode.TryParse(m.Groups["code"].Value, out var code) && SameEconomicName(catalog, code, m.Groups["name"].Value))
             {
-                items.Add((m.Index, code, Amount().Match(m.Value, m.Groups["n"].Index - m.Index)));
+                items.Add((m.Index, Amount().Match(m.Value, m.Groups["n"].Index - m.Index), code, null));
             }
         }
         foreach (Match m in NamedClassItem().Matches(text))
         {
-            if (!items.Exists(i => i.Start <= m.Index && m.Index < i.Start + i.Amount.Index + i.Amount.Length)
-                && EconomicClassNamed(catalog, m.Groups["name"].Value) is { } code)
+            if (items.Exists(i => i.Start <= m.Index && m.Index < i.Start + i.Amount.Index + i.Amount.Length))
             {
-                items.Add((m.Index, code, Amount().Match(m.Value, m.Groups["n"].Index - m.Index)));
+                continue;
+            }
+            var name = m.Groups["name"].Value;
+            if (EconomicClassNamed(catalog, name) is { } code)
+            {
+                items.Add((m.Index, Amount().Match(m.Value, m.Groups["n"].Index - m.Index), code, null));
+            }
+            else if (UseTopic(name) is { } use)
+            {
+                items.Add((m.Index, Amount().Match(m.Value, m.Groups["n"].Index - m.Index), null, use));
             }
         }
-        var scope = items.Count > 0 ? EconomicScopeOf(text[..items.Min(i => i.Start)]) : null;
         if (items.Count == 0)
         {
             // A lead paragraph (按照部门预算支出经济分类，本部门当年一般公共预算支出4,005.29万元，其中：) sets the scope of the items under it.
@@ -88,32 +95,45 @@ internal sealed partial class ExplanationReader
             }
             return;
         }
-        var topic = (scope ?? _economic) switch
+        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var before = text[..items[0].Start];
+        var scope = EconomicScopeOf(before) ?? _economic;
+        // 按支出用途分类，包括人员支出…、日常公用支出…、项目支出…: the parts of the expenditure by use, of all funds.
+        bool byUse = before.Contains("用途分类", StringComparison.Ordinal);
+        FactTopic? economicTopic = scope switch
         {
             EconomicScope.GeneralBudget => FactTopic.GeneralBudgetByEconomicClass,
             EconomicScope.Basic => FactTopic.GeneralBudgetBasicByEconomicClass,
-            _ => (FactTopic?)null,
+            _ => null,
         };
-        if (topic is null)
-        {
-            return;
-        }
-        items.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (int i = 0; i < items.Count; i++)
         {
-            var (start, code, amount) = items[i];
+            var (start, amount, code, use) = items[i];
             int end = i + 1 < items.Count ? items[i + 1].Start : text.Length;
-            if (IsStated(facts, firstNew, paragraph.LineAt(start + amount.Index), amount))
+            FactSubject? subject = code is { } c && economicTopic is { } t ? new FactSubject(t, Name: catalog.TryGetName(c, out var name) ? name : null, Economic: c)
+                : use is { } u && (byUse || (scope == EconomicScope.Basic && u is FactTopic.PersonnelExpenses or FactTopic.PublicExpenses)) ? new FactSubject(u)
+                : null;
+            if (subject is null || IsStated(facts, firstNew, paragraph.LineAt(start + amount.Index), amount))
             {
                 continue;
             }
-            var subject = new FactSubject(topic.Value, Name: catalog.TryGetName(code, out var name) ? name : null, Economic: code);
             if (ReadFigures(paragraph, subject, start, amount, end, facts) is not null)
             {
                 ReadShare(paragraph, subject, start + amount.Index + amount.Length, end, facts);
             }
         }
     }
+
+    /// <summary>The topic of a part of the expenditure by use (按支出用途分类): 人员支出 / 人员经费, 日常公用支出 / 公用经费,
+    /// 项目支出, 基本支出; null for another name.</summary>
+    private static FactTopic? UseTopic(string name) => name switch
+    {
+        "人员支出" or "人员经费" or "人员经费支出" => FactTopic.PersonnelExpenses,
+        "日常公用支出" or "公用支出" or "公用经费" or "日常公用经费" or "公用经费支出" => FactTopic.PublicExpenses,
+        "项目支出" => FactTopic.ProjectExpenditure,
+        "基本支出" => FactTopic.BasicExpenditure,
+        _ => null,
+    };
 
     /// <summary>The share an item states after its amount (占支出预算的54.15%, 占49.4%), of the total the words name:
     /// 一般公共预算 → its current year's expenditure, 基本支出 → 基本支出, 支出预算 / 支出总计 or nothing → 支出总计.</summary>

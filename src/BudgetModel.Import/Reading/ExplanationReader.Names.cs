@@ -112,8 +112,8 @@ internal sealed partial class ExplanationReader
         return false;
     }
 
-    /// <summary>A name ending in 支出 with its amount, standing at the start of a list item (after a stop, a comma,
+    /// <summary>A name ending in 支出 or 经费 with its amount, standing at the start of a list item (after a stop, a comma,
     /// 包括, 其中 or an ordinal): 一般公共服务支出1378.41万元, 包括科学技术支出28.00万元.</summary>
-    [GeneratedRegex(@"(?<=^|[，,、；;：:。\s]|[）)]|\d[.．、])(?:包括|其中|分别为|主要有)?[：:]?(?<name>\p{IsCJKUnifiedIdeographs}{2,20}?支出)\s*(?:预算数?)?\s*(?:为|是)?\s*" + AmountText)]
+    [GeneratedRegex(@"(?<=^|[，,、；;：:。\s]|[）)]|\d[.．、])(?:包括|其中|分别为|主要有)?[：:]?(?<name>\p{IsCJKUnifiedIdeographs}{2,20}?(?:支出|经费))\s*(?:预算数?)?\s*(?:为|是)?\s*" + AmountText)]
     private static partial Regex NamedClassItem();
 }

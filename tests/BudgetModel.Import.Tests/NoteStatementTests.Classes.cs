@@ -33,8 +33,8 @@ public partial class NoteStatementTests
             Economic(right));
         Assert.Empty(ProseErrors(right));
 
-        // 表六 prints 工资福利支出 241.01, not 214.01; 214.01 / 6542.05 = 3.27%, not 3.68%.
-        var wrong = With("六、一般公共预算基本支出情况说明", "（一）工资福利支出214.01万元，占支出预算的3.68%。");
+        // 表六 prints 工资福利支出 241.01, not 214.01; the share is recomputed from the tables: 241.01 / 6542.05 = 3.68%, not 36.80%.
+        var wrong = With("六、一般公共预算基本支出情况说明", "（一）工资福利支出214.01万元，占支出预算的36.80%。");
         var errors = ProseErrors(wrong);
         Assert.Contains(errors, f => f.RuleId == "BM-PROSE-AMOUNT" && f.Message.Contains("(301)", StringComparison.Ordinal));
         Assert.Contains(errors, f => f.RuleId == "BM-PROSE-SHARE" && f.Message.Contains("(301)", StringComparison.Ordinal));

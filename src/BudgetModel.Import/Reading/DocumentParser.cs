@@ -56,11 +56,13 @@ internal sealed partial class DocumentParser
         _text = text;
         _strings = strings;
         _options = options;
-        _context = new ImportContext(options.Catalog ?? ClassificationCatalog.Edition2024, null)
+        var catalog = options.Catalog ?? ClassificationCatalog.Edition2024;
+        _context = new ImportContext(catalog, null)
         {
             AlignedCells = aligned,
             TableRows = laidOut?.TableRows,
             Continued = laidOut?.Continued,
+            ExtendCatalog = () => PrintedFunctions.Extend(catalog, text, null),
         };
     }
 
@@ -465,7 +467,7 @@ internal sealed partial class DocumentParser
         if (role == ProseAssembler.LineRole.Heading && _prose.Heading is { } heading)
         {
             Section(heading);
-            _explanations.Heading(heading, _context.Catalog);
+            _explanations.Heading(heading, _context.ProseCatalog);
             _expectDuties |= heading.Contains("职责", StringComparison.Ordinal) || heading.Contains("主要职能", StringComparison.Ordinal);
         }
     }
@@ -505,6 +507,8 @@ internal sealed partial class DocumentParser
         {
             ProseReader.Read(paragraph, _context, _facts);
         }
+        _explanations.ReadNamedClasses(paragraph, _context, _facts, before);
+        _explanations.ReadEconomicClasses(paragraph, _context, _facts, before);
         ProseCoverage.KeepUnread(paragraph, _facts, before, _context.Mentions);
         Mentions(paragraph);
     }

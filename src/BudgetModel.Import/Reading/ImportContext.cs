@@ -38,6 +38,15 @@ internal sealed class ImportContext
 
     internal ClassificationCatalog Catalog { get; }
 
+    private ClassificationCatalog? _proseCatalog;
+
+    /// <summary>Makes <see cref="ProseCatalog"/> (once, when first asked for); null: the catalog itself.</summary>
+    internal Func<ClassificationCatalog>? ExtendCatalog { get; init; }
+
+    /// <summary>The catalog the explanations of expenditure look names up in: <see cref="Catalog"/> with the function
+    /// codes the document's own tables print and it lacks (<see cref="PrintedFunctions"/>).</summary>
+    internal ClassificationCatalog ProseCatalog => _proseCatalog ??= ExtendCatalog?.Invoke() ?? Catalog;
+
     /// <summary>True once a performance sheet of the document was seen to centre its level labels in their merged rows
     /// (<see cref="OnePeriodIndicatorRows"/>): the document's other sheets are read the same way.</summary>
     internal bool CentredIndicatorLabels { get; set; }

@@ -137,6 +137,14 @@ public enum FactTopic
     /// <summary>财政拨款基本支出: the basic expenditure of 财政拨款 (表四's 基本支出 column).</summary>
     FiscalBasicExpenditure = 43,
 
+    /// <summary>一般公共预算 expenditure (基本支出 and 项目支出) of one economic class (<see cref="FactSubject.Economic"/>, of
+    /// either system: 工资福利支出（301）, 机关工资福利支出（501）).</summary>
+    GeneralBudgetByEconomicClass = 48,
+
+    /// <summary>一般公共预算基本支出 of one economic class (<see cref="FactSubject.Economic"/>): the explanation of the
+    /// basic expenditure table (工资福利支出911.21万元，占支出预算的54.15%).</summary>
+    GeneralBudgetBasicByEconomicClass = 49,
+
     /// <summary>政府性基金预算 (of the unit): the subject of a statement that there is none.</summary>
     GovernmentFundBudget = 60,
 

@@ -90,7 +90,6 @@ public class CorpusFactsTests
     /// table is read from its 2026 block (因公出国(境)经费 0; the 2025 block prints 8.50).</summary>
     [Theory]
     [InlineData("beijing-audit-2026-dept-budget-tables.pdf")]
-    [InlineData("changchun-petitions-2026-dept-budget.pdf")]
     [InlineData("chongqing-publicity-2026-dept-budget.pdf")]
     [InlineData("fuzhou-police-civilian-staff-2026-unit-budget.pdf")]
     [InlineData("guangzhou-petitions-2026-dept-budget.pdf")]
@@ -109,5 +108,21 @@ public class CorpusFactsTests
 
         Assert.Empty(report.Findings.Where(f => f.RuleId.StartsWith("BM-NOTE-", StringComparison.Ordinal) || f.RuleId == "BM-PROSE-PARTS" && f.Severity == Severity.Error)
             .Select(f => f.ToString()));
+    }
+
+    /// <summary>Changchun p.19, 十一、国有资产占用情况: 固定资产总量为4295.98万元 = 房屋和构筑物3773.63 + 设备335.24 + 家具和用具172.11 +
+    /// 无形资产15 (3773.63 + 335.24 + 172.11 + 15 = 4295.98: the parts agree), and two of the four shares are wrong in the document:
+    /// 设备 335.24 / 4295.98 = 7.80%, printed 7.90%; 无形资产 15 / 4295.98 = 0.35%, printed 0.26% (the printed shares are made to sum
+    /// to 100%: 87.84 + 7.90 + 4 + 0.26). 87.84% (3773.63 / 4295.98 = 87.84%) and 4% (172.11 / 4295.98 = 4.01%) agree.</summary>
+    [Fact]
+    public void Changchun_states_two_fixed_asset_shares_that_its_amounts_do_not_give()
+    {
+        var report = DisclosureValidator.Validate(CorpusTests.Import("changchun-petitions-2026-dept-budget.pdf").Disclosure);
+
+        var notes = report.Findings.Where(f => f.RuleId.StartsWith("BM-NOTE-", StringComparison.Ordinal) || f.RuleId == "BM-PROSE-PARTS" && f.Severity == Severity.Error).ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.All(notes, f => Assert.Equal(("BM-NOTE-SHARE", Severity.Error), (f.RuleId, f.Severity)));
+        Assert.Equal([7.80m, 0.35m], notes.Select(f => f.Expected!.Value).Order().Reverse());
+        Assert.Equal([7.90m, 0.26m], notes.Select(f => f.Actual!.Value).Order().Reverse());
     }
 }

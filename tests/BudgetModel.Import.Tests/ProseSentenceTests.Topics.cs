@@ -137,4 +137,34 @@ public partial class ProseSentenceTests
             ["Amount OverseasTravel 0万元", "ChangeAmount OverseasTravel 0万元", "Amount Reception 1.2万元", "ChangeAmount Reception -0.3万元"],
             Facts(Read(notes), FactTopic.OverseasTravel, FactTopic.Reception));
     }
+
+    [Theory]
+    // 60.00 + 40.00 = 100.00: the list agrees with its total.
+    [InlineData("100.00", new string[0])]
+    // 60.00 + 40.00 ≠ 90.00: BM-PROSE-PARTS.
+    [InlineData("90.00", new[] { "BM-PROSE-PARTS" })]
+    public void A_list_of_projects_after_the_projects_total_is_read_as_projects_and_summed(string total, string[] errors)
+    {
+        string notes = "八、项目支出情况说明\n2026年本馆项目支出预算" + total + "万元，档案数字化加工经费60.00万元，档案库房维护费40.00万元。\n";
+        var result = Read(notes);
+
+        Assert.Equal(
+            ["Amount ProjectExpenditure " + decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "万元",
+             "Amount Project:档案数字化加工经费 60万元", "Amount Project:档案库房维护费 40万元"],
+            Facts(result, FactTopic.ProjectExpenditure, FactTopic.Project));
+        Assert.Equal(errors, Errors(result));
+    }
+
+    [Fact]
+    public void A_list_in_wan_without_yuan_is_read_with_its_own_total_and_its_sum()
+    {
+        const string notes = "六、年度预算安排\n2026年度项目总预算50.00万，其中支持展会举办30.00万，支持人员培训20.00万元，合计50.00万。\n";
+        var result = Read(notes);
+
+        Assert.Equal(
+            ["Amount Other:项目总预算 50万元", "Amount Project:支持展会举办 30万元", "Amount Project:支持人员培训 20万元", "Amount Other:项目总预算 50万元"],
+            Facts(result, FactTopic.Other, FactTopic.Project));
+        Assert.Empty(Errors(result));
+        Assert.DoesNotContain(result.Disclosure.Mentions, m => m.Kind == MentionKind.UnreadFigures);
+    }
 }

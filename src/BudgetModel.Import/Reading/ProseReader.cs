@@ -60,6 +60,11 @@ internal static partial class ProseReader
                 start = end;
                 continue;
             }
+            if (ReadProjectList(sentence, start, paragraph, facts))
+            {
+                start = end;
+                continue;
+            }
             var ctx = ContextOf(sentence);
             if (ctx == Context.None && FirstLabel(sentence) is { } ownLabel)
             {

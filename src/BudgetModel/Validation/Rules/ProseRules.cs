@@ -438,6 +438,7 @@ internal static partial class ProseRules
         NoteRules.ThreePublicParts(c);
         NoteRules.VehicleKinds(c);
         TopicTerms.FixedAssetParts(c);
+        TopicTerms.ProjectListParts(c);
 
         // Projects by category: each category = total − the other categories (amounts, then counts).
         foreach (var kind in new[] { FactKind.Amount, FactKind.Count })

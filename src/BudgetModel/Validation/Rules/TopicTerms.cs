@@ -104,6 +104,33 @@ internal static class TopicTerms
         }
     }
 
+    /// <summary>A list of projects = its total: the project amounts that follow a total of projects (项目支出, or a total
+    /// named by its words: 项目总预算) one after another, checked when two or more are stated.</summary>
+    internal static void ProjectListParts(ValidationContext c)
+    {
+        var facts = c.Disclosure.Facts;
+        for (int i = 0; i < facts.Count; i++)
+        {
+            var total = facts[i];
+            if (total.Kind != FactKind.Amount || total.Amount is null
+                || total.Subject is not ({ Topic: FactTopic.ProjectExpenditure } or { Topic: FactTopic.Other, Name: not null }))
+            {
+                continue;
+            }
+            var parts = new List<Term>();
+            int j = i + 1;
+            for (; j < facts.Count && facts[j] is { Kind: FactKind.Amount, Subject.Topic: FactTopic.Project } part && part.Amount is not null; j++)
+            {
+                parts.Add(Term.Plus(ProseRules.Stated(part)));
+            }
+            if (parts.Count >= 2)
+            {
+                c.Relate(ProseRules.Stated(total), parts.ToArray(), new Place(total, null), "the projects' total = the projects listed after it");
+            }
+            i = j - 1;
+        }
+    }
+
     /// <summary><c>BM-PROSE-SELECTION</c>: a selection of the projects (编报绩效目标的项目共9个，涉及项目预算资金…) is no more
     /// than all of them: its count ≤ the projects of tables 12 and 13, its money ≤ 项目支出 (the project tables, else 表三).</summary>
     internal static void Selections(ValidationContext c)

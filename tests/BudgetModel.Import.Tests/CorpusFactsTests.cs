@@ -35,9 +35,10 @@ public class CorpusFactsTests
         // 服务225.99; 其中一般公共预算拨款政府采购504.98万元 (that fund's procurement) = 货物480.50 + 工程0 + 服务24.48; 共有车辆16辆;
         // 2026年一般公共预算未安排购置车辆.
         { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal 275.8万元", "Amount OverseasTravel 100万元", "Amount Reception 63.8万元", "Amount VehicleOperation 112万元", "Amount VehiclePurchase 0万元", "Amount ProcurementTotal 712.49万元", "Amount ProcurementGoods 486.5万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 225.99万元", "Amount ProcurementTotal/GeneralPublicBudget 504.98万元", "Amount ProcurementGoods/GeneralPublicBudget 480.5万元", "Amount ProcurementWorks/GeneralPublicBudget 0万元", "Amount ProcurementServices/GeneralPublicBudget 24.48万元", "Count Vehicles 16辆", "Absence PurchasedVehicles 0"] },
-        // Fuzhou p.13–14: 没有使用政府性基金 / 国有资本经营预算拨款安排的支出; （三）公务用车购置及运行费 2026年预算安排0.00万元，其中：运行费0.00万元，
+        // Fuzhou p.13–14: 没有使用政府性基金 / 国有资本经营预算拨款安排的支出; p. 22: under the headings （一）因公出国（境）经费 and （二）公务接待费,
+        // 2026年预算安排0.00万元，与上年持平 (each amount the heading's item); （三）公务用车购置及运行费 2026年预算安排0.00万元，其中：运行费0.00万元，
         // 购置费0.00万元. Its 政府采购 and 国有资产 paragraphs follow a table and are not read as prose.
-        { "fuzhou-police-civilian-staff-2026-unit-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount VehicleOperation 0万元", "Amount VehiclePurchase 0万元"] },
+        { "fuzhou-police-civilian-staff-2026-unit-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount OverseasTravel 0万元", "Amount Reception 0万元", "Amount VehicleOperation 0万元", "Amount VehiclePurchase 0万元"] },
         // Guangzhou: “三公”经费4.8万元 = 出国0 + 公务用车购置及运行维护费2.5 (购置0, 运行维护2.5) + 接待2.3; 政府采购安排625.65万元 = 货物20.95 +
         // 工程18 + 服务586.7; 车辆2辆，单价在100万元以上的设备1台.
         { "guangzhou-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal 4.8万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 2.5万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 2.5万元", "Amount Reception 2.3万元", "Amount ProcurementTotal 625.65万元", "Amount ProcurementGoods 20.95万元", "Amount ProcurementWorks 18万元", "Amount ProcurementServices 586.7万元", "Count Vehicles 2辆", "Count Equipment:单价在100万元以上的设备 1台"] },

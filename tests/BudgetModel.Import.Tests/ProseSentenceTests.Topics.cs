@@ -15,8 +15,11 @@ public partial class ProseSentenceTests
             .Select(f => $"{f.Kind} {f.Subject.Topic}{(f.Subject.Source is { } s ? "/" + s : "")}{(f.Subject.Name is { } n ? ":" + n : "")} "
                 + f.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + f.Unit)];
 
+    /// <summary>The errors of the prose and notes rules (the notes alone lack every table, which other rules report).</summary>
     private static string[] Errors(ImportResult result) =>
-        [.. DisclosureValidator.Validate(result.Disclosure).Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId)];
+        [.. DisclosureValidator.Validate(result.Disclosure).Findings
+            .Where(f => f.Severity == Severity.Error && (f.RuleId.StartsWith("BM-PROSE-", StringComparison.Ordinal) || f.RuleId.StartsWith("BM-NOTE-", StringComparison.Ordinal)))
+            .Select(f => f.RuleId)];
 
     [Fact]
     public void Meetings_and_training_are_read_with_their_fund_and_change_and_no_change_wordings_are_a_change_of_zero()

@@ -17,7 +17,9 @@ internal static partial class ProseReader
     /// never names the subject; a first clause naming the “三公” or both 会议费 and 培训费 is left to the other readers.</summary>
     private static Context? TopicContextOf(string sentence)
     {
-        if (FirstLabel(sentence) is not { } label)
+        // The subject of an amount: a count or a share first (固定资产账上共有机动车3辆) is another statement.
+        var first = FigurePattern().Match(sentence);
+        if (!first.Success || first.Groups["u"].Value is not ("万元" or "元" or "亿元") || FirstLabel(sentence) is not { } label)
         {
             return null;
         }

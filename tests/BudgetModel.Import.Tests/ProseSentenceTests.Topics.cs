@@ -159,13 +159,13 @@ public partial class ProseSentenceTests
     }
 
     [Fact]
-    public void A_list_in_wan_without_yuan_is_read_with_its_own_total_and_its_sum()
+    public void A_list_in_wan_without_yuan_under_a_total_of_its_own_is_read_as_named_parts_and_summed()
     {
         const string notes = "六、年度预算安排\n2026年度项目总预算50.00万，其中支持展会举办30.00万，支持人员培训20.00万元，合计50.00万。\n";
         var result = Read(notes);
 
         Assert.Equal(
-            ["Amount Other:项目总预算 50万元", "Amount Project:支持展会举办 30万元", "Amount Project:支持人员培训 20万元", "Amount Other:项目总预算 50万元"],
+            ["Amount Other:项目总预算 50万元", "Amount Other:支持展会举办 30万元", "Amount Other:支持人员培训 20万元", "Amount Other:项目总预算 50万元"],
             Facts(result, FactTopic.Other, FactTopic.Project));
         Assert.Empty(Errors(result));
         Assert.DoesNotContain(result.Disclosure.Mentions, m => m.Kind == MentionKind.UnreadFigures);

@@ -7,8 +7,9 @@ namespace BudgetModel.Import.Reading;
 /// A list of projects with their amounts after the projects' total: 项目支出预算474.56万元，2026信访接待中心运行费116万元，…;
 /// 项目总预算1410.00万，其中支持引进品牌集聚340.00万，…，合计1410.00万 (万 without 元 is 万元 here). The total is 项目支出
 /// (<see cref="FactTopic.ProjectExpenditure"/>) when the words say 项目支出, else a total of its own (<see cref="FactTopic.Other"/>
-/// named by its words); each named amount is a <see cref="FactTopic.Project"/>; 合计 restates the total. The parts are summed
-/// to the total by <c>BM-PROSE-PARTS</c>, each project compared with the project tables by <c>BM-PROSE-PROJECT</c>.
+/// named by its words); each named amount is a <see cref="FactTopic.Project"/> of 项目支出, a named part (<see cref="FactTopic.Other"/>)
+/// of a total of its own, which need not be a project of the tables; 合计 restates the total. The parts are summed to the total
+/// by <c>BM-PROSE-PARTS</c>, each project compared with the project tables by <c>BM-PROSE-PROJECT</c>.
 /// </summary>
 internal static partial class ProseReader
 {
@@ -47,7 +48,9 @@ internal static partial class ProseReader
             {
                 continue;
             }
-            var subject = i == 0 || names[i - 1] is "合计" or "共计" or "总计" ? total : new FactSubject(FactTopic.Project, Name: names[i - 1]);
+            // The items of 项目支出 are the budget's projects; those of a total of its own (项目总预算) are its parts, named.
+            var subject = i == 0 || names[i - 1] is "合计" or "共计" or "总计" ? total
+                : new FactSubject(projectExpenditure ? FactTopic.Project : FactTopic.Other, Name: names[i - 1]);
             string unit = m.Groups["u"].Value == "元" ? "元" : "万元";
             facts.Add(new ProseFact(FactKind.Amount, subject, value, unit, decimals, paragraph.LineAt(start + m.Index), sentence.Substring(m.Index, m.Length)));
         }

@@ -104,8 +104,8 @@ internal static class TopicTerms
         }
     }
 
-    /// <summary>A list of projects = its total: the project amounts that follow a total of projects (项目支出, or a total
-    /// named by its words: 项目总预算) one after another, checked when two or more are stated.</summary>
+    /// <summary>A list = its total: the project amounts that follow 项目支出, or the named parts that follow a total named by
+    /// its words (项目总预算), one after another up to a restatement of the total; checked when two or more are stated.</summary>
     internal static void ProjectListParts(ValidationContext c)
     {
         var facts = c.Disclosure.Facts;
@@ -117,9 +117,12 @@ internal static class TopicTerms
             {
                 continue;
             }
+            // The parts: projects after 项目支出, named parts (Other) after a total of its own, up to a restatement of the total (合计).
+            var partTopic = total.Subject.Topic == FactTopic.ProjectExpenditure ? FactTopic.Project : FactTopic.Other;
             var parts = new List<Term>();
             int j = i + 1;
-            for (; j < facts.Count && facts[j] is { Kind: FactKind.Amount, Subject.Topic: FactTopic.Project } part && part.Amount is not null; j++)
+            for (; j < facts.Count && facts[j] is { Kind: FactKind.Amount, Subject.Name: not null } part && part.Subject.Topic == partTopic
+                && part.Subject != total.Subject && part.Amount is not null; j++)
             {
                 parts.Add(Term.Plus(ProseRules.Stated(part)));
             }

@@ -176,6 +176,21 @@ public enum FactTopic
     /// <summary>政府采购预算 reserved for small and medium firms (预留给中小企业): amount or share of the procurement total.</summary>
     ProcurementSmallFirms = 69,
 
+    /// <summary>会议费 (not a “三公” expense; the “三公” table prints it in some provinces, the economic classes as 30215).</summary>
+    Meetings = 70,
+
+    /// <summary>培训费 (not a “三公” expense; the “三公” table prints it in some provinces, the economic classes as 30216).</summary>
+    Training = 71,
+
+    /// <summary>委托业务费 (economic class 30227), of the fund in <see cref="FactSubject.Source"/> when the prose names one.</summary>
+    CommissionedServices = 72,
+
+    /// <summary>固定资产: the unit's fixed assets (总量, 原值); one kind of them (房屋和构筑物, 设备 …) in <see cref="FactSubject.Name"/>.</summary>
+    FixedAssets = 73,
+
+    /// <summary>固定资产 the budget buys this year (拟购置固定资产…万元).</summary>
+    PurchasedFixedAssets = 74,
+
     /// <summary>Anything else, named in <see cref="FactSubject.Name"/>.</summary>
     Other = 99,
 }

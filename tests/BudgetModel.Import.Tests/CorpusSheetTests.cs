@@ -204,11 +204,13 @@ public class CorpusSheetTests
         // Each project's rows are those of its name cell: the rows under a rule that crosses the 项目名称 column, down to the
         // next such rule. p. 12: 7 and 6 rows; the rule under 印刷刊物成本 crosses the name column, so 成本控制率 ＝100% opens
         // 机动经费's cell (its name, at y 140, is centred on the rows from 成本控制率 at y 202 down to y 74, not on those
-        // from y 172). p. 17: 公务用车 4, 会计档案 7. p. 19: 审计及审计调查数据信息 6, the table's last rows, from 审计人员
+        // from y 172). p. 17: 公务用车 5, from 使用单位满意度 (its name, at y 418–408, is centred on the rows from y 436 to
+        // y 386), 会计档案 7. p. 19: 审计及审计调查数据信息 6, the table's last rows, from 审计人员
         // 满意度情况 at the top of the page (its name, at y 440–420, is centred on the six rows from y 500 to y 358).
         Assert.Equal([7, 6], sheets.Take(2).Select(s => s.AnnualIndicators.Count));
         Assert.Equal(("成本控制率", IndicatorCategory.Cost, "＝100%"), (Annual(sheets[1])[0].Name, Annual(sheets[1])[0].Category, Annual(sheets[1])[0].Value.Text));
-        Assert.Equal([4, 7], sheets.Skip(11).Take(2).Select(s => s.AnnualIndicators.Count));
+        Assert.Equal([5, 7], sheets.Skip(11).Take(2).Select(s => s.AnnualIndicators.Count));
+        Assert.Equal("使用单位满意度", Annual(sheets[11])[0].Name);
         Assert.Equal(6, sheets[^1].AnnualIndicators.Count);
         Assert.Equal("审计人员满意度情况", Annual(sheets[^1])[0].Name);
         // p. 16: the rule under 审计项目成本控制数 ≤35.117193 crosses the name column: the three 成本指标 rows after it open

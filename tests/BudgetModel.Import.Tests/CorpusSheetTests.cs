@@ -248,6 +248,12 @@ public class CorpusSheetTests
         Assert.Equal((IndicatorCategory.Output, IndicatorSubcategory.Quantity, "出具数据分析报告", "＝4份"), (audit.Category, audit.Subcategory, audit.Name, audit.Value.Text));
         var meals = overall.Indicators[13].Indicator;
         Assert.Equal((IndicatorSubcategory.EconomicCost, "市内公务餐费控制标准", "≤50元"), (meals.Subcategory, meals.Name, meals.Value.Text));
+        // Each indicator keeps the 活动 printed on its row (the column headed 活动): 审计业务 on all 15 rows of p. 20, 审计管理 on
+        // all 17 of p. 21; the activity goes through the JSON form and back.
+        Assert.Equal([("审计业务", 15), ("审计管理", 17)], overall.Indicators.GroupBy(i => i.Activity).Select(g => (g.Key, g.Count())));
+        var back = Serialization.DisclosureJson.Read(Serialization.DisclosureJson.Write(d)).OverallSheet!;
+        Assert.Equal(overall.Indicators.Select(i => i.Activity), back.Indicators.Select(i => i.Activity));
+        Assert.All(sheets, s => Assert.All(s.AnnualIndicators, i => Assert.Null(i.Activity)));
         Assert.Empty(SheetImportFindings(result));
         Assert.Equal(
             [

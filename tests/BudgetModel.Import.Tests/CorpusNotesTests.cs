@@ -78,9 +78,9 @@ public class CorpusNotesTests
         // p. 21 under （二）支出预算总计: （2）卫生健康支出（类）支出39.39万元…与上年相比减少2.23万元，减少5.36% (2.23 / 41.62 = 5.36%);
         // （4）灾害防治及应急管理支出（类）支出708.96万元…增加42.38万元，增长6.36% (42.38 / 666.58 = 6.36%) — 表三's 210 and 224 rows.
         // p. 20: …收入、支出预 (the heading) 算总计1,136.23万元，与上年相比收、支预算总计各增加95.68万元，增长9.2% — a change of both totals
-        // (95.68 / 1040.55 = 9.20%); p. 24: 2026年财政拨款预算支出1,136.23万元，占本年支出合计的100% (表四's total); p. 25: 一般公共预算
+        // (95.68 / 1040.55 = 9.20%); p. 24: 2026年财政拨款预算支出1,136.23万元，占本年支出合计的100% (表四's total, = 表一's 本年支出合计); p. 25: 一般公共预算
         // 财政拨款基本支出预算1,136.23万元 (表六's 合计).
-        { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount ExpenditureByClass 210 39.39 21", "ChangeAmount ExpenditureByClass 210 -2.23 21", "ChangePercent ExpenditureByClass 210 -5.36 21", "Amount ExpenditureByClass 224 708.96 21", "ChangePercent ExpenditureByClass 224 6.36 21", "Amount FiscalExpenditureByClass 2080505 90.04 24", "ChangeAmount FiscalExpenditureByClass 2080505 7.12 24", "ChangePercent FiscalExpenditureByClass 2080505 8.59 24", "Amount FiscalExpenditureByClass 2210202 68.96 24", "ChangeAmount FiscalExpenditureByClass 2210202 0 24", "ChangeAmount TotalRevenue - 95.68 20", "ChangePercent TotalExpenditure - 9.2 20", "Amount FiscalAppropriationTotal - 1136.23 24", "Amount GeneralBudgetBasic - 1136.23 25"], [] },
+        { "wuxi-urban-management-2026-dept-budget.pdf", ["Amount ExpenditureByClass 210 39.39 21", "ChangeAmount ExpenditureByClass 210 -2.23 21", "ChangePercent ExpenditureByClass 210 -5.36 21", "Amount ExpenditureByClass 224 708.96 21", "ChangePercent ExpenditureByClass 224 6.36 21", "Amount FiscalExpenditureByClass 2080505 90.04 24", "ChangeAmount FiscalExpenditureByClass 2080505 7.12 24", "ChangePercent FiscalExpenditureByClass 2080505 8.59 24", "Amount FiscalExpenditureByClass 2210202 68.96 24", "ChangeAmount FiscalExpenditureByClass 2210202 0 24", "ChangeAmount TotalRevenue - 95.68 20", "ChangePercent TotalExpenditure - 9.2 20", "Share FiscalAppropriationTotal - 100 24", "Amount GeneralBudgetBasic - 1136.23 25"], [] },
         // p. 17: “三公”经费预算支出10.20万元 … 其中：(line break) 因公出国（境）经费0.00万元 … 公务用车运行维护费8.20万元. The p. 35
         // table prints 上年 | 当年 | 增减 groups; its 当年 三公 小计 is 102,000.00元 = 10.20 and 运行维护费 82,000.00 = 8.20, as
         // the prose states.

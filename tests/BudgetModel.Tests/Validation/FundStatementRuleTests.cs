@@ -21,7 +21,7 @@ public class FundStatementRuleTests
             foreach (var row in SmallDisclosure.T1().Rows)
             {
                 b.Add(row is SourceRow { Source: FundSource.UnitFunds } unit
-                    ? new SourceRow(FundSource.UnitFunds, "五、事业收入", unit.Columns, [Money.FromWan(0m)], unit.Line)
+                    ? new SourceRow(FundSource.UnitFunds, "五、事业收入", unit.Columns, [BudgetModel.Money.FromWan(0m)], unit.Line)
                     : row);
             }
             parts.Tables[TableKind.RevenueExpenditureSummary] = b.Build();

@@ -6,7 +6,7 @@ namespace BudgetModel.Import.Tests;
 /// The readers of the notes' statements, on wordings of each kind of statement: the seed with its 三公 chart caption
 /// (三公经费分布图) replaced by the paragraphs under test, so that each is read in a real document's flow.
 /// </summary>
-public class NoteStatementTests
+public partial class NoteStatementTests
 {
     /// <summary>The seed with the paragraphs in place of its chart caption, and the facts read from them alone.</summary>
     private static (BudgetDisclosure Disclosure, ProseFact[] Facts) With(params string[] paragraphs)

@@ -8,7 +8,7 @@ namespace BudgetModel.Import.Tests;
 /// 一般公共预算 expenditure, on wordings written for these tests (no document's sentences): each kind of wording is read
 /// by its shape, whatever the names and figures.
 /// </summary>
-public class ProseSentenceTests
+public partial class ProseSentenceTests
 {
     private const string Cover = "示例市档案馆\n2026年度部门预算\n第三部分 2026年度部门预算情况说明\n";
 

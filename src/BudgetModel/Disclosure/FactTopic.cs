@@ -137,6 +137,14 @@ public enum FactTopic
     /// <summary>财政拨款基本支出: the basic expenditure of 财政拨款 (表四's 基本支出 column).</summary>
     FiscalBasicExpenditure = 43,
 
+    /// <summary>一般公共预算 expenditure (基本支出 and 项目支出) of one economic class (<see cref="FactSubject.Economic"/>, of
+    /// either system: 工资福利支出（301）, 机关工资福利支出（501）).</summary>
+    GeneralBudgetByEconomicClass = 48,
+
+    /// <summary>一般公共预算基本支出 of one economic class (<see cref="FactSubject.Economic"/>): the explanation of the
+    /// basic expenditure table (工资福利支出911.21万元，占支出预算的54.15%).</summary>
+    GeneralBudgetBasicByEconomicClass = 49,
+
     /// <summary>政府性基金预算 (of the unit): the subject of a statement that there is none.</summary>
     GovernmentFundBudget = 60,
 
@@ -167,6 +175,21 @@ public enum FactTopic
 
     /// <summary>政府采购预算 reserved for small and medium firms (预留给中小企业): amount or share of the procurement total.</summary>
     ProcurementSmallFirms = 69,
+
+    /// <summary>会议费 (not a “三公” expense; the “三公” table prints it in some provinces, the economic classes as 30215).</summary>
+    Meetings = 70,
+
+    /// <summary>培训费 (not a “三公” expense; the “三公” table prints it in some provinces, the economic classes as 30216).</summary>
+    Training = 71,
+
+    /// <summary>委托业务费 (economic class 30227), of the fund in <see cref="FactSubject.Source"/> when the prose names one.</summary>
+    CommissionedServices = 72,
+
+    /// <summary>固定资产: the unit's fixed assets (总量, 原值); one kind of them (房屋和构筑物, 设备 …) in <see cref="FactSubject.Name"/>.</summary>
+    FixedAssets = 73,
+
+    /// <summary>固定资产 the budget buys this year (拟购置固定资产…万元).</summary>
+    PurchasedFixedAssets = 74,
 
     /// <summary>Anything else, named in <see cref="FactSubject.Name"/>.</summary>
     Other = 99,

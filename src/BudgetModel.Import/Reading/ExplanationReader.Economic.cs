@@ -26,6 +26,7 @@ internal sealed partial class ExplanationReader
     /// another numbered heading.</summary>
     private void EconomicHeading(string heading)
     {
+        _parts.Clear();
         if (EconomicScopeOf(heading) is { } scope)
         {
             _economic = scope;

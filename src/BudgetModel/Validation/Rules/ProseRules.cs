@@ -435,6 +435,7 @@ internal static partial class ProseRules
         NoteRules.ProcurementParts(c);
         NoteRules.ThreePublicParts(c);
         NoteRules.VehicleKinds(c);
+        BreakdownParts(c);
 
         // Projects by category: each category = total − the other categories (amounts, then counts).
         foreach (var kind in new[] { FactKind.Amount, FactKind.Count })

@@ -56,7 +56,7 @@ internal sealed partial class ExplanationReader
             {
                 var name = item.Groups["name"].Value;
                 var subject = UseTopic(name) is { } topic ? new FactSubject(topic) : new FactSubject(FactTopic.Other, Name: name);
-                _parts[name] = subject;
+                _parts[EconomicKey(name)] = subject;
                 var amount = Amount().Match(item.Value, item.Groups["n"].Index - item.Index);
                 if (TryNumber(amount.Groups["n"].Value, out var value, out int decimals))
                 {
@@ -67,12 +67,13 @@ internal sealed partial class ExplanationReader
             return;
         }
         // (一)在职人员经费2,422.61万元，主要是…: a part of the last breakdown explained on its own.
-        if (_parts.Count > 0 && ProseAssembler.StartsItem(text) && Part().Match(Labels.StripOrdinal(text.TrimStart())) is { Success: true, Index: 0 } part
-            && _parts.TryGetValue(part.Groups["name"].Value, out var known))
+        // The name is compared as economic names are (对个人和家庭补助支出 restates 对个人和家庭的补助支出).
+        if (_parts.Count > 0 && ProseAssembler.StartsItem(text) && Part().Match(text) is { Success: true } part
+            && Labels.Normalize(text[..part.Index]).Length == 0 && _parts.TryGetValue(EconomicKey(part.Groups["name"].Value), out var known))
         {
-            int at = text.IndexOf(part.Value, StringComparison.Ordinal);
+            int at = part.Index;
             var amount = Amount().Match(part.Value, part.Groups["n"].Index - part.Index);
-            if (at >= 0 && !IsStated(facts, firstNew, paragraph.LineAt(at + amount.Index), amount))
+            if (!IsStated(facts, firstNew, paragraph.LineAt(at + amount.Index), amount))
             {
                 int end = text.IndexOf('。', at);
                 ReadFigures(paragraph, known, at, amount, end < 0 ? text.Length : end + 1, facts);

@@ -68,7 +68,7 @@ public partial class ProseSentenceTests
         static string Notes(string project) =>
             "一、示例局\n"
             + $"示例局预算100.00万元，包括在职人员经费50.00万元、公用经费10.00万元、项目支出{project}万元。\n"
-            + "（一）在职人员经费50.00万元，主要是在职人员工资福利。\n";
+            + "（一）在职人员经费50.00万元，主要是在职人员工资福利和社保缴费等相关支出，按核定的标准安排。\n";
         var right = Read(Notes("40.00"));
         var facts = right.Disclosure.Facts;
 

@@ -87,7 +87,11 @@ public class CorpusNotesTests
         { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2011301 938.99 7", "Amount FiscalExpenditureByClass 2150899 29381.00 8", "Count PerformanceProjects - 25 22", "Amount PerformanceProjects - 11381.60 22"], [] },
         // p. 8: 2026年财政拨款“三公”经费预算5.58万元; p. 12: 机关运行经费财政拨款预算357.43万元 … 下降4.3%. p. 9: 公务用车运行维护费
         // 2026年预算数2.60万元 = the p. 31 table's 2026年 row (公务用车运行维护费 over its funds, 一般公共预算 2.60): no finding.
-        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 5.58 8", "Amount OperatingExpenses - 357.43 12", "ChangePercent OperatingExpenses - -4.3 12", "Amount VehicleOperation - 2.60 9"], [] },
+        // p. 6: 深圳市信访局预算4,684.30万元，包括在职人员经费2,422.61万元、公用经费357.43万元、对个人和家庭的补助支出192.55万元、增人增资
+        // 99.41万元、项目支出1,612.29万元 — the parts (each with the total as its base) sum to 4,684.29, within their rounding (Info);
+        // 在职人员经费 is a named part (表 basic by economic class: 工资福利支出 2,522.02 = 2,422.61 + 增人增资 99.41), 项目支出 = 表三's
+        // 项目支出 1,612.29; the items after it, （一）在职人员经费2,422.61万元… （五）项目支出1,612.29万元, restate the parts.
+        { "shenzhen-petitions-2026-dept-budget.pdf", ["Amount TotalExpenditure - 4684.30 6", "Amount Other - 2422.61 6", "Amount ProjectExpenditure - 1612.29 6", "Amount Other - 99.41 6", "Amount ThreePublicTotal - 5.58 8", "Amount OperatingExpenses - 357.43 12", "ChangePercent OperatingExpenses - -4.3 12", "Amount VehicleOperation - 2.60 9"], [] },
         // p. 26, 五、财政拨款支出预算情况说明 under （一）一般公共服务支出（类）: 1.审计事务（款）行政运行（项）支出2,342万元，与上年相比增加
         // 27.86万元，增长1.2% (27.86 / 2314.14 = 1.20%); 2.审计事务（款）一般行政管理事务（项）支出339.5万元，与上年相比减少55.03万元 —
         // 2010802, which the built-in catalog lacks, is found among the codes 表三 prints (2010802 一般行政管理事务 339.50); p. 27: 3.住房改革支出（款）购房补贴（项）支出401.97万元，与上年相比减少

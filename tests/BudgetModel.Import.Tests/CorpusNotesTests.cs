@@ -27,7 +27,7 @@ public class CorpusNotesTests
         // a list of projects. 表十二 prints 信访局临聘人员经费 16.56, and 116 + 30 + 312 + 16.56 = 474.56 = 项目支出, while the prose's
         // 116 + 30 + 312 + 15.56 = 473.56: the prose's 15.56 is the document's mistake (BM-PROSE-PROJECT, an Error; the list's sum is
         // off by 1.00, within the ±1.51 of three whole-万元 amounts, so BM-PROSE-PARTS reports it as Info only).
-        { "changchun-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 7.61 18", "PriorYearAmount ThreePublicTotal - 9.23 18", "ChangeAmount ThreePublicTotal - -1.62 18", "Amount ProjectExpenditure - 474.56 18", "Amount Project - 116 18", "Amount Project - 15.56 18", "Amount FixedAssets - 4295.98 19", "Count DisclosedPerformanceProjects - 4 19", "Amount DisclosedPerformanceProjects - 474.56 19"], ["BM-PROSE-PROJECT 信访局临聘人员经费"] },
+        { "changchun-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal - 7.61 18", "PriorYearAmount ThreePublicTotal - 9.23 18", "ChangeAmount ThreePublicTotal - -1.62 18", "Amount Project - 116 18", "Amount Project - 312 18", "Amount Project - 15.56 18", "Amount FixedAssets - 4295.98 19", "Count DisclosedPerformanceProjects - 4 19", "Amount DisclosedPerformanceProjects - 474.56 19"], ["BM-PROSE-PROJECT 信访局临聘人员经费"] },
         // p. 5: 2026年“三公”经费预算275.80万元; 政府采购预算总额712.49万元：政府采购货物预算 / 486.50万元 (wrapped:
         // the goods figure is on the next line); 486.50 + 0 + 225.99 = 712.49.
         // p. 5: 2026年一般公共预算财政拨款运行经费910.53万元，比2025年增加0.09万元 (运行经费 after its fund: 机关运行经费); 2026年项目支出均实行了

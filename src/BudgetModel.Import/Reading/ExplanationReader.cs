@@ -33,6 +33,7 @@ internal sealed partial class ExplanationReader
     /// class (（一）一般公共服务支出（类）), the class of the items under it.</summary>
     internal void Heading(string heading, ClassificationCatalog catalog)
     {
+        EconomicHeading(heading);
         var spec = LevelledSpec().Match(heading);
         if (spec.Success && !Amount().IsMatch(heading) && ResolveLevelled(spec, catalog, null, out _) is { } code)
         {
@@ -59,7 +60,7 @@ internal sealed partial class ExplanationReader
         var text = paragraph.Text;
         if (_scope != Scope.None)
         {
-            var items = FindItems(text, context.Catalog);
+            var items = FindItems(text, context.ProseCatalog);
             if (items.Count > 0)
             {
                 for (int i = 0; i < items.Count; i++)
@@ -261,30 +262,41 @@ internal sealed partial class ExplanationReader
 
     private void ReadItem(ProseParagraph paragraph, Item item, int end, ImportContext context, List<ProseFact> facts)
     {
-        var text = paragraph.Text;
         var topic = _scope switch
         {
             Scope.Fiscal => FactTopic.FiscalExpenditureByClass,
             Scope.AllFunds => FactTopic.ExpenditureByClass,
             _ => FactTopic.GeneralBudgetByClass,
         };
-        var subject = new FactSubject(topic, Code: item.Code, Name: context.Catalog.TryGetName(item.Code, out var catalogName) ? catalogName : null);
-        int amountAt = item.Start + item.Amount.Index;
-        var region = text[item.Start..end];
-        if (!TryNumber(item.Amount.Groups["n"].Value, out var value, out int decimals))
+        var subject = new FactSubject(topic, Code: item.Code, Name: context.ProseCatalog.TryGetName(item.Code, out var catalogName) ? catalogName : null);
+        if (ReadFigures(paragraph, subject, item.Start, item.Amount, end, facts) is { } excerpt)
         {
-            return;
+            foreach (var (name, code) in item.Printed)
+            {
+                context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, name, paragraph.LineAt(item.Start), Code: code.Value, Context: excerpt));
+            }
+        }
+    }
+
+    /// <summary>Reads the figures of one item of <paramref name="subject"/> whose words start at <paramref name="start"/>
+    /// of the paragraph and run to <paramref name="end"/>: its amount (<paramref name="amount"/>, a match of
+    /// <see cref="Amount"/> in the item's text), the change on the year before (amount and percent), the year before's
+    /// figure and the reason. Returns the excerpt of the amount, or null when its number cannot be read.</summary>
+    private static string? ReadFigures(ProseParagraph paragraph, FactSubject subject, int start, Match amount, int end, List<ProseFact> facts)
+    {
+        var text = paragraph.Text;
+        int amountAt = start + amount.Index;
+        var region = text[start..end];
+        if (!TryNumber(amount.Groups["n"].Value, out var value, out int decimals))
+        {
+            return null;
         }
         string? reason = Reason().Match(region) is { Success: true } r ? r.Groups["r"].Value.Trim() : null;
-        var excerpt = text.Substring(item.Start, Math.Min(region.Length, item.Amount.Index + item.Amount.Length));
-        facts.Add(new ProseFact(FactKind.Amount, subject, value, item.Amount.Groups["u"].Value, decimals, paragraph.LineAt(amountAt), excerpt.Trim()) { Reason = reason });
-        foreach (var (name, code) in item.Printed)
-        {
-            context.Mentions.Add(new ProseMention(MentionKind.FunctionClass, name, paragraph.LineAt(item.Start), Code: code.Value, Context: excerpt.Trim()));
-        }
-        int after = item.Amount.Index + item.Amount.Length;
+        var excerpt = text.Substring(start, Math.Min(region.Length, amount.Index + amount.Length)).Trim();
+        facts.Add(new ProseFact(FactKind.Amount, subject, value, amount.Groups["u"].Value, decimals, paragraph.LineAt(amountAt), excerpt) { Reason = reason });
+        int after = amount.Index + amount.Length;
         var rest = region[after..];
-        int restAt = item.Start + after;
+        int restAt = start + after;
         int? comparedYear = null;
         if (Change().Match(rest) is { Success: true } change && TryNumber(change.Groups["n"].Value, out var delta, out int deltaDecimals))
         {
@@ -300,13 +312,14 @@ internal sealed partial class ExplanationReader
         else if (Same().Match(rest) is { Success: true } same)
         {
             comparedYear = Year(same.Groups["y"]);
-            facts.Add(new ProseFact(FactKind.ChangeAmount, subject, 0m, item.Amount.Groups["u"].Value, decimals, paragraph.LineAt(restAt + same.Index), same.Value) { ComparedYear = comparedYear, Reason = reason });
+            facts.Add(new ProseFact(FactKind.ChangeAmount, subject, 0m, amount.Groups["u"].Value, decimals, paragraph.LineAt(restAt + same.Index), same.Value) { ComparedYear = comparedYear, Reason = reason });
         }
         if (Prior().Match(rest) is { Success: true } prior && TryNumber(prior.Groups["n"].Value, out var priorValue, out int priorDecimals))
         {
             facts.Add(new ProseFact(FactKind.PriorYearAmount, subject, priorValue, prior.Groups["u"].Value, priorDecimals, paragraph.LineAt(restAt + prior.Index), prior.Value)
             { ComparedYear = Year(prior.Groups["y"]) });
         }
+        return excerpt;
     }
 
     private static int? Year(Group g) => g.Success ? int.Parse(g.Value, CultureInfo.InvariantCulture) : null;

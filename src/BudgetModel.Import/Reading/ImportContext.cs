@@ -24,7 +24,28 @@ internal sealed class ImportContext
     /// <summary>True when the layout says the line is not a table row (a heading or prose after a table); false for text.</summary>
     internal bool IsOutsideTables(int line) => TableRows is { } rows && line >= 1 && line <= rows.Length && !rows[line - 1];
 
+    /// <summary>For a PDF, the cells of each line (index = line − 1) that go on from the row above, merged with it (bit i
+    /// for cell i); null for a line where that is not known, or for text.</summary>
+    internal ulong?[]? Continued { get; init; }
+
+    /// <summary>Whether cell <paramref name="cell"/> of line <paramref name="line"/> goes on from the row above (one cell
+    /// merged over both rows: no rule between them), as the layout drew it; null when not known (text, a line outside a
+    /// table frame, a cell beyond the 64th).</summary>
+    internal bool? ContinuesAbove(int line, int cell) =>
+        Continued is { } all && line >= 1 && line <= all.Length && all[line - 1] is { } mask && cell is >= 0 and < 64
+            ? (mask & (1UL << cell)) != 0
+            : null;
+
     internal ClassificationCatalog Catalog { get; }
+
+    private ClassificationCatalog? _proseCatalog;
+
+    /// <summary>Makes <see cref="ProseCatalog"/> (once, when first asked for); null: the catalog itself.</summary>
+    internal Func<ClassificationCatalog>? ExtendCatalog { get; init; }
+
+    /// <summary>The catalog the explanations of expenditure look names up in: <see cref="Catalog"/> with the function
+    /// codes the document's own tables print and it lacks (<see cref="PrintedFunctions"/>).</summary>
+    internal ClassificationCatalog ProseCatalog => _proseCatalog ??= ExtendCatalog?.Invoke() ?? Catalog;
 
     /// <summary>True once a performance sheet of the document was seen to centre its level labels in their merged rows
     /// (<see cref="OnePeriodIndicatorRows"/>): the document's other sheets are read the same way.</summary>

@@ -47,6 +47,7 @@ internal static partial class ProseReader
         Context? whole = null;
         bool expenditureList = false;
         FactSubject? lead = null;
+        var funds = FundsDomain.None;
         int start = 0;
         while (start < text.Length)
         {
@@ -54,6 +55,7 @@ internal static partial class ProseReader
             end = end < 0 ? text.Length : start + end + 1;
             var sentence = text[start..end];
             int line = paragraph.LineAt(start);
+            int factsBefore = facts.Count;
             ReadAbsences(sentence, line, facts);
             if (!figures)
             {
@@ -105,6 +107,11 @@ internal static partial class ProseReader
                 {
                     expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts, lead ?? headingLead);
                 }
+            }
+            if (facts.Count == factsBefore)
+            {
+                // Nothing read in the sentence's context: statements of totals and funds that name their own subject.
+                ReadFundStatements(sentence, start, paragraph, facts, ref funds);
             }
             lead = null;
             start = end;

@@ -120,6 +120,31 @@ public enum FactTopic
     /// <summary>Expenditure of all funds (支出预算总计, 表三 支出总表) of one function class (<see cref="FactSubject.Code"/>).</summary>
     ExpenditureByClass = 38,
 
+    /// <summary>Revenue of one kind of 单位资金 (事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入), its
+    /// official label in <see cref="FactSubject.Name"/>: 表一's line of that kind.</summary>
+    UnitFundsRevenue = 39,
+
+    /// <summary>年终结转结余 (expenditure side): 表一's 年终结转结余 line.</summary>
+    YearEndCarryForward = 40,
+
+    /// <summary>An expenditure line of a unit with income of its own besides basic and project expenditure (事业单位经营支出,
+    /// 上缴上级支出, 对附属单位补助支出), named in <see cref="FactSubject.Name"/>.</summary>
+    OtherExpenditureLine = 41,
+
+    /// <summary>一般公共预算基本支出: the total of the 一般公共预算基本支出 table.</summary>
+    GeneralBudgetBasic = 42,
+
+    /// <summary>财政拨款基本支出: the basic expenditure of 财政拨款 (表四's 基本支出 column).</summary>
+    FiscalBasicExpenditure = 43,
+
+    /// <summary>一般公共预算 expenditure (基本支出 and 项目支出) of one economic class (<see cref="FactSubject.Economic"/>, of
+    /// either system: 工资福利支出（301）, 机关工资福利支出（501）).</summary>
+    GeneralBudgetByEconomicClass = 48,
+
+    /// <summary>一般公共预算基本支出 of one economic class (<see cref="FactSubject.Economic"/>): the explanation of the
+    /// basic expenditure table (工资福利支出911.21万元，占支出预算的54.15%).</summary>
+    GeneralBudgetBasicByEconomicClass = 49,
+
     /// <summary>政府性基金预算 (of the unit): the subject of a statement that there is none.</summary>
     GovernmentFundBudget = 60,
 

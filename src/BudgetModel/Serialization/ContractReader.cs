@@ -359,7 +359,7 @@ internal static class ContractReader
 
     private static FactSubject Subject(SubjectContract subject, ElementPath fact, string property) =>
         new(subject.Topic ?? throw Fail($"{fact.Member(property)}.topic", "The required property 'topic' is missing (or null)."),
-            subject.Source, subject.Code, subject.Category, subject.Name);
+            subject.Source, subject.Code, subject.Category, subject.Name, subject.Economic);
 
     private static ProseMention Mention(MentionContract mention, ElementPath path) =>
         new(Required(mention.Kind, path, "kind"), Required(mention.Text, path, "text"), mention.Line, mention.Code, mention.Year, mention.Context);

@@ -209,6 +209,7 @@ internal static class ContractWriter
         Code = subject.Code is { IsEmpty: false } code ? code : null,
         Category = subject.Category,
         Name = subject.Name,
+        Economic = subject.Economic is { IsEmpty: false } economic ? economic : null,
     };
 
     private static MentionContract Mention(ProseMention mention) => new()

@@ -290,6 +290,8 @@ internal sealed class SubjectContract
     public ProjectCategory? Category { get; set; }
 
     public string? Name { get; set; }
+
+    public EconomicCode? Economic { get; set; }
 }
 
 internal sealed class MentionContract

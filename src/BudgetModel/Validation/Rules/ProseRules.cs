@@ -135,6 +135,9 @@ internal static partial class ProseRules
                 return generalRow is null && !ListsLevel(d.GeneralBudgetExpenditure?.FunctionRows, generalCode)
                     ? null
                     : Row(c, d.GeneralBudgetExpenditure, generalRow, TableColumn.Total);
+            case FactTopic.GeneralBudgetByEconomicClass:
+            case FactTopic.GeneralBudgetBasicByEconomicClass:
+                return EconomicTerms(c, s);
             case FactTopic.ThreePublicTotal:
                 // The “三公” figure: the table's “三公” subtotal when it prints one beside a 合计 that adds 会议费 and 培训费.
                 return One(c, d.ThreePublicExpenses, d.ThreePublicExpenses?.ThreePublicSubtotal is null ? SummaryLine.Total : SummaryLine.ThreePublicSubtotal, TableColumn.Total);
@@ -159,7 +162,7 @@ internal static partial class ProseRules
                 var projects = (Tops(c, d.ProjectExpenditureCurrent) ?? []).Concat(Tops(c, d.ProjectExpenditureCarryOver) ?? []).ToArray();
                 return projects.Length > 0 ? projects : One(c, t3, SummaryLine.Total, TableColumn.Project);
             default:
-                return null;
+                return ResolveFunds(c, s);
         }
     }
 

@@ -283,7 +283,7 @@ internal static partial class ProseReader
                 var subject = ctx == Context.Performance
                     ? PerformanceSubject(Labels.Normalize(label), unit, head, segment)
                     : SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
-                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元")
+                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元" && !NamesOwnSubject(label))
                 {
                     subject = lead;
                 }

@@ -31,6 +31,11 @@ internal static partial class ProseReader
     /// one sentence to the next. Returns whether a fact was read.</summary>
     private static bool ReadFundStatements(string sentence, int start, ProseParagraph paragraph, List<ProseFact> facts, ref FundsDomain domain)
     {
+        if (sentence.Contains("分类", StringComparison.Ordinal))
+        {
+            // 按支出功能分类，包括… / 按支出用途分类，包括人员支出…: a list of classes or uses, the per-item explanations' (ExplanationReader).
+            return false;
+        }
         // 收、支总计 / 收入、支出预算总计: one subject, not two clauses (the same length, so offsets keep their lines).
         var text = BothSides().Replace(sentence, m => m.Value.Replace('、', ' '));
         // 预算X，包括A…、B…、C… / 按支出用途分类，包括人员支出…: the parts listed after 包括 are read by the readers of parts

@@ -35,9 +35,10 @@ public class CorpusFactsTests
         // 服务225.99; 其中一般公共预算拨款政府采购504.98万元 (that fund's procurement) = 货物480.50 + 工程0 + 服务24.48; 共有车辆16辆;
         // 2026年一般公共预算未安排购置车辆.
         { "chongqing-publicity-2026-dept-budget.pdf", ["Amount ThreePublicTotal 275.8万元", "Amount OverseasTravel 100万元", "Amount Reception 63.8万元", "Amount VehicleOperation 112万元", "Amount VehiclePurchase 0万元", "Amount ProcurementTotal 712.49万元", "Amount ProcurementGoods 486.5万元", "Amount ProcurementWorks 0万元", "Amount ProcurementServices 225.99万元", "Amount ProcurementTotal/GeneralPublicBudget 504.98万元", "Amount ProcurementGoods/GeneralPublicBudget 480.5万元", "Amount ProcurementWorks/GeneralPublicBudget 0万元", "Amount ProcurementServices/GeneralPublicBudget 24.48万元", "Count Vehicles 16辆", "Absence PurchasedVehicles 0"] },
-        // Fuzhou p.13–14: 没有使用政府性基金 / 国有资本经营预算拨款安排的支出; （三）公务用车购置及运行费 2026年预算安排0.00万元，其中：运行费0.00万元，
+        // Fuzhou p.13–14: 没有使用政府性基金 / 国有资本经营预算拨款安排的支出; p. 22: under the headings （一）因公出国（境）经费 and （二）公务接待费,
+        // 2026年预算安排0.00万元，与上年持平 (each amount the heading's item); （三）公务用车购置及运行费 2026年预算安排0.00万元，其中：运行费0.00万元，
         // 购置费0.00万元. Its 政府采购 and 国有资产 paragraphs follow a table and are not read as prose.
-        { "fuzhou-police-civilian-staff-2026-unit-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount VehicleOperation 0万元", "Amount VehiclePurchase 0万元"] },
+        { "fuzhou-police-civilian-staff-2026-unit-budget.pdf", ["Absence GovernmentFundBudget 0", "Absence StateCapitalBudget 0", "Amount OverseasTravel 0万元", "Amount Reception 0万元", "Amount VehicleOperation 0万元", "Amount VehiclePurchase 0万元"] },
         // Guangzhou: “三公”经费4.8万元 = 出国0 + 公务用车购置及运行维护费2.5 (购置0, 运行维护2.5) + 接待2.3; 政府采购安排625.65万元 = 货物20.95 +
         // 工程18 + 服务586.7; 车辆2辆，单价在100万元以上的设备1台.
         { "guangzhou-petitions-2026-dept-budget.pdf", ["Amount ThreePublicTotal 4.8万元", "Amount OverseasTravel 0万元", "Amount VehiclePurchaseAndOperation 2.5万元", "Amount VehiclePurchase 0万元", "Amount VehicleOperation 2.5万元", "Amount Reception 2.3万元", "Amount ProcurementTotal 625.65万元", "Amount ProcurementGoods 20.95万元", "Amount ProcurementWorks 18万元", "Amount ProcurementServices 586.7万元", "Count Vehicles 2辆", "Count Equipment:单价在100万元以上的设备 1台"] },
@@ -90,7 +91,6 @@ public class CorpusFactsTests
     /// table is read from its 2026 block (因公出国(境)经费 0; the 2025 block prints 8.50).</summary>
     [Theory]
     [InlineData("beijing-audit-2026-dept-budget-tables.pdf")]
-    [InlineData("changchun-petitions-2026-dept-budget.pdf")]
     [InlineData("chongqing-publicity-2026-dept-budget.pdf")]
     [InlineData("fuzhou-police-civilian-staff-2026-unit-budget.pdf")]
     [InlineData("guangzhou-petitions-2026-dept-budget.pdf")]
@@ -109,5 +109,21 @@ public class CorpusFactsTests
 
         Assert.Empty(report.Findings.Where(f => f.RuleId.StartsWith("BM-NOTE-", StringComparison.Ordinal) || f.RuleId == "BM-PROSE-PARTS" && f.Severity == Severity.Error)
             .Select(f => f.ToString()));
+    }
+
+    /// <summary>Changchun p.19, 十一、国有资产占用情况: 固定资产总量为4295.98万元 = 房屋和构筑物3773.63 + 设备335.24 + 家具和用具172.11 +
+    /// 无形资产15 (3773.63 + 335.24 + 172.11 + 15 = 4295.98: the parts agree), and two of the four shares are wrong in the document:
+    /// 设备 335.24 / 4295.98 = 7.80%, printed 7.90%; 无形资产 15 / 4295.98 = 0.35%, printed 0.26% (the printed shares are made to sum
+    /// to 100%: 87.84 + 7.90 + 4 + 0.26). 87.84% (3773.63 / 4295.98 = 87.84%) and 4% (172.11 / 4295.98 = 4.01%) agree.</summary>
+    [Fact]
+    public void Changchun_states_two_fixed_asset_shares_that_its_amounts_do_not_give()
+    {
+        var report = DisclosureValidator.Validate(CorpusTests.Import("changchun-petitions-2026-dept-budget.pdf").Disclosure);
+
+        var notes = report.Findings.Where(f => f.RuleId.StartsWith("BM-NOTE-", StringComparison.Ordinal) || f.RuleId == "BM-PROSE-PARTS" && f.Severity == Severity.Error).ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.All(notes, f => Assert.Equal(("BM-NOTE-SHARE", Severity.Error), (f.RuleId, f.Severity)));
+        Assert.Equal([7.80m, 0.35m], notes.Select(f => f.Expected!.Value).Order().Reverse());
+        Assert.Equal([7.90m, 0.26m], notes.Select(f => f.Actual!.Value).Order().Reverse());
     }
 }

@@ -1,6 +1,7 @@
 using BudgetModel.Disclosure;
 using BudgetModel.Funding;
 using BudgetModel.Import.Tests.Pdf;
+using BudgetModel.Performance;
 using BudgetModel.Validation;
 
 namespace BudgetModel.Import.Tests;
@@ -80,4 +81,52 @@ public class GeneratedPerformanceListTests
         Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Sheet);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
     }
+
+    /// <summary>A project list whose name, amount and goal cells are merged over the project's indicator rows and
+    /// centred in them, on rows of unequal height (an indicator name wrapped over two lines makes its row twice as high):
+    /// the second project's name sits on its third row, and its first two rows carry the same 一级指标 (成本指标) as the
+    /// first project's last row. The rules say where each name cell starts: a rule crosses the name column above the
+    /// second project's first row, none above its other rows.</summary>
+    [Fact]
+    public void A_project_list_splits_projects_where_a_rule_opens_the_name_cell_not_where_the_centred_name_sits()
+    {
+        var list = new TableBlock("2026年项目支出绩效目标表",
+            [Text(70), Amount, Text(70), Text(50), Text(90), Text(90), Text(55)],
+            [[new("项目名称"), new("金额"), new("绩效目标"), new("一级指标"), new("二级指标"), new("三级指标"), new("指标值")]],
+            [
+                ["机关运行保障", "20.00", "保障机关运转", "产出指标", "数量指标", "保障人数", "≥50人"],
+                ["", "", "", "效益指标", "社会效益指标", "保障机关正常运转", "优"],
+                ["", "", "", "成本指标", "经济成本指标", "运行成本控制数", "≤12万元"],
+                // Two rows of two lines each (the names wrap), then five of one line: the name, the amount and the goal,
+                // centred over nine lines, sit on the third row.
+                ["专项业务培训", "30.00", "提升业务能力", "成本指标", "经济成本指标", "专家咨询及评审劳务费用", "≤5万元"],
+                ["", "", "", "成本指标", "经济成本指标", "培训场地租赁及设备使用费用", "≤10万元"],
+                ["", "", "", "成本指标", "经济成本指标", "教材印制费", "≤15万元"],
+                ["", "", "", "产出指标", "数量指标", "培训人次", "≥300人次"],
+                ["", "", "", "产出指标", "质量指标", "培训合格率", "≥95%"],
+                ["", "", "", "效益指标", "社会效益指标", "业务能力提升", "良"],
+                ["", "", "", "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+            ])
+        { UnitLabel = "单位：万元", MergedColumns = [0, 1, 2] };
+        var result = GeneratedDocument.Import(GeneratedDocument.Cover(Unit).Append(list));
+        var sheets = result.Disclosure.ProjectSheets;
+
+        Assert.Equal(["机关运行保障", "专项业务培训"], sheets.Select(s => s.ProjectName));
+        Assert.Equal([Money.FromWan(20m), Money.FromWan(30m)], sheets.Select(s => s.AnnualFunding.Total));
+        Assert.Equal(["保障机关运转", "提升业务能力"], sheets.Select(s => s.Details.AnnualGoal));
+        // Each project keeps the rows of its own name cell: the first its three, the second its seven, the two wrapped
+        // cost rows above its centred name included.
+        Assert.Equal(["保障人数", "保障机关正常运转", "运行成本控制数"], sheets[0].AnnualIndicators.Select(i => i.Indicator.Name));
+        Assert.Equal(
+            ["专家咨询及评审劳务费用", "培训场地租赁及设备使用费用", "教材印制费", "培训人次", "培训合格率", "业务能力提升", "学员满意度"],
+            sheets[1].AnnualIndicators.Select(i => i.Indicator.Name));
+        // So the cost indicators come to no more than each project's amount: 12 ≤ 20, 5 + 10 + 15 = 30.
+        Assert.Equal(["≤12万元"], CostValues(sheets[0]));
+        Assert.Equal(["≤5万元", "≤10万元", "≤15万元"], CostValues(sheets[1]));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RuleId == ImportRules.Sheet);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    private static IEnumerable<string> CostValues(ProjectPerformanceSheet sheet) =>
+        sheet.AnnualIndicators.Where(i => i.Indicator.Category == IndicatorCategory.Cost).Select(i => i.Indicator.Value.Text);
 }

@@ -132,4 +132,58 @@ public partial class NoteStatementTests
 
         Assert.Equal(expected is { } severity ? [severity] : [], findings);
     }
+
+    [Fact]
+    public void The_unit_funds_lines_and_the_carry_overs_are_read_by_their_names()
+    {
+        var read = Read(With(
+            "（6）事业单位经营收入0万元，与上年预算数相同。",
+            "8.其他收入资金12.50万元。",
+            "3.上年结转结余为6.00万元。",
+            "年终结转结余0.00万元。",
+            "2.对附属单位补助支出0万元。"),
+            FactTopic.UnitFundsRevenue, FactTopic.CarryOverRevenue, FactTopic.YearEndCarryForward, FactTopic.OtherExpenditureLine);
+
+        // 与上年预算数相同: no change. 其他收入资金 is the kind 其他收入 (资金 after the kind's name).
+        Assert.Equal(["Amount UnitFundsRevenue:事业单位经营收入 0万元", "ChangeAmount UnitFundsRevenue:事业单位经营收入 0万元", "Amount UnitFundsRevenue:其他收入 12.5万元",
+            "Amount CarryOverRevenue 6万元", "Amount YearEndCarryForward 0万元", "Amount OtherExpenditureLine:对附属单位补助支出 0万元"], read);
+    }
+
+    [Fact]
+    public void One_figure_for_both_totals_is_read_as_each_of_them()
+    {
+        var read = Read(With(
+            "示例局2026年收支总预算1,200.00万元。",
+            "与上年相比，财政拨款收、支总计各增加20.00万元，增长2.00%。",
+            "2026年预算比2025年预算减少30.00万元，下降2.44%。"),
+            FactTopic.TotalRevenue, FactTopic.TotalExpenditure, FactTopic.FiscalAppropriationTotal);
+
+        Assert.Equal(["Amount TotalRevenue 1200万元", "Amount TotalExpenditure 1200万元", "ChangeAmount FiscalAppropriationTotal 20万元", "ChangePercent FiscalAppropriationTotal 2%",
+            "ChangeAmount TotalRevenue -30万元", "ChangeAmount TotalExpenditure -30万元", "ChangePercent TotalRevenue -2.44%", "ChangePercent TotalExpenditure -2.44%"], read);
+    }
+
+    [Fact]
+    public void The_expenditure_of_each_fund_is_read_by_the_fund_it_names()
+    {
+        var read = Read(With(
+            "2026年度一般公共预算拨款支出800.00万元，比上年增加40.00万元，增长5.26%，主要原因是人员增加。",
+            "示例局2026年财政拨款预算支出900.00万元，占本年支出合计的90%。",
+            "与上年相比，财政拨款支出减少10.00万元，下降1.10%。",
+            "示例局2026年度一般公共预算财政拨款基本支出预算600.00万元，其中：",
+            "示例局2026年政府性基金支出预算支出0万元。"),
+            FactTopic.GeneralBudgetCurrentYear, FactTopic.FiscalAppropriationTotal, FactTopic.GeneralBudgetBasic, FactTopic.GovernmentFundBudget);
+
+        Assert.Equal(["Amount GeneralBudgetCurrentYear 800万元", "ChangeAmount GeneralBudgetCurrentYear 40万元", "ChangePercent GeneralBudgetCurrentYear 5.26%",
+            "Amount FiscalAppropriationTotal 900万元", "Share FiscalAppropriationTotal 90%", "ChangeAmount FiscalAppropriationTotal -10万元", "ChangePercent FiscalAppropriationTotal -1.1%",
+            "Amount GeneralBudgetBasic 600万元", "Amount GovernmentFundBudget 0万元"], read);
+    }
+
+    [Fact]
+    public void A_list_of_funds_under_a_revenue_total_is_read_as_their_revenue()
+    {
+        var read = Read(With("（一）收入预算：2026年年初预算数1,000.00万元，其中：一般公共预算拨款900.00万元，事业收入资金60.00万元，其他收入资金40.00万元。"),
+            FactTopic.TotalRevenue, FactTopic.RevenueBySource, FactTopic.UnitFundsRevenue);
+
+        Assert.Equal(["Amount TotalRevenue 1000万元", "Amount RevenueBySource 900万元", "Amount UnitFundsRevenue:事业收入 60万元", "Amount UnitFundsRevenue:其他收入 40万元"], read);
+    }
 }

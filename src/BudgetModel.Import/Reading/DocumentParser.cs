@@ -51,13 +51,19 @@ internal sealed partial class DocumentParser
     private readonly ProseAssembler _prose = new();
     private readonly ExplanationReader _explanations = new();
 
-    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, bool[]? tableRows)
+    private DocumentParser(string text, ImportOptions options, CellStrings strings, bool aligned, Pdf.LaidOutText? laidOut)
     {
         _text = text;
         _strings = strings;
         _options = options;
         var catalog = options.Catalog ?? ClassificationCatalog.Edition2024;
-        _context = new ImportContext(catalog, null) { AlignedCells = aligned, TableRows = tableRows, ExtendCatalog = () => PrintedFunctions.Extend(catalog, text, null) };
+        _context = new ImportContext(catalog, null)
+        {
+            AlignedCells = aligned,
+            TableRows = laidOut?.TableRows,
+            Continued = laidOut?.Continued,
+            ExtendCatalog = () => PrintedFunctions.Extend(catalog, text, null),
+        };
     }
 
     internal static ImportResult Parse(string text, ImportOptions options, CancellationToken cancellationToken) =>
@@ -84,7 +90,7 @@ internal sealed partial class DocumentParser
 
     private static ImportResult ParseLaidOut(string text, ImportOptions options, CancellationToken cancellationToken, Pdf.LaidOutText? laidOut)
     {
-        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders, laidOut?.TableRows);
+        var result = ParseText(text, options, cancellationToken, aligned: laidOut is not null || options.ColumnsFromHeaders, laidOut);
         var map = laidOut is null
             ? SourceMap.ForText(options.SourceName, CountLines(text))
             : new SourceMap([.. laidOut.Places.Select(p => p.Document).Distinct()], laidOut.Places);
@@ -104,7 +110,7 @@ internal sealed partial class DocumentParser
         return lines;
     }
 
-    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned, bool[]? tableRows)
+    private static ImportResult ParseText(string text, ImportOptions options, CancellationToken cancellationToken, bool aligned, Pdf.LaidOutText? laidOut)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -120,7 +126,7 @@ internal sealed partial class DocumentParser
         try
         {
             Probe(text, options, strings);
-            var parser = new DocumentParser(text, options, strings, aligned, tableRows);
+            var parser = new DocumentParser(text, options, strings, aligned, laidOut);
             return parser.Run(cancellationToken);
         }
         finally

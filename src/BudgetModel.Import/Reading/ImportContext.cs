@@ -24,6 +24,18 @@ internal sealed class ImportContext
     /// <summary>True when the layout says the line is not a table row (a heading or prose after a table); false for text.</summary>
     internal bool IsOutsideTables(int line) => TableRows is { } rows && line >= 1 && line <= rows.Length && !rows[line - 1];
 
+    /// <summary>For a PDF, the cells of each line (index = line − 1) that go on from the row above, merged with it (bit i
+    /// for cell i); null for a line where that is not known, or for text.</summary>
+    internal ulong?[]? Continued { get; init; }
+
+    /// <summary>Whether cell <paramref name="cell"/> of line <paramref name="line"/> goes on from the row above (one cell
+    /// merged over both rows: no rule between them), as the layout drew it; null when not known (text, a line outside a
+    /// table frame, a cell beyond the 64th).</summary>
+    internal bool? ContinuesAbove(int line, int cell) =>
+        Continued is { } all && line >= 1 && line <= all.Length && all[line - 1] is { } mask && cell is >= 0 and < 64
+            ? (mask & (1UL << cell)) != 0
+            : null;
+
     internal ClassificationCatalog Catalog { get; }
 
     private ClassificationCatalog? _proseCatalog;

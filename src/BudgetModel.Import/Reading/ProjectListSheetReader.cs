@@ -10,7 +10,9 @@ namespace BudgetModel.Import.Reading;
 /// amount is the only period printed: it stands for both. A project's name, amount and goal cells are merged over its
 /// indicator rows and may be printed on any of them, broken over several lines; a project's rows end where the next
 /// begins: a row with a second amount, or an indicator row whose 一级指标 the project has had before another (the
-/// indicators of one project run through the levels once). The headers are read by meaning: the name's 项目名称, 一级/二级
+/// indicators of one project run through the levels once). Where the layout drew the table's rules, the project begins
+/// at the first row of the name cell that holds the row found so (the row a rule across the name column opens), not at
+/// the row its centred text or its first repeated 一级指标 happens to sit on. The headers are read by meaning: the name's 项目名称, 一级/二级
 /// 项目名称 or 项目; the amount's 金额, 预算数 or …总额 (项目总额); the unit's 单位名称 or 二级预算单位名称. The same layout
 /// found in the notes under no title (重点项目绩效目标情况如下：) is read through <see cref="IsListHeader"/>.
 /// </summary>
@@ -138,10 +140,13 @@ internal static class ProjectListSheetReader
                 // 第三部分 | 2026年部门预算情况说明: the next part of the document; 注：… / 备注：… under the table: not rows.
                 break;
             }
+            int offset = 0;
             if (firstLevel >= 0 && context.AlignedCells)
             {
-                line = Realigned(line, firstLevel, ref shift);
+                line = Realigned(line, firstLevel, ref shift, out offset);
             }
+            // Whether the row's name cell goes on from the row above (no rule between them), in the cell the layout drew.
+            bool? continues = nameColumn >= 0 ? context.ContinuesAbove(line.Number, nameColumn - offset) : null;
             string Cell(int column) => column >= 0 ? line[column] : string.Empty;
             var amountText = Cell(amountColumn);
             bool hasAmount = amountText.Length > 0 && Amounts.LooksNumeric(amountText);
@@ -154,14 +159,14 @@ internal static class ProjectListSheetReader
             if (starts)
             {
                 var next = new Project(line.Number);
-                if (amountStarts && firstLevel >= 0)
+                if (current is not null && !current.MoveMergedRows(next, continues) && amountStarts && firstLevel >= 0)
                 {
-                    current!.MoveLeadingText(next);
+                    current.MoveLeadingText(next);
                 }
                 current = next;
                 projects.Add(current);
             }
-            current!.Add(new Entry(line, Cell(nameColumn), Cell(goalColumn), category));
+            current!.Add(new Entry(line, Cell(nameColumn), Cell(goalColumn), category, continues));
             if (Cell(unitColumn) is { Length: > 0 } u)
             {
                 current.Unit ??= u;
@@ -226,9 +231,11 @@ internal static class ProjectListSheetReader
 
     /// <summary>A row of a table continued on a page whose grid lacks columns the header's page has (an empty margin
     /// column): the row's 一级指标 label sits <c>k</c> cells left of the header's, so the row is read <c>k</c> cells to the
-    /// right; a row without a label is read as the row above it was.</summary>
-    private static SourceLine Realigned(SourceLine line, int firstLevel, ref int shift)
+    /// right; a row without a label is read as the row above it was. <paramref name="offset"/> is how many cells right
+    /// the returned line's cells sit of the line's own (0 when it is returned as it is).</summary>
+    private static SourceLine Realigned(SourceLine line, int firstLevel, ref int shift, out int offset)
     {
+        offset = 0;
         foreach (var (index, text) in line.NonEmpty())
         {
             if (IndicatorLabels.TryParseCategory(IndicatorRows.Whole(text), out _))
@@ -239,10 +246,12 @@ internal static class ProjectListSheetReader
         }
         if (shift > 0)
         {
+            offset = shift;
             return new SourceLine(line.Number, new string('\t', shift) + string.Join('\t', line.Cells));
         }
         if (shift < 0 && line.Cells.Take(-shift).All(c => c.Length == 0))
         {
+            offset = shift;
             return new SourceLine(line.Number, string.Join('\t', line.Cells.Skip(-shift)));
         }
         return line;
@@ -276,8 +285,9 @@ internal static class ProjectListSheetReader
         return i >= 3 && i < unit.Length ? unit[i..].TrimStart('-', '_', ' ') : unit;
     }
 
-    /// <summary>One row of a project: its line and the parts of the name and goal printed on it.</summary>
-    private sealed record Entry(SourceLine Line, string Name, string Goal, IndicatorCategory? Category);
+    /// <summary>One row of a project: its line, the parts of the name and goal printed on it, and whether its name cell
+    /// goes on from the row above (null when the layout does not say).</summary>
+    private sealed record Entry(SourceLine Line, string Name, string Goal, IndicatorCategory? Category, bool? Continues);
 
     private sealed class Project(int line)
     {
@@ -308,6 +318,37 @@ internal static class ProjectListSheetReader
             }
         }
 
+        /// <summary>Gives <paramref name="next"/> (the project found to start on the row <paramref name="continues"/> is
+        /// about) the rows at the end of this one that share its name cell: back from that row over the rows whose name cell
+        /// goes on from the row above, to the row a rule opens the cell on (a name centred in a cell merged over rows of
+        /// unequal height sits below the cell's first rows). False when the layout does not say where the cell starts (no
+        /// drawn rules, or a walk that would reach this project's own amount row or first row): the caller reads the
+        /// printed text instead (<see cref="MoveLeadingText"/>).</summary>
+        internal bool MoveMergedRows(Project next, bool? continues)
+        {
+            if (continues is not { } goesOn)
+            {
+                return false;
+            }
+            if (!goesOn)
+            {
+                // A rule opens the name cell on the row itself: the next project starts there.
+                return true;
+            }
+            int k = Entries.Count;
+            while (k > 0 && Entries[k - 1].Continues == true)
+            {
+                k--;
+            }
+            // Entries[k - 1] is the cell's first row: a rule above it.
+            if (k <= 1 || Entries[k - 1].Continues != false || (AmountLine is { } amount && amount.Number >= Entries[k - 1].Line.Number))
+            {
+                return false;
+            }
+            MoveFrom(k - 1, next);
+            return true;
+        }
+
         /// <summary>Gives <paramref name="next"/> (a project whose amount row follows) the rows at the end of this one that
         /// print name or goal text after a row that prints neither: the start of the next project's centred name and goal
         /// (11000024T0000028722 above 19-档案数字化… | 40.000000), not the end of this one's.</summary>
@@ -323,6 +364,12 @@ internal static class ProjectListSheetReader
             {
                 return;
             }
+            MoveFrom(k, next);
+        }
+
+        /// <summary>Moves the entries from <paramref name="k"/> on to <paramref name="next"/>, which starts at the first.</summary>
+        private void MoveFrom(int k, Project next)
+        {
             next.Line = Entries[k].Line.Number;
             foreach (var entry in Entries.Skip(k))
             {

@@ -32,6 +32,10 @@ internal static partial class ProseCoverage
             foreach (Match m in Figure().Matches(text[start..end]))
             {
                 int at = start + m.Index;
+                if (text.AsSpan(at + m.Length).StartsWith("以上", StringComparison.Ordinal))
+                {
+                    continue; // A threshold (未安排购置单位价值100万元以上大型设备), not a figure of the budget.
+                }
                 firstFigure = firstFigure < 0 ? at : firstFigure;
                 if (IsRead(paragraph, at, m, facts, firstNew))
                 {

@@ -29,6 +29,9 @@ internal static partial class ProseReader
         Procurement,
         Performance,
         Assets,
+        Meetings,
+        Commissioned,
+        FixedAssets,
     }
 
     /// <summary>Reads the facts of one paragraph (<see cref="ProseParagraph"/>) sentence by sentence (to 。！？); each
@@ -44,6 +47,7 @@ internal static partial class ProseReader
         Context? whole = null;
         bool expenditureList = false;
         FactSubject? lead = null;
+        var funds = FundsDomain.None;
         int start = 0;
         while (start < text.Length)
         {
@@ -51,8 +55,14 @@ internal static partial class ProseReader
             end = end < 0 ? text.Length : start + end + 1;
             var sentence = text[start..end];
             int line = paragraph.LineAt(start);
+            int factsBefore = facts.Count;
             ReadAbsences(sentence, line, facts);
             if (!figures)
+            {
+                start = end;
+                continue;
+            }
+            if (ReadProjectList(sentence, start, paragraph, facts))
             {
                 start = end;
                 continue;
@@ -67,10 +77,14 @@ internal static partial class ProseReader
             {
                 ctx = previous != Context.None ? previous : whole ??= ContextOf(text);
             }
+            FactSubject? headingLead = null;
             if (ctx == Context.None && paragraph.Heading is { } heading)
             {
                 // Under a heading that names the subject (一、2026年“三公”经费预算情况说明): （三）公务接待费0.50万元….
                 ctx = ContextOf(heading);
+                // A heading that names the item ((一)因公出国（境）经费) is the subject of an amount whose words name none
+                // (2026年预算安排0.00万元，与上年持平).
+                headingLead = ctx == Context.ThreePublic ? ThreePublicSubject(Labels.Normalize(heading), "万元") : null;
             }
             if (ctx == Context.None && IsRevenueOfFund(Labels.StripOrdinal(sentence.TrimStart())))
             {
@@ -88,10 +102,16 @@ internal static partial class ProseReader
             if (!ReadAssets(sentence, ctx, line, facts))
             {
                 ReadCounts(sentence, ctx, line, facts);
+                ReadCoverageCounts(sentence, ctx, line, facts);
                 if (ctx != Context.None)
                 {
-                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts, lead);
+                    expenditureList = ReadSentence(sentence, start, ctx, expenditureList, paragraph, context, facts, lead ?? headingLead);
                 }
+            }
+            if (facts.Count == factsBefore)
+            {
+                // Nothing read in the sentence's context: statements of totals and funds that name their own subject.
+                ReadFundStatements(sentence, start, paragraph, facts, ref funds);
             }
             lead = null;
             start = end;
@@ -136,6 +156,7 @@ internal static partial class ProseReader
             Context.Performance => new FactSubject(FactTopic.ProjectExpenditure),
             Context.ThreePublic => new FactSubject(FactTopic.ThreePublicTotal),
             Context.Procurement => new FactSubject(FactTopic.ProcurementTotal),
+            Context.FixedAssets => new FactSubject(FactTopic.FixedAssets),
             _ => null,
         };
         int offset = start;
@@ -170,6 +191,9 @@ internal static partial class ProseReader
         // An amount whose subject cannot be told came after the head (支出预算18037万元，其中：财政拨款支出预算17883万元，比2025年
         // 预算增加156万元): a change that follows is of that amount, not the head's, and is left out.
         bool unnamed = false;
+        // The head's amount, and a comparison stated without a verb (比上年1.43万元，增加0.68%): a change when the percent confirms it.
+        (decimal Value, string Unit)? headAmount = null;
+        (decimal Value, string Unit, int Decimals, int Line, string Excerpt)? bare = null;
         int clauseStart = offset - 1;
         foreach (var clause in segment.Split(['，', '、']))
         {
@@ -203,6 +227,11 @@ internal static partial class ProseReader
                     }
                     else if (ChangeSign(label) is { } sign && (unnamed ? null : head ?? last) is { } changed)
                     {
+                        if (bare is { } b && headAmount is { } current && current.Unit == b.Unit && ConfirmsChange(current.Value, b.Value, sign, value, decimals))
+                        {
+                            facts.Add(new ProseFact(FactKind.ChangeAmount, changed, sign * b.Value, b.Unit, b.Decimals, b.Line, b.Excerpt) { ComparedYear = comparedYear });
+                        }
+                        bare = null;
                         facts.Add(new ProseFact(FactKind.ChangePercent, changed, sign * value, "%", decimals, line, excerpt) { ComparedYear = ComparedYear(label) ?? comparedYear });
                     }
                     continue;
@@ -235,6 +264,11 @@ internal static partial class ProseReader
                         comparedYear = ComparedYear(label);
                         facts.Add(new ProseFact(FactKind.ChangeAmount, changed, sign * value, unit, decimals, line, excerpt) { ComparedYear = comparedYear });
                     }
+                    else if (ChangeSign(label) is null && unit is "万元" or "元" or "亿元")
+                    {
+                        comparedYear = ComparedYear(label);
+                        bare = (value, unit, decimals, line, excerpt);
+                    }
                     continue;
                 }
                 if (ChangeVerbAtEnd(label) is { } verb && ChangeSign(verb) is { } changeSign)
@@ -249,8 +283,10 @@ internal static partial class ProseReader
                 var subject = ctx == Context.Performance
                     ? PerformanceSubject(Labels.Normalize(label), unit, head, segment)
                     : SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
-                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元")
+                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元" && NamesNothing().IsMatch(Labels.Normalize(label)))
                 {
+                    // Only words of time and budget before the amount (2026年预算安排0.00万元): the item named before is its
+                    // subject. Words that name something else (事业单位经营收入0万元) are not that item's.
                     subject = lead;
                 }
                 if (subject is null)
@@ -260,10 +296,14 @@ internal static partial class ProseReader
                 }
                 var kind = unit is "万元" or "元" or "亿元" ? FactKind.Amount : unit is "平方米" ? FactKind.Quantity : FactKind.Count;
                 facts.Add(new ProseFact(kind, subject, value, unit, decimals, line, excerpt));
+                if (head is null && kind == FactKind.Amount)
+                {
+                    headAmount = (value, unit);
+                }
                 head ??= subject;
                 last = subject;
             }
-            if (!any && clause.Contains("相同", StringComparison.Ordinal) && last is not null && clause.Contains("上年", StringComparison.Ordinal))
+            if (!any && last is not null && IsNoChange(clause))
             {
                 facts.Add(new ProseFact(FactKind.ChangeAmount, last, 0m, "万元", 0, paragraph.LineAt(at), clause.Trim()));
             }
@@ -409,6 +449,7 @@ internal static partial class ProseReader
     private static Context ContextOf(string t)
     {
         bool Has(string s) => t.Contains(s, StringComparison.Ordinal);
+        if (TopicContextOf(t) is { } topic) return topic;
         if (Has("预算收入总计") || Has("收入预算总计") || Has("收入预算合计") || Has("本年收入合计")) return Context.RevenueTotal;
         if (Has("预算支出总计") || Has("支出预算总计") || Has("本年支出合计")) return Context.ExpenditureTotal;
         if (Has("财政拨款收支总预算") || Has("财政拨款收、支总预算")) return Context.Fiscal;
@@ -478,7 +519,9 @@ internal static partial class ProseReader
             case Context.ThreePublic:
                 return ThreePublicSubject(label, unit);
             case Context.Operating:
-                return Has("机关运行经费") ? new(FactTopic.OperatingExpenses) : null;
+                return OperatingLabel().IsMatch(label) && !Has("车") ? new(FactTopic.OperatingExpenses) : null;
+            case Context.Meetings or Context.Commissioned or Context.FixedAssets:
+                return TopicSubject(label, unit, ctx, head);
             case Context.Procurement:
                 return ProcurementSubject(label, unit, head);
             case Context.Performance:
@@ -556,6 +599,10 @@ internal static partial class ProseReader
     /// speaks of the 整体 target or of nothing else.</summary>
     private static FactSubject? PerformanceSubject(string label, string unit, FactSubject? head, string segment)
     {
+        if (CoverageSubject(label, unit, head, segment) is { } covered)
+        {
+            return covered;
+        }
         bool involves = InvolvedFunds().IsMatch(label);
         if (unit is "万元" or "元" or "亿元" && involves && head is null
             && segment.Contains("项目", StringComparison.Ordinal) && !segment.Contains("整体", StringComparison.Ordinal))
@@ -563,6 +610,7 @@ internal static partial class ProseReader
             return new(FactTopic.PerformanceProjects);
         }
         bool Has(string s) => label.Contains(s, StringComparison.Ordinal);
+        if ((Has("金额") || Has("资金")) && Has("公开") && head is null) return new(FactTopic.DisclosedPerformanceProjects);
         ProjectCategory? category = Has("人员类") ? ProjectCategory.Personnel : Has("运转类") ? ProjectCategory.Operating : Has("特定目标类") ? ProjectCategory.SpecificPurpose : null;
         if (category is { } c) return new(FactTopic.ProjectsByCategory, Category: c);
         if (Has("整体绩效目标") || (involves && head is null && unit != "个")) return new(FactTopic.OverallPerformanceFunds);
@@ -650,6 +698,10 @@ internal static partial class ProseReader
     }
 
     private static int? Int(Match m) => m.Success ? CellChars.WholeNumber(m.Groups[1].ValueSpan) : null;
+
+    /// <summary>A label of only words of time and budget (2026年预算安排, 本年预算数为): it names no subject of its own.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|本年度?|当年|全年|年初|预算|安排|拟|数|为|是|共|计|财政拨款|支出|[,，:：\s])*$")]
+    private static partial Regex NamesNothing();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();

@@ -239,33 +239,20 @@ public sealed class LayoutRenderer
         DrawHeader(table, placed, headerHeights, lefts, rights, x0, tableWidth);
 
         var rowPages = new List<int>(table.Body.Count);
+        var merged = table.MergedColumns.ToHashSet();
+        var rows = new List<(List<string>[] Cells, double Height)>(table.Body.Count);
         foreach (var row in table.Body)
         {
-            if (row.Count != table.Columns.Count)
-            {
-                throw new InvalidOperationException($"A body row has {row.Count} cells for {table.Columns.Count} columns: {string.Join(" | ", row)}");
-            }
-            var cellLines = new List<string>[row.Count];
-            for (int c = 0; c < row.Count; c++)
-            {
-                double inner = table.Columns[c].Width - (2 * table.Padding);
-                if (table.Columns[c].Align == CellAlign.Right || row[c].Length == 0)
-                {
-                    if (_pdf.Measure(row[c], size) > inner)
-                    {
-                        throw new InvalidOperationException($"'{row[c]}' does not fit its column ({table.Columns[c].Width} pt); an amount is never wrapped.");
-                    }
-                    cellLines[c] = [row[c]];
-                }
-                else
-                {
-                    cellLines[c] = Wrap(row[c], inner, size);
-                }
-            }
-            int rowLines = cellLines.Max(l => l.Count);
-            double rowHeight = rowLines * table.RowHeight;
+            rows.Add(LayOutRow(table, row, size, merged));
+        }
+        // The merged cells open in each merged column: their lines and the top of their first row.
+        var open = new Dictionary<int, (List<string> Lines, double Top)>();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            var (cellLines, rowHeight) = rows[r];
             if (_y - rowHeight < BottomMargin)
             {
+                CloseMerged(table, open, lefts, rights, _y);
                 StartPage(_landscape);
                 if (table.RepeatHeader)
                 {
@@ -278,37 +265,40 @@ public sealed class LayoutRenderer
             }
             rowPages.Add(_pdf.PageCount);
             double top = _y;
-            for (int c = 0; c < row.Count; c++)
+            int rowLines = (int)Math.Round(rowHeight / table.RowHeight);
+            for (int c = 0; c < cellLines.Length; c++)
             {
                 var lines = cellLines[c];
+                if (merged.Contains(c))
+                {
+                    if (lines.Count > 0)
+                    {
+                        CloseMerged(table, open, lefts, rights, top, c);
+                        open[c] = (lines, top);
+                    }
+                    continue;
+                }
                 // A cell with fewer lines than its row is centred vertically, as spreadsheets print it.
                 double blockTop = top - ((rowLines - lines.Count) * table.RowHeight / 2);
-                for (int i = 0; i < lines.Count; i++)
-                {
-                    double baseline = blockTop - ((i + 1) * table.RowHeight) + ((table.RowHeight - size) / 2) + 1;
-                    var (tx, anchor) = table.Columns[c].Align switch
-                    {
-                        CellAlign.Right => (rights[c] - table.Padding, TextAnchor.Right),
-                        CellAlign.Center => ((lefts[c] + rights[c]) / 2, TextAnchor.Center),
-                        _ => (lefts[c] + table.Padding, TextAnchor.Left),
-                    };
-                    _pdf.Text(lines[i], tx, baseline, size, anchor);
-                }
+                DrawCellLines(table, c, lines, blockTop, lefts, rights);
             }
             _y -= rowHeight;
+            // Under the row, a rule across every column but the merged cells that go on into the next row (on this page).
+            bool nextHere = r + 1 < rows.Count && _y - rows[r + 1].Height >= BottomMargin;
+            var goOn = merged.Where(c => nextHere && table.Body[r + 1][c].Length == 0).ToHashSet();
             if (table.Ruling == Ruling.Grid)
             {
                 foreach (var edge in lefts.Append(x0 + tableWidth))
                 {
                     _pdf.Line(edge, top, edge, _y);
                 }
-                _pdf.Line(x0, _y, x0 + tableWidth, _y);
             }
-            else if (table.Ruling == Ruling.HorizontalOnly)
+            if (table.Ruling is Ruling.Grid or Ruling.HorizontalOnly)
             {
-                _pdf.Line(x0, _y, x0 + tableWidth, _y);
+                RuleUnder(goOn, lefts, rights, x0, tableWidth);
             }
         }
+        CloseMerged(table, open, lefts, rights, _y);
         _tables.Add(new RenderedTable(table.Title, firstPage, _pdf.PageCount, lefts, rights, rowPages));
         if (table.Note is { } note)
         {
@@ -317,6 +307,90 @@ public sealed class LayoutRenderer
             _pdf.Text(note, x0, _y, size);
         }
         _y -= 10;
+    }
+
+    /// <summary>A body row's cells broken into lines, and its height: the most lines of a cell that is not merged down
+    /// (at least one).</summary>
+    private (List<string>[] Cells, double Height) LayOutRow(TableBlock table, IReadOnlyList<string> row, double size, HashSet<int> merged)
+    {
+        if (row.Count != table.Columns.Count)
+        {
+            throw new InvalidOperationException($"A body row has {row.Count} cells for {table.Columns.Count} columns: {string.Join(" | ", row)}");
+        }
+        var cellLines = new List<string>[row.Count];
+        int rowLines = 1;
+        for (int c = 0; c < row.Count; c++)
+        {
+            double inner = table.Columns[c].Width - (2 * table.Padding);
+            if (row[c].Length == 0)
+            {
+                cellLines[c] = merged.Contains(c) ? [] : [row[c]];
+            }
+            else if (table.Columns[c].Align == CellAlign.Right)
+            {
+                if (_pdf.Measure(row[c], size) > inner)
+                {
+                    throw new InvalidOperationException($"'{row[c]}' does not fit its column ({table.Columns[c].Width} pt); an amount is never wrapped.");
+                }
+                cellLines[c] = [row[c]];
+            }
+            else
+            {
+                cellLines[c] = Wrap(row[c], inner, size);
+            }
+            if (!merged.Contains(c))
+            {
+                rowLines = Math.Max(rowLines, cellLines[c].Count);
+            }
+        }
+        return (cellLines, rowLines * table.RowHeight);
+    }
+
+    /// <summary>Prints a cell's lines from <paramref name="blockTop"/> down, one body line height each.</summary>
+    private void DrawCellLines(TableBlock table, int c, List<string> lines, double blockTop, double[] lefts, double[] rights)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            double baseline = blockTop - ((i + 1) * table.RowHeight) + ((table.RowHeight - table.FontSize) / 2) + 1;
+            var (tx, anchor) = table.Columns[c].Align switch
+            {
+                CellAlign.Right => (rights[c] - table.Padding, TextAnchor.Right),
+                CellAlign.Center => ((lefts[c] + rights[c]) / 2, TextAnchor.Center),
+                _ => (lefts[c] + table.Padding, TextAnchor.Left),
+            };
+            _pdf.Text(lines[i], tx, baseline, table.FontSize, anchor);
+        }
+    }
+
+    /// <summary>Prints the merged cells open in <paramref name="column"/> (or in every merged column) centred between
+    /// their first row's top and <paramref name="bottom"/>, and closes them.</summary>
+    private void CloseMerged(TableBlock table, Dictionary<int, (List<string> Lines, double Top)> open, double[] lefts, double[] rights, double bottom,
+        int? column = null)
+    {
+        foreach (var c in open.Keys.Where(c => column is null || c == column).ToList())
+        {
+            var (lines, top) = open[c];
+            DrawCellLines(table, c, lines, ((top + bottom) / 2) + (lines.Count * table.RowHeight / 2), lefts, rights);
+            open.Remove(c);
+        }
+    }
+
+    /// <summary>The rule under a body row: across the whole table, or in pieces that leave out the columns in
+    /// <paramref name="goOn"/> (merged cells that go on into the next row).</summary>
+    private void RuleUnder(HashSet<int> goOn, double[] lefts, double[] rights, double x0, double tableWidth)
+    {
+        if (goOn.Count == 0)
+        {
+            _pdf.Line(x0, _y, x0 + tableWidth, _y);
+            return;
+        }
+        for (int c = 0; c < lefts.Length; c++)
+        {
+            if (!goOn.Contains(c))
+            {
+                _pdf.Line(lefts[c], _y, rights[c], _y);
+            }
+        }
     }
 
     private void DrawHeader(TableBlock table, IReadOnlyList<PlacedHeaderCell> placed, double[] heights, double[] lefts, double[] rights, double x0, double tableWidth)

@@ -2,7 +2,8 @@ namespace BudgetModel.Testing.Printing;
 
 /// <summary>
 /// A table: an optional printed number on its own line (公开03表) or before the title (表3 …), the title, a unit line
-/// (名称 left, 单位 right), header rows with merged cells, body rows (one string per column, empty for an empty cell),
+/// (名称 left, 单位 right), header rows with merged cells, body rows (one string per column, empty for an empty cell;
+/// body cells merged down over several rows in <see cref="MergedColumns"/>),
 /// the ruling, whether the header is repeated on each page the table runs over, and an optional note under it.
 /// </summary>
 public sealed record TableBlock(
@@ -40,6 +41,12 @@ public sealed record TableBlock(
 
     /// <summary>True to print the table on landscape pages.</summary>
     public bool Landscape { get; init; }
+
+    /// <summary>The columns whose body cells are merged down (a project's name over its indicator rows): a non-empty
+    /// cell spans the rows under it that leave the column empty, up to the next non-empty cell, the end of the page or
+    /// the end of the table; its text is centred vertically over them, does not make its first row taller, and no rule
+    /// is drawn across it. Empty for none.</summary>
+    public IReadOnlyList<int> MergedColumns { get; init; } = [];
 
     /// <summary>True to start the table on a new page (the usual case).</summary>
     public bool NewPage { get; init; } = true;

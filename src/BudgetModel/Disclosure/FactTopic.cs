@@ -120,6 +120,23 @@ public enum FactTopic
     /// <summary>Expenditure of all funds (支出预算总计, 表三 支出总表) of one function class (<see cref="FactSubject.Code"/>).</summary>
     ExpenditureByClass = 38,
 
+    /// <summary>Revenue of one kind of 单位资金 (事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入), its
+    /// official label in <see cref="FactSubject.Name"/>: 表一's line of that kind.</summary>
+    UnitFundsRevenue = 39,
+
+    /// <summary>年终结转结余 (expenditure side): 表一's 年终结转结余 line.</summary>
+    YearEndCarryForward = 40,
+
+    /// <summary>An expenditure line of a unit with income of its own besides basic and project expenditure (事业单位经营支出,
+    /// 上缴上级支出, 对附属单位补助支出), named in <see cref="FactSubject.Name"/>.</summary>
+    OtherExpenditureLine = 41,
+
+    /// <summary>一般公共预算基本支出: the total of the 一般公共预算基本支出 table.</summary>
+    GeneralBudgetBasic = 42,
+
+    /// <summary>财政拨款基本支出: the basic expenditure of 财政拨款 (表四's 基本支出 column).</summary>
+    FiscalBasicExpenditure = 43,
+
     /// <summary>一般公共预算 expenditure (基本支出 and 项目支出) of one economic class (<see cref="FactSubject.Economic"/>, of
     /// either system: 工资福利支出（301）, 机关工资福利支出（501）).</summary>
     GeneralBudgetByEconomicClass = 48,
@@ -158,6 +175,21 @@ public enum FactTopic
 
     /// <summary>政府采购预算 reserved for small and medium firms (预留给中小企业): amount or share of the procurement total.</summary>
     ProcurementSmallFirms = 69,
+
+    /// <summary>会议费 (not a “三公” expense; the “三公” table prints it in some provinces, the economic classes as 30215).</summary>
+    Meetings = 70,
+
+    /// <summary>培训费 (not a “三公” expense; the “三公” table prints it in some provinces, the economic classes as 30216).</summary>
+    Training = 71,
+
+    /// <summary>委托业务费 (economic class 30227), of the fund in <see cref="FactSubject.Source"/> when the prose names one.</summary>
+    CommissionedServices = 72,
+
+    /// <summary>固定资产: the unit's fixed assets (总量, 原值); one kind of them (房屋和构筑物, 设备 …) in <see cref="FactSubject.Name"/>.</summary>
+    FixedAssets = 73,
+
+    /// <summary>固定资产 the budget buys this year (拟购置固定资产…万元).</summary>
+    PurchasedFixedAssets = 74,
 
     /// <summary>Anything else, named in <see cref="FactSubject.Name"/>.</summary>
     Other = 99,

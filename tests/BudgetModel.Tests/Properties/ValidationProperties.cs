@@ -62,6 +62,40 @@ public class ValidationProperties
             Assert.Equal(first, Canonical(DisclosureValidator.Validate(copy)));
         });
 
+    /// <summary>A damaged document may print any figure: with one or two cells at the limits of money (sums and
+    /// differences of such figures leave the range of <see cref="BudgetModel.Money"/>) the validator still returns a report,
+    /// never throws, and the change is an error: a finding at the cell, or the error that names the rule an overflow stopped
+    /// (the other rules run on).</summary>
+    [Property(MaxTest = 40)]
+    public Property Figures_at_the_limits_of_money_are_reported_not_thrown() =>
+        Prop.ForAll(Extremes(DisclosureGenerators.Consistent()), pair =>
+        {
+            var (cell, changed) = pair;
+            var report = DisclosureValidator.Validate(changed);
+            var stopped = report.Findings.Where(f => f.Message.Contains("was stopped", StringComparison.Ordinal)).ToList();
+            Assert.All(stopped, f =>
+            {
+                Assert.Equal(Severity.Error, f.Severity);
+                Assert.Contains(nameof(BudgetOverflowException), f.Message, StringComparison.Ordinal);
+            });
+            Assert.True(
+                stopped.Count > 0 || report.Findings.Any(f => f.Severity == Severity.Error && Names(f.Location, cell)),
+                $"No error names {cell}; findings:{Environment.NewLine}{string.Join(Environment.NewLine, report.Findings)}");
+        });
+
+    private static Arbitrary<(CellLocation Cell, BudgetDisclosure Changed)> Extremes(Arbitrary<BudgetDisclosure> disclosures) =>
+        disclosures.Generator
+            .SelectMany(d =>
+            {
+                var cells = d.Cells().Select(c => c.Location).ToArray();
+                return from first in Gen.Elements(cells)
+                       from second in Gen.Elements(cells)
+                       from a in Gen.Elements(BudgetModel.Money.MaxValue, BudgetModel.Money.MinValue)
+                       from b in Gen.Elements(BudgetModel.Money.MaxValue, BudgetModel.Money.MinValue)
+                       select (first, d.WithCell(first, a).WithCell(second, b));
+            })
+            .ToArbitrary();
+
     private static Arbitrary<(CellLocation Cell, BudgetDisclosure Changed)> Perturbed(Arbitrary<BudgetDisclosure> disclosures) =>
         disclosures.Generator
             .SelectMany(d => DisclosureGenerators.Perturbation(d).Select(p => (p.Cell, d.WithCell(p.Cell, p.NewValue))))

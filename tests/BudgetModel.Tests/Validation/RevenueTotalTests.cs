@@ -39,4 +39,20 @@ public class RevenueTotalTests
         Assert.Equal(-5m, row.Difference);
         Assert.Equal(-5m, Assert.Single(findings, f => f.RuleId == "BM-X-T1-T2-REVENUE").Difference);
     }
+
+    [Fact]
+    public void Readings_are_compared_without_overflow_near_the_limit_of_money()
+    {
+        // A damaged 收入总表 row: 合计 9 万亿 万元 (near Money.MaxValue, 9.2 × 10¹² 万元) beside 上年结转 −9 万亿. Total − sources −
+        // carry-over is 1.8 × 10¹³ 万元, beyond Money; the readings are compared in fen as decimals, and the row is reported
+        // against the nearer reading (the sources alone, 125) instead of the validator throwing.
+        var parts = new SmallDisclosure.Parts();
+        parts.Set(RevenueSummary, "Total", Total, 9_000_000_000_000m);
+        parts.Set(RevenueSummary, "Total", CarryOver, -9_000_000_000_000m);
+
+        var findings = DisclosureValidator.Validate(parts.Build()).Findings;
+
+        var row = Assert.Single(findings, f => f.RuleId == "BM-T2-ROW" && f.Severity == Severity.Error);
+        Assert.Equal(9_000_000_000_000m - 125m, row.Difference);
+    }
 }

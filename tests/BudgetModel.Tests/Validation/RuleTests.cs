@@ -214,6 +214,17 @@ public class RuleTests
         ["class named with an old name"] = new("BM-PROSE-CLASS-NAME", Severity.Warning, p => p.Mentions[1] = new ProseMention(MentionKind.FunctionClass, "资源勘探电力信息等支出", 40, "215")),
         // 收入总计 155.00 stated with a change of 55.00: a year before of 90.00 gives 155.00 − 90.00 = 65.00, not 55.00.
         ["year before's figure against the change"] = new("BM-PROSE-PRIOR", Severity.Error, p => p.Facts.Add(new ProseFact(FactKind.PriorYearAmount, new FactSubject(FactTopic.TotalRevenue), 90.00m, "万元", 2, 30))),
+        ["selection of projects beyond all"] = new("BM-PROSE-SELECTION", Severity.Error, p => p.Facts.Add(new ProseFact(FactKind.Count, new FactSubject(FactTopic.PerformanceProjects, Name: "编报绩效目标的项目"), 99m, "个", 0, 40))),
+        ["meetings against the 三公 table's line"] = new("BM-PROSE-AMOUNT", Severity.Error, p =>
+        {
+            p.Tables[ThreePublicExpenses] = new TableBuilder(ThreePublicExpenses, SmallDisclosure.Header).Summary(SummaryLine.Meetings, "会议费", 1m, 1m, 0m, 0m).Total(1m, 1m, 0m, 0m).Build();
+            p.Facts.Add(new ProseFact(FactKind.Amount, new FactSubject(FactTopic.Meetings), 2.00m, "万元", 2, 40));
+        }),
+        // 固定资产 10.00 stated with kinds 6.00 + 5.00 = 11.00.
+        ["fixed asset kinds do not sum"] = new("BM-PROSE-PARTS", Severity.Error, p => p.Facts.AddRange(
+            [new ProseFact(FactKind.Amount, new FactSubject(FactTopic.FixedAssets), 10.00m, "万元", 2, 40),
+             new ProseFact(FactKind.Amount, new FactSubject(FactTopic.FixedAssets, Name: "房屋和构筑物"), 6.00m, "万元", 2, 40),
+             new ProseFact(FactKind.Amount, new FactSubject(FactTopic.FixedAssets, Name: "设备"), 5.00m, "万元", 2, 40)])),
         ["a sentence with a figure not read"] = new("BM-PROSE-UNREAD", Severity.Info, p => p.Mentions.Add(new ProseMention(MentionKind.UnreadFigures, "本年会议费1.20万元。", 41))),
     };
 

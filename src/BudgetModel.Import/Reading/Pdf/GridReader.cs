@@ -7,7 +7,9 @@ namespace BudgetModel.Import.Reading.Pdf;
 /// text is every word inside it, top to bottom and left to right, so a name or a number wrapped over two lines is one
 /// cell. A merged cell of a header row (a group header over several columns) is repeated in every column it spans, so
 /// that each column's header reads top to bottom (当年预算 + 小计). A ruled band that holds several rows of figures (a
-/// frame with rules only round the header) is split at its figure lines.
+/// frame with rules only round the header) is split at its figure lines. Each row records the columns no rule separates
+/// from the row above (<see cref="LaidOutLine.Continued"/>): there a cell merged over several rows goes on, whatever row
+/// its centred text happens to sit on.
 /// </summary>
 internal static class GridReader
 {
@@ -33,12 +35,31 @@ internal static class GridReader
                 released.AddRange(inBand);
                 continue;
             }
+            ulong continued = Continued(grid, top, leaves);
+            bool first = true;
             foreach (var part in SplitRows(inBand))
             {
-                lines.Add(Row(part, edges, leaves, width));
+                // The rows a band is split into after its first have no rule above them: whether a cell goes on is not known.
+                lines.Add(Row(part, edges, leaves, width) with { Continued = first ? continued : null });
+                first = false;
             }
         }
         return lines;
+    }
+
+    /// <summary>The leaf columns (bit i for column i, up to 64) that no horizontal rule crosses at <paramref name="top"/>:
+    /// the cells there go on from the row above (merged over both rows).</summary>
+    private static ulong Continued(RulingGrid grid, double top, double[] leaves)
+    {
+        ulong mask = 0;
+        for (int i = 0; i + 1 < leaves.Length && i < 64; i++)
+        {
+            if (!grid.RuledAt(top, (leaves[i] + leaves[i + 1]) / 2))
+            {
+                mask |= 1UL << i;
+            }
+        }
+        return mask;
     }
 
     /// <summary>True when all the band's words sit in one cell that spans most of the frame and has no figure.</summary>

@@ -29,6 +29,7 @@ internal static class LaidOutDocuments
         var text = new System.Text.StringBuilder();
         var places = new List<SourcePlace>();
         var rows = new List<bool>();
+        var continued = new List<ulong?>();
         foreach (var document in documents)
         {
             var lines = Lines(document.Text);
@@ -42,9 +43,10 @@ internal static class LaidOutDocuments
                 var place = document.Places[i];
                 places.Add(place.Page is null ? place : place with { Line = places.Count + 1 });
                 rows.Add(document.TableRows is { } r && r[i]);
+                continued.Add(document.Continued?[i]);
             }
         }
-        return new LaidOutText(text.ToString(), [.. places], [.. rows]);
+        return new LaidOutText(text.ToString(), [.. places], [.. rows], [.. continued]);
     }
 
     /// <summary>The lines of a text, without the empty one a final line break would leave.</summary>

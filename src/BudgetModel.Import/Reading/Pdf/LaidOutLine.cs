@@ -6,4 +6,7 @@ namespace BudgetModel.Import.Reading.Pdf;
 /// <param name="X">The left edge of its first word.</param>
 /// <param name="Y">The bottom of its first word.</param>
 /// <param name="InTable">True when the line is a row of a ruled or aligned table.</param>
-internal sealed record LaidOutLine(string[] Cells, double Top, double X, double Y, bool InTable);
+/// <param name="Continued">For a row of a table frame whose top is a row edge, the cells no rule separates from the row
+/// above (bit i for cell i, up to 64): a cell merged over several rows goes on there; null when not known (a line outside
+/// a frame, a row split from a band without a rule above it).</param>
+internal sealed record LaidOutLine(string[] Cells, double Top, double X, double Y, bool InTable, ulong? Continued = null);

@@ -29,6 +29,7 @@ internal static partial class PdfLayout
         var text = new StringBuilder();
         var places = new List<SourcePlace>();
         var rows = new List<bool>();
+        var continued = new List<ulong?>();
         var furniture = RunningLines(pages);
         bool inContents = false;
         double[]? open = null;
@@ -55,9 +56,10 @@ internal static partial class PdfLayout
                 text.Append('\n');
                 places.Add(new SourcePlace(document, places.Count + 1, page.Number, Math.Round(line.X, 1), Math.Round(line.Y, 1)));
                 rows.Add(line.InTable);
+                continued.Add(line.Continued);
             }
         }
-        return new LaidOutText(text.ToString(), [.. places], [.. rows]);
+        return new LaidOutText(text.ToString(), [.. places], [.. rows], [.. continued]);
     }
 
     /// <summary>Where the table of contents starts on a page (its 目录 heading; 0 for a page that continues it, holding

@@ -2,14 +2,17 @@ namespace BudgetModel.Import.Reading.Pdf;
 
 /// <summary>
 /// A table frame found from a page's drawn rules: the horizontal rules that separate its rows, the vertical rules that
-/// separate its columns (each with its vertical extent, so that a merged header cell is seen as one), and its box.
+/// separate its columns (each with its vertical extent, so that a merged header cell is seen as one; the horizontal ones
+/// with their horizontal extent, so that a cell merged over several rows is seen as one), and its box.
 /// </summary>
 internal sealed class RulingGrid
 {
     private const double Tolerance = 2.0;
 
-    private RulingGrid(double left, double right, double bottom, double top, double[] rows, double[] columns, PdfRuling[] verticals)
+    private RulingGrid(double left, double right, double bottom, double top, double[] rows, double[] columns, PdfRuling[] verticals,
+        PdfRuling[] horizontals)
     {
+        Horizontals = horizontals;
         Left = left;
         Right = right;
         Bottom = bottom;
@@ -39,6 +42,23 @@ internal sealed class RulingGrid
 
     /// <summary>The vertical rules (merged), for the edges present at a given height.</summary>
     internal PdfRuling[] Verticals { get; }
+
+    /// <summary>The horizontal rules (merged), for the columns a row's top rule crosses.</summary>
+    internal PdfRuling[] Horizontals { get; }
+
+    /// <summary>True when a horizontal rule at height <paramref name="y"/> crosses <paramref name="x"/>: the cell under it
+    /// starts there. False where no rule crosses: the cell above goes on (a cell merged over several rows).</summary>
+    internal bool RuledAt(double y, double x)
+    {
+        foreach (var h in Horizontals)
+        {
+            if (Math.Abs(h.Y1 - y) <= Tolerance && h.X1 - Tolerance <= x && h.X2 + Tolerance >= x)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when the point lies inside the frame.</summary>
     internal bool Contains(double x, double y) =>
@@ -151,7 +171,7 @@ internal sealed class RulingGrid
             {
                 rows.Add(bottom);
             }
-            grids.Add(new RulingGrid(left, right, bottom, top, [.. rows], [.. columns], [.. vs]));
+            grids.Add(new RulingGrid(left, right, bottom, top, [.. rows], [.. columns], [.. vs], [.. hs]));
         }
         // Nested frames (a box drawn round the whole page's table): keep the innermost.
         grids.RemoveAll(g => grids.Any(o => !ReferenceEquals(o, g) && g.Left <= o.Left + Tolerance && g.Right >= o.Right - Tolerance

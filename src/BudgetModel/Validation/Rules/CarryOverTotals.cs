@@ -13,12 +13,13 @@ namespace BudgetModel.Validation.Rules;
 internal static class CarryOverTotals
 {
     /// <summary>True when <paramref name="total"/> is nearer <paramref name="thisYear"/> + <paramref name="carried"/>
-    /// than <paramref name="thisYear"/> alone (a zero carry-over is never counted: both readings are the same).</summary>
+    /// than <paramref name="thisYear"/> alone (<see cref="NearerReading"/>; a zero carry-over is never counted: both
+    /// readings are the same).</summary>
     /// <param name="total">The printed total.</param>
-    /// <param name="thisYear">This year's money the total restates (the sum of the sources, or another table's figure).</param>
+    /// <param name="thisYear">This year's money the total restates (the sums of the sources, or another table's figure).</param>
     /// <param name="carried">The carry-over printed beside it.</param>
-    internal static bool Nearer(Money total, Money thisYear, Money carried) =>
-        !carried.IsZero && (total - thisYear - carried).Abs() < (total - thisYear).Abs();
+    internal static bool Nearer(Money total, IEnumerable<Money> thisYear, Money carried) =>
+        NearerReading.CountsExtra(total, thisYear, [carried]);
 
     /// <summary>True when a total spends the carry-over too, as printed: it equals <paramref name="thisYear"/> +
     /// <paramref name="carried"/> exactly and is nearer that reading (<see cref="Nearer"/>; so not this year's alone).</summary>
@@ -26,5 +27,5 @@ internal static class CarryOverTotals
     /// <param name="thisYear">This year's money.</param>
     /// <param name="carried">The carry-over.</param>
     internal static bool Spends(Figure total, Figure thisYear, Figure carried) =>
-        RelationChecker.Holds(total, [Term.Plus(thisYear), Term.Plus(carried)]) && Nearer(total.Amount, thisYear.Amount, carried.Amount);
+        RelationChecker.Holds(total, [Term.Plus(thisYear), Term.Plus(carried)]) && Nearer(total.Amount, [thisYear.Amount], carried.Amount);
 }

@@ -21,6 +21,7 @@ internal static partial class ProseRules
         yield return new Rule("BM-PROSE-YEAR", "A change is compared with the year before the budget year", "增减比较年度为上一年度", Years);
         yield return new Rule("BM-PROSE-CLASS-NAME", "A class the prose names with its code carries the catalog name of the budget year", "说明中科目名称与当年科目一致", ClassNames);
         yield return new Rule("BM-PROSE-PRIOR", "The year before's figure the prose states and the change it states agree with this year's amount: change = current − prior", "上年数、增减额与本年数相互一致", Priors);
+        yield return new Rule("BM-PROSE-SELECTION", "A selection of the projects the prose states (编报绩效目标的项目共9个，涉及项目预算资金…) is no more than all projects: count ≤ the projects of tables 12 and 13, money ≤ 项目支出", "说明中部分项目的个数和金额不超过全部项目", TopicTerms.Selections);
         yield return new Rule("BM-PROSE-UNREAD", "A sentence of the notes with a figure from which no fact was read (Info: the coverage of the notes)", "说明中未读取的数字", Unread);
     }
 
@@ -52,6 +53,10 @@ internal static partial class ProseRules
             code is not { } k || rows is null ? null
             : RowIndex.InCodeOrder(c, rows, static r => r.Code) ? RowIndex.FindCode(rows, k)
             : RowIndex.ByCode(c, rows).GetValueOrDefault(k);
+        if (TopicTerms.TryResolve(c, s, out var topicTerms))
+        {
+            return topicTerms;
+        }
 
         switch (s.Topic)
         {
@@ -157,7 +162,7 @@ internal static partial class ProseRules
                 var projects = (Tops(c, d.ProjectExpenditureCurrent) ?? []).Concat(Tops(c, d.ProjectExpenditureCarryOver) ?? []).ToArray();
                 return projects.Length > 0 ? projects : One(c, t3, SummaryLine.Total, TableColumn.Project);
             default:
-                return null;
+                return ResolveFunds(c, s);
         }
     }
 
@@ -400,7 +405,7 @@ internal static partial class ProseRules
         int projects = ProjectCount(c);
         foreach (var f in c.Disclosure.Facts)
         {
-            if (f.Kind == FactKind.Count && f.Subject.Topic is FactTopic.PerformanceProjects or FactTopic.DisclosedPerformanceProjects && f.Value != projects)
+            if (f.Kind == FactKind.Count && f.Subject.Topic is FactTopic.PerformanceProjects or FactTopic.DisclosedPerformanceProjects && f.Subject.Name is null && f.Value != projects)
             {
                 c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Inconsistency,
                     $"The prose counts {Fmt(f.Value, 0)} projects ({f.Subject.Topic}) but tables 12 and 13 list {projects}.", Where(f))
@@ -435,6 +440,8 @@ internal static partial class ProseRules
         NoteRules.ProcurementParts(c);
         NoteRules.ThreePublicParts(c);
         NoteRules.VehicleKinds(c);
+        TopicTerms.FixedAssetParts(c);
+        TopicTerms.ProjectListParts(c);
         BreakdownParts(c);
 
         // Projects by category: each category = total − the other categories (amounts, then counts).

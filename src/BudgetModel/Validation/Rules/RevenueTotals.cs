@@ -6,7 +6,7 @@ namespace BudgetModel.Validation.Rules;
 /// What a 预算收入总表 row's 合计 counts. The model's 合计 is this year's revenue, with 上年结转 beside it; some provinces
 /// (Shaanxi: 合计 42,034,723.58 = 一般公共预算拨款 40,052,896.08 + 其他收入 1,000,000.00 + 上年实户资金余额 981,827.50) print
 /// a 合计 that counts the carry-over too. The table does not say which, so the reading nearer the 合计 is taken
-/// (<see cref="CarryOverTotals.Nearer"/>, as <c>BM-T10-LINES</c> does for 会议费 and 培训费): a 合计 that fits either is
+/// (<see cref="NearerReading"/>, as <c>BM-T10-LINES</c> decides for 会议费 and 培训费): a 合计 that fits either is
 /// silent, one that fits neither is reported against the nearer reading.
 /// </summary>
 internal static class RevenueTotals
@@ -24,16 +24,7 @@ internal static class RevenueTotals
         {
             return false;
         }
-        var funds = Money.Zero;
-        bool any = false;
-        foreach (var column in Funds)
-        {
-            if (row.Has(column))
-            {
-                funds += row[column];
-                any = true;
-            }
-        }
-        return any && CarryOverTotals.Nearer(row.Total, funds, row[TableColumn.CarryOver]);
+        var funds = Funds.Where(row.Has).Select(column => row[column]).ToArray();
+        return funds.Length > 0 && CarryOverTotals.Nearer(row.Total, funds, row[TableColumn.CarryOver]);
     }
 }

@@ -631,20 +631,8 @@ internal static class TableRules
         // Whether the 合计 is nearer the three plus 会议费 and 培训费 than the three alone (first column; a tie is the three).
         static bool CountsOthers(SummaryRow total, SummaryRow[] three, SummaryRow[] others)
         {
-            // In fen as decimals: no overflow whatever the figures.
             var column = total.Columns[0];
-            decimal alone = 0m;
-            foreach (var row in three)
-            {
-                alone += row.GetOrZero(column).TotalFen;
-            }
-            decimal with = alone;
-            foreach (var row in others)
-            {
-                with += row.GetOrZero(column).TotalFen;
-            }
-            decimal printed = total.Total.TotalFen;
-            return Math.Abs(printed - with) < Math.Abs(printed - alone);
+            return NearerReading.CountsExtra(total.Total, three.Select(row => row.GetOrZero(column)), others.Select(row => row.GetOrZero(column)));
         }
     }
 

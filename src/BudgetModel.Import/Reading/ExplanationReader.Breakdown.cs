@@ -69,7 +69,7 @@ internal sealed partial class ExplanationReader
         // (一)在职人员经费2,422.61万元，主要是…: a part of the last breakdown explained on its own.
         // The name is compared as economic names are (对个人和家庭补助支出 restates 对个人和家庭的补助支出).
         if (_parts.Count > 0 && ProseAssembler.StartsItem(text) && Part().Match(text) is { Success: true } part
-            && Labels.Normalize(text[..part.Index]).Length == 0 && _parts.TryGetValue(EconomicKey(part.Groups["name"].Value), out var known))
+            && IsOrdinalOnly(text[..part.Index]) && _parts.TryGetValue(EconomicKey(part.Groups["name"].Value), out var known))
         {
             int at = part.Index;
             var amount = Amount().Match(part.Value, part.Groups["n"].Index - part.Index);
@@ -80,6 +80,10 @@ internal sealed partial class ExplanationReader
             }
         }
     }
+
+    /// <summary>True when the text before an item's name is only its ordinal ((一), 1., 四、): no word of its own.</summary>
+    private static bool IsOrdinalOnly(string prefix) =>
+        prefix.Length <= 8 && !prefix.Any(c => c is >= '\u4e00' and <= '\u9fff' && !"一二三四五六七八九十".Contains(c, StringComparison.Ordinal));
 
     /// <summary>True when a fact read from <paramref name="firstNew"/> on states the total expenditure with that amount on that line.</summary>
     private static bool StatesTotal(List<ProseFact> facts, int firstNew, int line, Match amount) =>

@@ -84,23 +84,6 @@ internal static partial class ProseReader
         }
     }
 
-    /// <summary>The “三公” item a heading names ((一)因公出国（境）经费, (二)公务接待费) as the subject of a sentence under it whose
-    /// words before its amount name nothing but the year and the budget (2026年预算安排0.00万元); null for a heading of the
-    /// whole “三公” (its sentences name their own subjects) or a sentence that names something (示例局2026年收支总预算…).</summary>
-    private static FactSubject? HeadingItem(string heading, string sentence)
-    {
-        if (ThreePublicSubject(Labels.Normalize(heading), "万元") is not { } item || item.Topic == FactTopic.ThreePublicTotal
-            || FirstLabel(sentence) is not { } label)
-        {
-            return null;
-        }
-        return BareBudgetLabel().IsMatch(label) ? item : null;
-    }
-
-    /// <summary>Words that name no subject before an amount: a year, then 预算 / 安排 / 预算数 (2026年预算安排, 本年预算数为).</summary>
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:年初)?(?:预算安排|预算数|预算|安排)(?:为|是|:)?$")]
-    private static partial Regex BareBudgetLabel();
-
     /// <summary>The fund a label limits its amount to: 一般公共预算 (拨款) or 财政拨款 (财拨); null when it names none.</summary>
     private static FundSource? FundNamed(string label) =>
         label.Contains("一般公共预算", StringComparison.Ordinal) ? FundSource.GeneralPublicBudget

@@ -84,7 +84,7 @@ internal static partial class ProseReader
                 ctx = ContextOf(heading);
                 // A heading that names the item ((一)因公出国（境）经费) is the subject of an amount whose words name none
                 // (2026年预算安排0.00万元，与上年持平).
-                headingLead = ctx == Context.ThreePublic ? HeadingItem(heading, sentence) : null;
+                headingLead = ctx == Context.ThreePublic ? ThreePublicSubject(Labels.Normalize(heading), "万元") : null;
             }
             if (ctx == Context.None && IsRevenueOfFund(Labels.StripOrdinal(sentence.TrimStart())))
             {

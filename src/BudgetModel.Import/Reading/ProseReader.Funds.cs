@@ -308,14 +308,14 @@ internal static partial class ProseReader
         {
             return expenditure ? [new(FactTopic.StateCapitalBudget)] : null;
         }
-        if (fiscal)
-        {
-            return Has("收入") || Has("支出") || Has("预算") ? [new(FactTopic.FiscalAppropriationTotal)] : null;
-        }
-        if (domain == FundsDomain.Fiscal && head is null && (Has("当年预算") || Has("当年拨款") || Has("本年预算")))
+        if ((domain == FundsDomain.Fiscal || fiscal) && head is null && !Has("支出") && !Has("收入") && (Has("当年预算") || Has("当年拨款") || Has("本年预算")))
         {
             // 2026年财政拨款收入…。其中当年预算1682.76万元: the 财政拨款 of this year.
             return [new(FactTopic.FiscalCurrentYear)];
+        }
+        if (fiscal)
+        {
+            return Has("收入") || Has("支出") || Has("预算") ? [new(FactTopic.FiscalAppropriationTotal)] : null;
         }
         if (Has("支出总计"))
         {

@@ -118,6 +118,38 @@ internal static class CulpritFinder
                 .Where(x => x is not null));
     }
 
+    /// <summary>The value of <paramref name="cell"/> that makes every relation it is in hold within its bound, or null when
+    /// none does — also when the arithmetic leaves the range of <see cref="Money"/> (figures of a damaged document at the
+    /// limits of money: no amount the library can hold explains them).</summary>
+    private static Money? Corrected(IReadOnlyList<RelationRecord> relations, List<int> relationsOfCell, CellLocation cell, CellTerm term, Money difference)
+    {
+        try
+        {
+            var value = term.Value - (term.Coefficient > 0 ? difference : -difference);
+            foreach (int r in relationsOfCell)
+            {
+                var rel = relations[r];
+                var moved = rel.Difference;
+                foreach (var t in rel.Terms)
+                {
+                    if (t.Cell == cell)
+                    {
+                        moved = t.Coefficient > 0 ? moved + (value - t.Value) : moved - (value - t.Value);
+                    }
+                }
+                if (!rel.Bound.Contains(moved))
+                {
+                    return null;
+                }
+            }
+            return value;
+        }
+        catch (BudgetOverflowException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reports the culprit of a group when one cell (or several, each alone) explains it; returns the
     /// group's findings when no single cell does.</summary>
     private static Finding[]? Explain(ValidationContext context, IReadOnlyList<RelationRecord> relations, Dictionary<CellLocation, List<int>> byCell, int[] group)
@@ -131,26 +163,7 @@ internal static class CulpritFinder
         foreach (var cell in candidates)
         {
             var term = relations[group[0]].Terms.First(t => t.Cell == cell);
-            var value = term.Value - (term.Coefficient > 0 ? relations[group[0]].Difference : -relations[group[0]].Difference);
-            bool ok = true;
-            foreach (int r in byCell[cell])
-            {
-                var rel = relations[r];
-                var moved = rel.Difference;
-                foreach (var t in rel.Terms)
-                {
-                    if (t.Cell == cell)
-                    {
-                        moved = t.Coefficient > 0 ? moved + (value - t.Value) : moved - (value - t.Value);
-                    }
-                }
-                if (!rel.Bound.Contains(moved))
-                {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok)
+            if (Corrected(relations, byCell[cell], cell, term, relations[group[0]].Difference) is { } value)
             {
                 solutions.Add((cell, term.Value, value));
             }

@@ -35,7 +35,7 @@ public class DisclosureJsonTests
         var sheet = Seed.ProjectSheets[0];
         var annual = sheet.AnnualIndicators.Select((i, k) => k == 0 ? i with { Activity = "审计业务" } : i).ToList();
         var d = Seed.WithProjectSheets(
-            [new Performance.ProjectPerformanceSheet(sheet.ProjectName, sheet.LifetimeFunding, sheet.AnnualFunding, sheet.Details, sheet.LifetimeIndicators, annual, sheet.Line),
+            [new BudgetModel.Performance.ProjectPerformanceSheet(sheet.ProjectName, sheet.LifetimeFunding, sheet.AnnualFunding, sheet.Details, sheet.LifetimeIndicators, annual, sheet.Line),
              .. Seed.ProjectSheets.Skip(1)]);
         var indicators = Node(d)["projectSheets"]![0]!["annualIndicators"]!.AsArray();
         Assert.Equal("审计业务", (string?)indicators[0]!["activity"]);

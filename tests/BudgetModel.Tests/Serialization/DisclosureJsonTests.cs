@@ -27,6 +27,25 @@ public class DisclosureJsonTests
         Assert.Equal(json, DisclosureJson.Write(back));
     }
 
+    /// <summary>An indicator's 活动 (an overall sheet laid out by activity) is written as <c>activity</c> when it has
+    /// one, left out when not, read back, and told apart by the comparer.</summary>
+    [Fact]
+    public void An_indicators_activity_is_written_only_when_it_has_one_and_read_back()
+    {
+        var sheet = Seed.ProjectSheets[0];
+        var annual = sheet.AnnualIndicators.Select((i, k) => k == 0 ? i with { Activity = "审计业务" } : i).ToList();
+        var d = Seed.WithProjectSheets(
+            [new BudgetModel.Performance.ProjectPerformanceSheet(sheet.ProjectName, sheet.LifetimeFunding, sheet.AnnualFunding, sheet.Details, sheet.LifetimeIndicators, annual, sheet.Line),
+             .. Seed.ProjectSheets.Skip(1)]);
+        var indicators = Node(d)["projectSheets"]![0]!["annualIndicators"]!.AsArray();
+        Assert.Equal("审计业务", (string?)indicators[0]!["activity"]);
+        Assert.All(indicators.Skip(1), i => Assert.False(i!.AsObject().ContainsKey("activity")));
+        var back = DisclosureJson.Read(DisclosureJson.Write(d));
+        Assert.Equal("审计业务", back.ProjectSheets[0].AnnualIndicators[0].Activity);
+        Assert.Empty(DisclosureComparer.Differences(d, back));
+        Assert.NotEmpty(DisclosureComparer.Differences(Seed, back));
+    }
+
     [Fact]
     public void Amounts_are_written_exactly_as_published_in_the_tables_unit()
     {

@@ -61,4 +61,28 @@ public partial class ProseSentenceTests
         Assert.Equal(["Amount 2240101 70", "ChangeAmount 2240101 7", "ChangePercent 2240101 11.11"], ClassFacts(result, FactTopic.FiscalExpenditureByClass));
         Assert.Equal(["Amount 2089999 3.42", "ChangeAmount 2089999 0.26", "ChangePercent 2089999 8.23"], ClassFacts(result, FactTopic.GeneralBudgetByClass));
     }
+
+    [Fact]
+    public void A_breakdown_of_the_budget_into_named_parts_is_read_and_its_parts_are_summed()
+    {
+        static string Notes(string project) =>
+            "一、示例局\n"
+            + $"示例局预算100.00万元，包括在职人员经费50.00万元、公用经费10.00万元、项目支出{project}万元。\n"
+            + "（一）在职人员经费50.00万元，主要是在职人员工资福利和社保缴费等相关支出，按核定的标准安排。\n";
+        var right = Read(Notes("40.00"));
+        var facts = right.Disclosure.Facts;
+
+        // 在职人员经费 has no topic of its own (it is not 人员经费): a named part. Each part carries the total as its base; the
+        // item that explains a part afterwards is the same subject, without a base (it is no second part).
+        Assert.Equal(100.00m, Assert.Single(facts, f => f.Subject.Topic == FactTopic.TotalExpenditure).Value);
+        Assert.Equal(
+            ["Other:在职人员经费 50 TotalExpenditure", "PublicExpenses: 10 TotalExpenditure", "ProjectExpenditure: 40 TotalExpenditure", "Other:在职人员经费 50 -"],
+            facts.Where(f => f.Subject.Topic is FactTopic.Other or FactTopic.PublicExpenses or FactTopic.ProjectExpenditure)
+                .Select(f => $"{f.Subject.Topic}:{f.Subject.Name} {f.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {f.Base?.Topic.ToString() ?? "-"}"));
+        Assert.DoesNotContain(Validation.DisclosureValidator.Validate(right.Disclosure).Findings, f => f.RuleId == "BM-PROSE-PARTS");
+
+        // 50.00 + 10.00 + 45.00 = 105.00, not 100.00.
+        var wrong = Validation.DisclosureValidator.Validate(Read(Notes("45.00")).Disclosure).Findings;
+        Assert.Contains(wrong, f => f.RuleId == "BM-PROSE-PARTS" && f.Severity == Validation.Severity.Error && f.Message.Contains("在职人员经费", StringComparison.Ordinal));
+    }
 }

@@ -6,17 +6,21 @@ namespace BudgetModel.Import.Reading;
 /// <summary>
 /// Reads indicator rows that print the three levels in one cell (绩效指标: 产出指标数量指标出具数据分析报告, after the
 /// activity it belongs to), with 指标性质 | 指标值 | 度量单位 in columns of their own (Beijing's 整体支出绩效目标表 by 活动).
-/// The cell is split by the official labels it starts with: a 一级, then a 二级 under it, then the indicator's name.
+/// The cell is split by the official labels it starts with: a 一级, then a 二级 under it, then the indicator's name. The
+/// activity's column (headed 活动 or 活动名称) names the activity each indicator is set for (审计业务): printed on every
+/// row, or once over its rows (a row that leaves it empty keeps the one above).
 /// </summary>
 internal sealed class CombinedIndicatorRows
 {
     private readonly ImportLog _log;
     private readonly string _owner;
+    private readonly int _activity = -1;
     private readonly int _indicator = -1;
     private readonly int _nature = -1;
     private readonly int _value = -1;
     private readonly int _unit = -1;
     private readonly List<SheetIndicator> _indicators = [];
+    private string? _currentActivity;
 
     /// <param name="log">The log.</param>
     /// <param name="owner">The unit the sheet belongs to, for messages.</param>
@@ -28,7 +32,11 @@ internal sealed class CombinedIndicatorRows
         foreach (var (index, text) in header.NonEmpty())
         {
             var label = Labels.Normalize(text);
-            if (label == "绩效指标" && _indicator < 0)
+            if (label is "活动" or "活动名称" && _activity < 0)
+            {
+                _activity = index;
+            }
+            else if (label == "绩效指标" && _indicator < 0)
             {
                 _indicator = index;
             }
@@ -57,6 +65,19 @@ internal sealed class CombinedIndicatorRows
     {
         foreach (var (index, text) in line.NonEmpty())
         {
+            // The activity: the first cell from the activity's column on, left of the indicator's.
+            if (_activity >= 0 && index >= _activity && index < _indicator)
+            {
+                // Not the header printed again at a page break, nor an indicator's cell shifted left.
+                if (Labels.Normalize(text) is not ("活动" or "活动名称") && !TrySplit(text, out _, out _, out _))
+                {
+                    _currentActivity = text;
+                }
+                break;
+            }
+        }
+        foreach (var (index, text) in line.NonEmpty())
+        {
             if (index < _indicator || index >= _nature || !TrySplit(text, out var category, out var subcategory, out var name))
             {
                 continue;
@@ -68,7 +89,7 @@ internal sealed class CombinedIndicatorRows
                     $"Line {line.Number}: indicator \"{name}\" of {_owner} has a value \"{value}\" that does not parse; not imported.", line.Number);
                 return;
             }
-            _indicators.Add(new SheetIndicator(new Indicator(category, subcategory, name, parsed), line.Number));
+            _indicators.Add(new SheetIndicator(new Indicator(category, subcategory, name, parsed), line.Number) { Activity = _currentActivity });
             return;
         }
     }

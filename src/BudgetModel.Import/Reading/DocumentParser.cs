@@ -509,6 +509,7 @@ internal sealed partial class DocumentParser
         }
         _explanations.ReadNamedClasses(paragraph, _context, _facts, before);
         _explanations.ReadEconomicClasses(paragraph, _context, _facts, before);
+        _explanations.ReadBreakdown(paragraph, _facts, before);
         ProseCoverage.KeepUnread(paragraph, _facts, before, _context.Mentions);
         Mentions(paragraph);
     }

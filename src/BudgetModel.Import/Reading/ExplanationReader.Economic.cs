@@ -26,6 +26,11 @@ internal sealed partial class ExplanationReader
     /// another numbered heading.</summary>
     private void EconomicHeading(string heading)
     {
+        if (!Amount().IsMatch(heading))
+        {
+            // A heading with a figure is an item ((一)在职人员经费2,422.61万元…), which may restate a part.
+            _parts.Clear();
+        }
         if (EconomicScopeOf(heading) is { } scope)
         {
             _economic = scope;

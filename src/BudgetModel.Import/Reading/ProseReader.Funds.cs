@@ -38,6 +38,13 @@ internal static partial class ProseReader
         }
         // 收、支总计 / 收入、支出预算总计: one subject, not two clauses (the same length, so offsets keep their lines).
         var text = BothSides().Replace(sentence, m => m.Value.Replace('、', ' '));
+        // 预算X，包括A…、B…、C… / 按支出用途分类，包括人员支出…: the parts listed after 包括 are read by the readers of parts
+        // (ExplanationReader: breakdowns, economic classes, parts by use), with their total as the base; not as totals here.
+        int list = text.IndexOf("包括", StringComparison.Ordinal);
+        if (list >= 0 && FigurePattern().Count(text.AsSpan(list)) >= 2)
+        {
+            text = text[..list];
+        }
         int before = facts.Count;
         // 其中：基本支出… after a sentence of one fund's expenditure: the parts are that fund's.
         var fund = Labels.Normalize(sentence).StartsWith("其中", StringComparison.Ordinal) ? FundOf(PreviousSentence(paragraph.Text, start)) : null;
@@ -376,16 +383,6 @@ internal static partial class ProseReader
 
     /// <summary>The words that say which figure of a fund a label means; 基本支出 before 支出.</summary>
     private static readonly string[] FigureWords = ["基本支出", "(补助)", "补助", "当年", "本年", "财政", "拨款", "支出", "收入", "预算", "安排", "总额", "资金", "数", "的"];
-
-    /// <summary>True when the words before an amount name a subject of their own — an expenditure, a revenue, a cost or a
-    /// total (包括人员支出, 示例局2026年收支总预算) — rather than only the year's budget (2026年预算安排, 2024年预算数): such an amount
-    /// is not the item a heading or the sentence before names.</summary>
-    private static bool NamesOwnSubject(string label)
-    {
-        var l = Labels.Normalize(label);
-        return l.Contains("支出", StringComparison.Ordinal) || l.Contains("收入", StringComparison.Ordinal) || l.Contains("收支", StringComparison.Ordinal)
-            || l.Contains("经费", StringComparison.Ordinal) || l.Contains("总计", StringComparison.Ordinal) || l.Contains("合计", StringComparison.Ordinal);
-    }
 
     /// <summary>The kind of unit funds a label ends with (（5）事业收入, 事业收入资金, 其他收入), the longest ending first; null
     /// when it ends with none.</summary>

@@ -283,8 +283,10 @@ internal static partial class ProseReader
                 var subject = ctx == Context.Performance
                     ? PerformanceSubject(Labels.Normalize(label), unit, head, segment)
                     : SubjectOf(Labels.Normalize(label), unit, ctx, afterExpenditureList, head, context.Catalog);
-                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元" && !NamesOwnSubject(label))
+                if (subject is null && head is null && lead is not null && unit is "万元" or "元" or "亿元" && NamesNothing().IsMatch(Labels.Normalize(label)))
                 {
+                    // Only words of time and budget before the amount (2026年预算安排0.00万元): the item named before is its
+                    // subject. Words that name something else (事业单位经营收入0万元) are not that item's.
                     subject = lead;
                 }
                 if (subject is null)
@@ -696,6 +698,10 @@ internal static partial class ProseReader
     }
 
     private static int? Int(Match m) => m.Success ? CellChars.WholeNumber(m.Groups[1].ValueSpan) : null;
+
+    /// <summary>A label of only words of time and budget (2026年预算安排, 本年预算数为): it names no subject of its own.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|本年度?|当年|全年|年初|预算|安排|拟|数|为|是|共|计|财政拨款|支出|[,，:：\s])*$")]
+    private static partial Regex NamesNothing();
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>万元|亿元|元|%|个|辆|平方米|台（套）|台\(套\)|台)")]
     private static partial Regex FigurePattern();

@@ -124,7 +124,8 @@ public sealed class DisclosureComparer : IEqualityComparer<BudgetDisclosure>
     private static string Describe(ProjectFunding f) =>
         $"{f.Total.TotalFen} line={f.Line} {{{string.Join(",", f.ByLevel.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}}";
 
-    private static string Describe(SheetIndicator i) => $"{i.Indicator.Category}/{i.Indicator.Subcategory}/{i.Indicator.Name}={i.Indicator.Value.Text}@{i.Line}";
+    private static string Describe(SheetIndicator i) =>
+        $"{i.Activity}/{i.Indicator.Category}/{i.Indicator.Subcategory}/{i.Indicator.Name}={i.Indicator.Value.Text}@{i.Line}";
 
     private static string Describe(OverallPerformanceSheet o) =>
         $"{o.UnitName} {o.Total.TotalFen} {o.Precision} {o.Staff} line={o.Line} S={{{string.Join(",", o.BySource.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}} T={{{string.Join(",", o.ByType.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value.TotalFen}"))}}} I=[{string.Join(";", o.Indicators.Select(Describe))}]";

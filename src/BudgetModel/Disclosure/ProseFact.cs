@@ -43,7 +43,9 @@ public sealed record ProseFact(FactKind Kind, FactSubject Subject, decimal Value
         }
     }
 
-    /// <summary>For a share: what it is a share of (收入总计 for the revenue shares).</summary>
+    /// <summary>For a share: what it is a share of (收入总计 for the revenue shares). For an amount: the total it is a
+    /// part of, when the prose lists it in a breakdown (预算4,684.30万元，包括在职人员经费2,422.61万元、…: 支出总计); the parts
+    /// of a breakdown sum to the total stated before them (<c>BM-PROSE-PARTS</c>).</summary>
     public FactSubject? Base { get; init; }
 
     /// <summary>For a change: the year compared with (2023 in 比2023年减少), when the prose names it.</summary>

@@ -317,7 +317,8 @@ internal static class ContractReader
                     Required(indicator.Subcategory, at, "subcategory"),
                     Required(indicator.Name, at, "name"),
                     Required(indicator.Value, at, "value")),
-                indicator.Line));
+                indicator.Line)
+            { Activity = indicator.Activity });
         }
         return result;
     }

@@ -158,6 +158,7 @@ internal static class ContractWriter
         Subcategory = sheetIndicator.Indicator.Subcategory,
         Name = sheetIndicator.Indicator.Name,
         Value = sheetIndicator.Indicator.Value,
+        Activity = sheetIndicator.Activity,
         Line = sheetIndicator.Line,
     };
 

@@ -232,6 +232,8 @@ internal sealed class IndicatorContract
 
     public IndicatorValue? Value { get; set; }
 
+    public string? Activity { get; set; }
+
     public int? Line { get; set; }
 }
 

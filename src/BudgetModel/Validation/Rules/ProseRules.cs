@@ -442,6 +442,7 @@ internal static partial class ProseRules
         NoteRules.VehicleKinds(c);
         TopicTerms.FixedAssetParts(c);
         TopicTerms.ProjectListParts(c);
+        BreakdownParts(c);
 
         // Projects by category: each category = total − the other categories (amounts, then counts).
         foreach (var kind in new[] { FactKind.Amount, FactKind.Count })

@@ -209,6 +209,11 @@ public class CorpusSheetTests
         // 满意度情况 at the top of the page (its name, at y 440–420, is centred on the six rows from y 500 to y 358).
         Assert.Equal([7, 6], sheets.Take(2).Select(s => s.AnnualIndicators.Count));
         Assert.Equal(("成本控制率", IndicatorCategory.Cost, "＝100%"), (Annual(sheets[1])[0].Name, Annual(sheets[1])[0].Category, Annual(sheets[1])[0].Value.Text));
+        // pp. 13–14: 档案数字化 9 rows, all on p. 13 (its name, y 176–158, centred there); the rows at the top of p. 14
+        // (全局财政财务收支专项检查, 绩效目标审核项目数量 …) are 绩效考评及预算执行检查和内控风险评估等经费's 17, its name centred
+        // on them (a rule opens its cell at the top of the page, and the next rule across the name column is 审计计划管理's).
+        Assert.Equal([9, 17], sheets.Skip(3).Take(2).Select(s => s.AnnualIndicators.Count));
+        Assert.Equal("全局财政财务收支专项检查", Annual(sheets[4])[0].Name);
         Assert.Equal([5, 7], sheets.Skip(11).Take(2).Select(s => s.AnnualIndicators.Count));
         Assert.Equal("使用单位满意度", Annual(sheets[11])[0].Name);
         Assert.Equal(6, sheets[^1].AnnualIndicators.Count);

@@ -133,10 +133,15 @@ public partial class NoteStatementTests
         Assert.Equal(expected is { } severity ? [severity] : [], findings);
     }
 
+    /// <summary>A heading that names no subject, so that the paragraphs after it are read by their own words (not under the
+    /// seed's “三公” heading, whose item an amount naming nothing would be taken for).</summary>
+    private const string Neutral = "十、其他事项说明";
+
     [Fact]
     public void The_unit_funds_lines_and_the_carry_overs_are_read_by_their_names()
     {
         var read = Read(With(
+            Neutral,
             "（6）事业单位经营收入0万元，与上年预算数相同。",
             "8.其他收入资金12.50万元。",
             "3.上年结转结余为6.00万元。",
@@ -153,6 +158,7 @@ public partial class NoteStatementTests
     public void One_figure_for_both_totals_is_read_as_each_of_them()
     {
         var read = Read(With(
+            Neutral,
             "示例局2026年收支总预算1,200.00万元。",
             "与上年相比，财政拨款收、支总计各增加20.00万元，增长2.00%。",
             "2026年预算比2025年预算减少30.00万元，下降2.44%。"),
@@ -166,6 +172,7 @@ public partial class NoteStatementTests
     public void The_expenditure_of_each_fund_is_read_by_the_fund_it_names()
     {
         var read = Read(With(
+            Neutral,
             "2026年度一般公共预算拨款支出800.00万元，比上年增加40.00万元，增长5.26%，主要原因是人员增加。",
             "示例局2026年财政拨款预算支出900.00万元，占本年支出合计的90%。",
             "与上年相比，财政拨款支出减少10.00万元，下降1.10%。",
@@ -181,7 +188,7 @@ public partial class NoteStatementTests
     [Fact]
     public void A_list_of_funds_under_a_revenue_total_is_read_as_their_revenue()
     {
-        var read = Read(With("（一）收入预算：2026年年初预算数1,000.00万元，其中：一般公共预算拨款900.00万元，事业收入资金60.00万元，其他收入资金40.00万元。"),
+        var read = Read(With(Neutral, "（一）收入预算：2026年年初预算数1,000.00万元，其中：一般公共预算拨款900.00万元，事业收入资金60.00万元，其他收入资金40.00万元。"),
             FactTopic.TotalRevenue, FactTopic.RevenueBySource, FactTopic.UnitFundsRevenue);
 
         Assert.Equal(["Amount TotalRevenue 1000万元", "Amount RevenueBySource 900万元", "Amount UnitFundsRevenue:事业收入 60万元", "Amount UnitFundsRevenue:其他收入 40万元"], read);

@@ -31,8 +31,20 @@ internal static partial class ProseReader
     /// one sentence to the next. Returns whether a fact was read.</summary>
     private static bool ReadFundStatements(string sentence, int start, ProseParagraph paragraph, List<ProseFact> facts, ref FundsDomain domain)
     {
+        if (sentence.Contains("分类", StringComparison.Ordinal))
+        {
+            // 按支出功能分类，包括… / 按支出用途分类，包括人员支出…: a list of classes or uses, the per-item explanations' (ExplanationReader).
+            return false;
+        }
         // 收、支总计 / 收入、支出预算总计: one subject, not two clauses (the same length, so offsets keep their lines).
         var text = BothSides().Replace(sentence, m => m.Value.Replace('、', ' '));
+        // 预算X，包括A…、B…、C… / 按支出用途分类，包括人员支出…: the parts listed after 包括 are read by the readers of parts
+        // (ExplanationReader: breakdowns, economic classes, parts by use), with their total as the base; not as totals here.
+        int list = text.IndexOf("包括", StringComparison.Ordinal);
+        if (list >= 0 && FigurePattern().Count(text.AsSpan(list)) >= 2)
+        {
+            text = text[..list];
+        }
         int before = facts.Count;
         // 其中：基本支出… after a sentence of one fund's expenditure: the parts are that fund's.
         var fund = Labels.Normalize(sentence).StartsWith("其中", StringComparison.Ordinal) ? FundOf(PreviousSentence(paragraph.Text, start)) : null;

@@ -61,10 +61,10 @@ internal sealed partial class ExplanationReader
                 var name = item.Groups["name"].Value;
                 if (read[k] >= 0)
                 {
-                    var known = earlier[read.Take(k).Count(r => r >= 0)];
-                    facts.Remove(known);
-                    facts.Add(known with { Base = totalSubject });
-                    _parts[EconomicKey(name)] = known.Subject;
+                    var other = earlier[read.Take(k).Count(r => r >= 0)];
+                    facts.Remove(other);
+                    facts.Add(other with { Base = totalSubject });
+                    _parts[EconomicKey(name)] = other.Subject;
                     continue;
                 }
                 var subject = UseTopic(name) is { } topic ? new FactSubject(topic) : new FactSubject(FactTopic.Other, Name: name);

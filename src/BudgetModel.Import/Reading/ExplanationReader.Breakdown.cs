@@ -17,8 +17,8 @@ internal sealed partial class ExplanationReader
     private readonly Dictionary<string, FactSubject> _parts = new(StringComparer.Ordinal);
 
     /// <summary>Reads the breakdowns of <paramref name="paragraph"/> and the items that restate a part of the last one,
-    /// after the other readers: a breakdown any of whose amounts another reader read (from <paramref name="firstNew"/> on)
-    /// is left to it.</summary>
+    /// after the other readers: a part another reader read as an amount (from <paramref name="firstNew"/> on) is marked as
+    /// a part; a breakdown with a figure read otherwise is left to that reader.</summary>
     internal void ReadBreakdown(ProseParagraph paragraph, List<ProseFact> facts, int firstNew)
     {
         var text = paragraph.Text;
@@ -36,13 +36,15 @@ internal sealed partial class ExplanationReader
             {
                 continue;
             }
-            bool anyRead = false;
-            foreach (Match item in items)
+            // A part another reader read already (项目支出1,612.29万元 as a statement of its own) is marked as a part and moved
+            // after the total; a figure read as anything but an amount leaves the breakdown to that reader.
+            var read = new int[items.Count];
+            for (int k = 0; k < items.Count; k++)
             {
-                var amount = Amount().Match(item.Value, item.Groups["n"].Index - item.Index);
-                anyRead |= IsStated(facts, firstNew, paragraph.LineAt(listAt + item.Index + amount.Index), amount);
+                var amount = Amount().Match(items[k].Value, items[k].Groups["n"].Index - items[k].Index);
+                read[k] = StatedAt(facts, firstNew, paragraph.LineAt(listAt + items[k].Index + amount.Index), amount);
             }
-            if (anyRead)
+            if (read.Any(k => k >= 0 && (facts[k].Kind != FactKind.Amount || facts[k].Base is not null)))
             {
                 continue;
             }
@@ -52,9 +54,19 @@ internal sealed partial class ExplanationReader
                 ReadFigures(paragraph, totalSubject, m.Index, total, m.Groups["list"].Index, facts);
             }
             _parts.Clear();
-            foreach (Match item in items)
+            var earlier = read.Where(k => k >= 0).Select(k => facts[k]).ToList();
+            for (int k = 0; k < items.Count; k++)
             {
+                var item = items[k];
                 var name = item.Groups["name"].Value;
+                if (read[k] >= 0)
+                {
+                    var other = earlier[read.Take(k).Count(r => r >= 0)];
+                    facts.Remove(other);
+                    facts.Add(other with { Base = totalSubject });
+                    _parts[EconomicKey(name)] = other.Subject;
+                    continue;
+                }
                 var subject = UseTopic(name) is { } topic ? new FactSubject(topic) : new FactSubject(FactTopic.Other, Name: name);
                 _parts[EconomicKey(name)] = subject;
                 var amount = Amount().Match(item.Value, item.Groups["n"].Index - item.Index);
@@ -79,6 +91,23 @@ internal sealed partial class ExplanationReader
                 ReadFigures(paragraph, known, at, amount, end < 0 ? text.Length : end + 1, facts);
             }
         }
+    }
+
+    /// <summary>The index of a fact from <paramref name="firstNew"/> on read on <paramref name="line"/> with the value of
+    /// <paramref name="amount"/>, or −1.</summary>
+    private static int StatedAt(List<ProseFact> facts, int firstNew, int line, Match amount)
+    {
+        if (TryNumber(amount.Groups["n"].Value, out var value, out _))
+        {
+            for (int i = firstNew; i < facts.Count; i++)
+            {
+                if (facts[i].Line == line && Math.Abs(facts[i].Value) == value)
+                {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>True when the text before an item's name is only its ordinal ((一), 1., 四、): no word of its own.</summary>

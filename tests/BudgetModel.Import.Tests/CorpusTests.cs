@@ -116,7 +116,14 @@ public class CorpusTests
     /// + 9.74 = 920.96 (9.75 more); 302 商品和服务支出 is printed 211.00 but its fourteen items (34.82 + 1.50 + 1.00 + 23.37
     /// + 36.18 + 10.00 + 12.61 + 3.98 + 0.86 + 13.28 + 10.35 + 6.75 + 54.08 + 12.59) = 221.37 (10.37 more; 30208 is
     /// printed for both 取暖费 and 物业管理费). Both are found, in 合计 and in the 人员经费 / 公用经费 column, on page 11.
-    /// They are the document's only errors: its part headings are printed in two cells (第三部分 | 2026年部门预算情况说明,
+    /// The notes add three mistakes of their own (issue 12's rules): p. 18 lists the projects as 2026信访接待中心运行费116万元，
+    /// 2026信访专项经费30万元，2026驻京经费312万元，信访局临聘人员经费15.56万元, but 预算表9 (p. 14) and 表五's 2014099 print
+    /// 信访局临聘人员经费 16.56, and 116 + 30 + 312 + 16.56 = 474.56 = 项目支出 (the prose's four make 473.56): BM-PROSE-PROJECT,
+    /// −1.00. p. 19: 固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占…87.84%；设备335.24万元，占…7.90%；家具和用具172.11万元，
+    /// 占…4%；无形资产15万元占…0.26% — 335.24 / 4295.98 = 7.80% (not 7.90%) and 15 / 4295.98 = 0.35% (not 0.26%), while
+    /// 3773.63 / 4295.98 = 87.84% and 172.11 / 4295.98 = 4.0% hold (the printed shares were made to add up to 100%): two
+    /// BM-NOTE-SHARE errors.
+    /// Apart from those, the notes agree with the tables: its part headings are printed in two cells (第三部分 | 2026年部门预算情况说明,
     /// p. 17), so the 情况说明 is read, and what it states agrees with the tables — 2026年“三公经费”预算数为7.61万元 and
     /// 公务用车购置及运行费6.75万 (p. 18) = 预算表7's 合计 7.61 and its 公务用车购置及运行费 6.75 (p. 12); 2026年预算比2025年预算
     /// 增加50.32万元 compares with 2025, the year before. 预算表7 prints no 合计 row: one row of figures under “三公”经费合计 |
@@ -133,7 +140,14 @@ public class CorpusTests
         var report = DisclosureValidator.Validate(result.Disclosure);
         Assert.Contains(DisclosureSection.Explanation, result.Disclosure.Sections);
         var errors = report.Findings.Where(f => f.Severity == Severity.Error).ToList();
-        Assert.True(errors.All(f => f.RuleId == "BM-T6-ROLLUP"), string.Join("\n", errors));
+        Assert.True(errors.Count == 7, string.Join("\n", errors));
+        var project = Assert.Single(errors, f => f.RuleId == "BM-PROSE-PROJECT");
+        Assert.Equal("信访局临聘人员经费", project.Location.Project);
+        Assert.Equal(-1.00m, project.Difference);
+        var shares = errors.Where(f => f.RuleId == "BM-NOTE-SHARE").Select(f => f.Message).ToList();
+        Assert.Equal(2, shares.Count);
+        Assert.Contains(shares, m => m.Contains("7.90%", StringComparison.Ordinal) && m.Contains("7.80%", StringComparison.Ordinal));
+        Assert.Contains(shares, m => m.Contains("0.26%", StringComparison.Ordinal) && m.Contains("0.35%", StringComparison.Ordinal));
         var rollups = report.Findings.Where(f => f.RuleId == "BM-T6-ROLLUP" && f.Severity == Severity.Error).ToList();
         Assert.Equal(4, rollups.Count);
         Assert.Equal(2, rollups.Count(f => f.Difference == -9.75m));
@@ -214,8 +228,14 @@ public class CorpusTests
         Assert.Empty(errors);
         var findings = DisclosureValidator.Validate(result.Disclosure).Findings
             .Where(f => f.Severity == Severity.Error && f.RuleId != ImportRules.Sheet && !f.RuleId.StartsWith("BM-PERF", StringComparison.Ordinal)).ToList();
-        Assert.True(findings.Count == 0, string.Join("\n", findings));
+        // The tables cross-check; the one error is the notes' own (p. 5, 按支出用途分类：人员支出2,906.80万元，占49.4%):
+        // 2,906.80 / 5,876.67 (支出总计) = 49.463%, which prints as 49.5% (the three shares 49.4 + 14.3 + 36.3 were made to
+        // add up to 100.0; rounded right they are 49.5 + 14.3 + 36.3 = 100.1).
+        Assert.True(findings.Count == 1 && IsHangzhouShare(findings[0]), string.Join("\n", findings));
     }
+
+    private static bool IsHangzhouShare(Finding f) =>
+        f.RuleId == "BM-PROSE-SHARE" && f.Message.Contains("49.4%", StringComparison.Ordinal) && f.Message.Contains("49.5%", StringComparison.Ordinal);
 
     /// <summary>
     /// 深圳市信访局: what the validator reports, worked out by hand from the PDF. The document spends 7.34 万元 of 上年结余、结转
@@ -264,7 +284,8 @@ public class CorpusTests
         Assert.Equal(2617.19m, Wan("2200501"));
         Assert.Equal(650.68m, Wan("2200504"));
         Assert.Equal(2103.61m, Wan("2200509"));
-        Assert.DoesNotContain(DisclosureValidator.Validate(result.Disclosure).Findings, f => f.Severity == Severity.Error);
+        // No error but the notes' 49.4% (see the test above).
+        Assert.DoesNotContain(DisclosureValidator.Validate(result.Disclosure).Findings, f => f.Severity == Severity.Error && !IsHangzhouShare(f));
     }
 
     /// <summary>

@@ -578,18 +578,25 @@ internal static partial class ProseRules
     private static void Years(ValidationContext c)
     {
         int expected = c.Disclosure.BudgetYear - 1;
-        foreach (var f in c.Disclosure.Facts)
+        // One finding per statement: a comparison read as several facts (the change and its percent; one figure for both
+        // totals, 2026年预算比2024年预算增加…) names each subject once, on the statement's line.
+        var statements = c.Disclosure.Facts
+            .Where(f => f.ComparedYear is { } year && year != expected)
+            .GroupBy(f => (f.Line, Year: f.ComparedYear!.Value));
+        var reported = new HashSet<(int? Line, int Year)>();
+        foreach (var statement in statements)
         {
-            if (f.ComparedYear is { } year && year != expected)
-            {
-                c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
-                    $"The prose compares {f.Subject} of the {c.Disclosure.BudgetYear} budget with {year}; a change is compared with the year before ({expected}).", Where(f))
-                { Expected = expected, Actual = year, Unit = "年" });
-            }
+            var first = statement.First();
+            var subjects = string.Join(" and ", statement.Select(f => f.Subject.ToString()).Distinct(StringComparer.Ordinal));
+            reported.Add(statement.Key);
+            c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,
+                $"The prose compares {subjects} of the {c.Disclosure.BudgetYear} budget with {statement.Key.Year}; a change is compared with the year before ({expected}).", Where(first))
+            { Expected = expected, Actual = statement.Key.Year, Unit = "年" });
         }
         foreach (var m in c.Disclosure.Mentions)
         {
             if (m.Kind == MentionKind.Year && m.Year is { } year && year != expected && m.Context is { } context && ComparisonPattern().IsMatch(context)
+                && !reported.Contains((m.Line, year))
                 && !IsBudgetYearBeforeComparison(year, c.Disclosure.BudgetYear, m.Text, context))
             {
                 c.Report(new Finding(c.RuleId, Severity.Error, FindingKind.Mismatch,

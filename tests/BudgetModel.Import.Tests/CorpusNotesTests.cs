@@ -85,6 +85,11 @@ public class CorpusNotesTests
         // 管理支出（款）其他支持中小企业发展和管理支出（项）”29,381.00万元 — each = 表四's row.
         // p. 22: 本部门编报绩效目标的项目共25个，涉及项目预算资金11381.60万元 (a selection of the projects).
         { "shanghai-putuo-commerce-2025-dept-budget.pdf", ["Amount FiscalExpenditureByClass 2011301 938.99 7", "Amount FiscalExpenditureByClass 2150899 29381.00 8", "Count PerformanceProjects - 25 22", "Amount PerformanceProjects - 11381.60 22"], [] },
+        // Putuo commerce (unit: the commission itself, the same notes as the department's). p. 7: 收入预算37,151.47万元; 财政拨款支出
+        // 预算中，一般公共预算拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元 (表四's 一般公共预算; 2024's 12,659.76); 1.“一般公共
+        // 服务支出（类）商贸事务（款）行政运行（项）”938.99万元 (p. 7) and 13.“…其他支持中小企业发展和管理支出（项）”29,381.00万元 (p. 8) =
+        // 表四's rows; p. 22: 本单位编报绩效目标的项目共25个，涉及项目预算资金11381.60万元 (a selection of the projects).
+        { "shanghai-putuo-commerce-2025-unit-budget.pdf", ["Amount TotalRevenue - 37151.47 7", "Amount GeneralBudgetCurrentYear - 37151.47 7", "ChangeAmount GeneralBudgetCurrentYear - 24491.71 7", "Amount FiscalExpenditureByClass 2011301 938.99 7", "Amount FiscalExpenditureByClass 2150899 29381.00 8", "Count PerformanceProjects - 25 22", "Amount PerformanceProjects - 11381.60 22"], [] },
         // p. 8: 2026年财政拨款“三公”经费预算5.58万元; p. 12: 机关运行经费财政拨款预算357.43万元 … 下降4.3%. p. 9: 公务用车运行维护费
         // 2026年预算数2.60万元 = the p. 31 table's 2026年 row (公务用车运行维护费 over its funds, 一般公共预算 2.60): no finding.
         // p. 6: 深圳市信访局预算4,684.30万元，包括在职人员经费2,422.61万元、公用经费357.43万元、对个人和家庭的补助支出192.55万元、增人增资

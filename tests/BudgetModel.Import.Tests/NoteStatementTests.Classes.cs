@@ -41,6 +41,24 @@ public partial class NoteStatementTests
     }
 
     [Fact]
+    public void The_total_a_lead_of_economic_items_states_is_read_and_checked()
+    {
+        static (BudgetDisclosure, ProseFact[]) Lead(string total) => With(
+            "（三）支出按经济科目分类的明细情况",
+            $"2.按照政府预算支出经济分类，本单位当年一般公共预算基本支出{total}万元，其中：",
+            "（1）机关工资福利支出（501）241.01万元。");
+
+        // The basic expenditure the items part: 表六's 合计, 241.01 + 28.27 + 17.14 = 286.42.
+        var right = Lead("286.42");
+        Assert.Equal(["Amount GeneralBudgetBasic 286.42万元"], Read(right, FactTopic.GeneralBudgetBasic));
+        Assert.Empty(ProseErrors(right));
+
+        // 268.42 is 18.00 short of 表六's 合计.
+        var wrong = Lead("268.42");
+        Assert.Contains(ProseErrors(wrong), f => f.RuleId == "BM-PROSE-AMOUNT" && f.Message.Contains("GeneralBudgetBasic", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Economic_classes_with_codes_of_the_government_system_are_read_after_their_lead()
     {
         var read = With(

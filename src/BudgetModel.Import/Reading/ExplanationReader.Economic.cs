@@ -97,6 +97,7 @@ internal sealed partial class ExplanationReader
             if (EconomicScopeOf(text) is { } lead)
             {
                 _economic = lead;
+                ReadLeadTotal(paragraph, lead, facts, firstNew);
             }
             return;
         }
@@ -127,6 +128,23 @@ internal sealed partial class ExplanationReader
                 ReadShare(paragraph, subject, start + amount.Index + amount.Length, end, facts);
             }
         }
+    }
+
+    /// <summary>The total a lead of economic items states (按照部门预算支出经济分类，本部门当年一般公共预算支出4,005.29万元，其中：):
+    /// the 一般公共预算 expenditure, or its basic expenditure, that the items under it part; read (with a change stated after
+    /// it) unless another reader took the figure, and only when the lead names 一般公共预算.</summary>
+    private static void ReadLeadTotal(ProseParagraph paragraph, EconomicScope scope, List<ProseFact> facts, int firstNew)
+    {
+        var text = paragraph.Text;
+        int end = text.AsSpan().IndexOfAny("。：:");
+        var lead = end < 0 ? text : text[..end];
+        if (!lead.Contains("一般公共预算", StringComparison.Ordinal) || Amount().Match(lead) is not { Success: true } amount
+            || IsStated(facts, firstNew, paragraph.LineAt(amount.Index), amount))
+        {
+            return;
+        }
+        var subject = new FactSubject(scope == EconomicScope.Basic ? FactTopic.GeneralBudgetBasic : FactTopic.GeneralBudgetCurrentYear);
+        ReadFigures(paragraph, subject, 0, amount, lead.Length, facts);
     }
 
     /// <summary>The topic of a part of the expenditure by use (按支出用途分类): 人员支出 / 人员经费, 日常公用支出 / 公用经费,
